@@ -1,0 +1,107 @@
+/** The parameter types Tracklight's functions use, each with its reading rule in one place. */
+import { CellError, quote } from '../errors';
+import type { GradeReading } from '../grades/gradeScale';
+import { readKs2Row } from '../targets/ks2';
+import type { Grid } from '../values';
+import type { CellParam, RangeParam, ReadContext, RowParam, ScalarParam, ValueType } from './params';
+
+type Docs = { name: string; description: string };
+
+export const gradeCells = (docs: Docs, options: { optional?: boolean } = {}): CellParam<number> => ({
+  ...docs,
+  kind: 'cell',
+  type: 'any',
+  optional: options.optional ?? false,
+  blankGivesBlank: !options.optional,
+  reader: (context: ReadContext): ((value: unknown) => GradeReading) => context.grades.read,
+});
+
+export const ks2Rows = (docs: Docs): RowParam<number> => ({
+  ...docs,
+  kind: 'row',
+  type: 'number',
+  optional: false,
+  maxColumns: 2,
+  blankGivesBlank: true,
+  reader: () => readKs2Row,
+});
+
+export const numberCells = (docs: Docs, limits: { min: number; max: number; what: string }): CellParam<number> => ({
+  ...docs,
+  kind: 'cell',
+  type: 'number',
+  optional: false,
+  blankGivesBlank: true,
+  reader: () => (value) => {
+    if (value instanceof CellError) return value;
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+    if (Number.isFinite(number) && number >= limits.min && number <= limits.max) return number;
+    return new CellError('#VALUE!', `${quote(value)} is not ${limits.what}: use a number from ${limits.min} to ${limits.max}.`);
+  },
+});
+
+/** A number option; `convert` turns it into the unit the body works in, once per call. */
+export const numberOption = (
+  docs: Docs,
+  defaultValue: number,
+  limits: { min: number; max: number; convert?: (value: number) => number },
+): ScalarParam<number> => ({
+  ...docs,
+  kind: 'scalar',
+  type: 'number',
+  optional: true,
+  defaultValue: limits.convert ? limits.convert(defaultValue) : defaultValue,
+  read: (value) => {
+    const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+    if (Number.isFinite(number) && number >= limits.min && number <= limits.max) return limits.convert ? limits.convert(number) : number;
+    return new CellError('#VALUE!', `${docs.name} must be a number from ${limits.min} to ${limits.max}, not ${quote(value)}.`);
+  },
+});
+
+export const choiceOption = <T extends string>(docs: Docs, choices: readonly T[], defaultValue: T): ScalarParam<T> => ({
+  ...docs,
+  kind: 'scalar',
+  type: 'string',
+  optional: true,
+  defaultValue,
+  read: (value) => {
+    const folded = typeof value === 'string' ? value.trim().toLowerCase() : '';
+    const choice = choices.find((candidate) => candidate === folded);
+    return choice ?? new CellError('#VALUE!', `${docs.name} must be one of ${choices.join(', ')}, not ${quote(value)}.`);
+  },
+});
+
+export const booleanOption = (docs: Docs, defaultValue: boolean): ScalarParam<boolean> => ({
+  ...docs,
+  kind: 'scalar',
+  type: 'boolean',
+  optional: true,
+  defaultValue,
+  read: (value) => {
+    if (typeof value === 'boolean') return value;
+    if (value === 1 || value === 0) return value === 1;
+    const folded = typeof value === 'string' ? value.trim().toUpperCase() : '';
+    if (folded === 'TRUE' || folded === 'FALSE') return folded === 'TRUE';
+    return new CellError('#VALUE!', `${docs.name} must be TRUE or FALSE, not ${quote(value)}.`);
+  },
+});
+
+/** A whole range handed to the body after `read` checks it. */
+export const wholeRange = <T>(docs: Docs, read: (grid: Grid, context: ReadContext) => T | CellError, options: { optional?: boolean; type?: ValueType } = {}): RangeParam<T> => ({
+  ...docs,
+  kind: 'range',
+  type: options.type ?? 'any',
+  optional: options.optional ?? false,
+  read,
+});
+
+/** A scalar option read by the caller's own rule (for options with their own syntax, like '>=4'). */
+export const customOption = <T>(docs: Docs, defaultValue: T, read: (value: unknown, context: ReadContext) => T | CellError): ScalarParam<T> => ({
+  ...docs,
+  kind: 'scalar',
+  type: 'string',
+  optional: true,
+  defaultValue,
+  read,
+});

@@ -1,0 +1,52 @@
+import { CellError } from '../errors';
+import { fromTwelfths, PER_GRADE, type Twelfths } from '../grades/twelfths';
+import { DFE_2023_ESTIMATES, DFE_2023_FIRST_KS2 } from './dfe2023Estimates';
+import { roundKs2 } from './ks2';
+
+/** Which part of the Attainment 8 estimate sets the per-grade target, and how many slots it has. */
+export const ELEMENTS = {
+  overall: { column: 'perSlot', slots: 1 },
+  english: { column: 'english', slots: 2 },
+  maths: { column: 'maths', slots: 2 },
+  ebacc: { column: 'ebacc', slots: 3 },
+  open: { column: 'open', slots: 3 },
+} as const;
+export type Element = keyof typeof ELEMENTS;
+
+const rowFor = (ks2Average: number) => Math.round((roundKs2(ks2Average) - DFE_2023_FIRST_KS2) * 2);
+
+/** The DfE 2023 national average grade per slot for a KS2 average. */
+export function dfeGradeEstimate(ks2Average: number, element: Element): number {
+  const { column, slots } = ELEMENTS[element];
+  return DFE_2023_ESTIMATES[column][rowFor(ks2Average)]! / slots;
+}
+
+/** The Attainment 8 total estimate: the sum of the four elements, as the DfE uses for Progress 8. */
+export function dfeAttainment8Estimate(ks2Average: number): number {
+  const row = rowFor(ks2Average);
+  const { english, maths, ebacc, open } = DFE_2023_ESTIMATES;
+  return english[row]! + maths[row]! + ebacc[row]! + open[row]!;
+}
+
+/** A school's own bands: KS2 lower bound and the target grade it leads to. */
+export interface Band {
+  lowerBound: number;
+  grade: Twelfths;
+}
+
+/** The band with the highest lower bound not above the KS2 value. */
+export function bandGrade(bands: readonly Band[], ks2Average: number): number | CellError {
+  let best: Band | undefined;
+  for (const band of bands) if (band.lowerBound <= ks2Average && (!best || band.lowerBound > best.lowerBound)) best = band;
+  if (best) return fromTwelfths(best.grade);
+  const lowest = Math.min(...bands.map((band) => band.lowerBound));
+  return new CellError('#N/A', `KS2 ${ks2Average} is below the lowest band in your table (${lowest}): add a band that starts lower.`);
+}
+
+/** Estimate plus challenge, rounded to a whole grade (halves up), kept within 1-9 and never below a previous target. */
+export function finishTarget(estimate: number, challenge: number, previous: Twelfths | null): number {
+  // The estimates have two decimals, so rounding the sum to 1e-9 first keeps 4.5 exactly a half.
+  const whole = Math.floor(Math.round((estimate + challenge) * 1e9) / 1e9 + 0.5);
+  const target = Math.min(9, Math.max(1, whole));
+  return previous === null ? target : Math.max(target, Math.ceil(previous / PER_GRADE));
+}
