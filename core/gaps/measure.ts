@@ -19,8 +19,30 @@ export function readMeasure(value: unknown, grades: GradeScale): Measure | CellE
   return new CellError('#VALUE!', `${quote(value)} is not a measure: ${MEASURE_HINT}.`);
 }
 
-/** Turns each non-blank value into a number to average (a grade, a residual, or 1/0 for on target). */
-export type Scorer = (value: unknown) => number | null | undefined;
+/** Turns each non-blank value into a number to average (a grade, a residual, or 1/0 for on target); null skips it. */
+export type Scorer = (value: unknown) => number | null;
+
+/** What every non-blank value in a range could be read as, and the first that could not, per reading. */
+interface Survey {
+  firstNonStatus?: { row: number; value: unknown };
+  firstNonGrade?: { row: number; value: unknown };
+  firstNonNumber?: { row: number; value: unknown };
+  present: number;
+}
+
+function survey(values: Grid, grades: GradeScale): Survey {
+  const result: Survey = { present: 0 };
+  for (let row = 0; row < values.length; row += 1) {
+    for (const value of values[row]!) {
+      if (isBlankText(value)) continue;
+      result.present += 1;
+      if (!result.firstNonStatus && readStatus(value) === undefined) result.firstNonStatus = { row: row + 1, value };
+      if (!result.firstNonGrade && grades.read(value) instanceof CellError) result.firstNonGrade = { row: row + 1, value };
+      if (!result.firstNonNumber && readNumber(value) === undefined) result.firstNonNumber = { row: row + 1, value };
+    }
+  }
+  return result;
+}
 
 /**
  * Chooses how to score a set of values. Statuses score 1 when On or Above. Grades score
@@ -28,29 +50,29 @@ export type Scorer = (value: unknown) => number | null | undefined;
  * with residuals or A8 totals, where negatives or values above 9 occur, 0 counts.
  */
 export function chooseScorer(values: Grid, measure: Measure, grades: GradeScale): Scorer | CellError {
-  const present = values.flatMap((row, index) => row.filter((value) => !isBlankText(value)).map((value) => ({ row: index + 1, value })));
-  const isGrade = (value: unknown) => typeof grades.read(value) === 'number' || grades.read(value) === null;
-  const allStatuses = present.every(({ value }) => readStatus(value) !== undefined);
-  const allGrades = present.every(({ value }) => isGrade(value));
-  const asStatus: Scorer = (value) => (isBlankText(value) ? null : isOnOrAbove(readStatus(value)!) ? 1 : 0);
+  const found = survey(values, grades);
+  const asStatus: Scorer = (value) => {
+    const status = readStatus(value);
+    return status === undefined ? null : isOnOrAbove(status) ? 1 : 0;
+  };
   const asGrade: Scorer = (value) => {
     const grade = grades.read(value);
     return typeof grade === 'number' ? fromTwelfths(grade) : null;
   };
   switch (measure.kind) {
     case 'on_target':
-      return allStatuses ? asStatus : explain(present, (value) => readStatus(value) === undefined, 'is not a status (Above, On, Below, Well below)');
+      return found.firstNonStatus ? explain(found.firstNonStatus, 'is not a status (Above, On, Below, Well below)') : asStatus;
     case 'at_least':
-      if (!allGrades) return explain(present, (value) => !isGrade(value), 'is not a grade');
+      if (found.firstNonGrade) return explain(found.firstNonGrade, 'is not a grade');
       return (value) => {
         const grade = grades.read(value);
         return typeof grade === 'number' ? (grade >= measure.threshold ? 1 : 0) : null;
       };
     default:
-      if (measure.kind === 'auto' && allStatuses && present.length > 0) return asStatus;
-      if (allGrades) return asGrade;
-      if (present.every(({ value }) => readNumber(value) !== undefined)) return (value) => (isBlankText(value) ? null : readNumber(value)!);
-      return explain(present, (value) => readNumber(value) === undefined && typeof grades.read(value) !== 'number', 'is not a grade or a number');
+      if (measure.kind === 'auto' && !found.firstNonStatus && found.present > 0) return asStatus;
+      if (!found.firstNonGrade) return asGrade;
+      if (!found.firstNonNumber) return (value) => (isBlankText(value) ? null : readNumber(value)!);
+      return explain(found.firstNonNumber, 'is not a grade or a number');
   }
 }
 
@@ -60,9 +82,7 @@ function readNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-function explain(present: ReadonlyArray<{ row: number; value: unknown }>, isBad: (value: unknown) => boolean, problem: string): CellError {
-  const { row, value } = present.find((entry) => isBad(entry.value))!;
+function explain({ row, value }: { row: number; value: unknown }, problem: string): CellError {
   if (value instanceof CellError) return new CellError('#VALUE!', `Row ${row} of the values holds an error (${value.message}): fix that cell first.`);
   return new CellError('#VALUE!', `Row ${row} of the values has ${quote(value)}, which ${problem}: check it, or choose another measure.`);
 }
-

@@ -33,7 +33,7 @@ export function measureGap(values: Grid, flags: readonly boolean[], measure: Mea
     let scored = false;
     for (const value of row) {
       const score = scorer(value);
-      if (score === null || score === undefined) continue;
+      if (score === null) continue;
       totals[group] += score;
       counts[group] += 1;
       scored = true;

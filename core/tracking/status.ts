@@ -15,9 +15,13 @@ export function statusFor(diff: Twelfths, tolerance: number): Status {
 
 const BY_FOLDED_NAME = new Map<string, Status>(STATUSES.map((status) => [status.toUpperCase().replace(/\s+/g, ''), status]));
 
+const EXACT = new Map<string, Status>(STATUSES.map((status) => [status, status]));
+
 /** Reads a status typed or computed into a cell ("on", "Well Below"...), or undefined. */
 export function readStatus(value: unknown): Status | undefined {
-  return typeof value === 'string' ? BY_FOLDED_NAME.get(value.toUpperCase().replace(/[\s_-]+/g, '')) : undefined;
+  if (typeof value !== 'string') return undefined;
+  // ON_TRACK's own spelling is by far the most common, so it skips the folding.
+  return EXACT.get(value) ?? BY_FOLDED_NAME.get(value.toUpperCase().replace(/[\s_-]+/g, ''));
 }
 
 export const isOnOrAbove = (status: Status): boolean => status === 'On' || status === 'Above';
