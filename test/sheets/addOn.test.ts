@@ -1,0 +1,80 @@
+/** The add-on around the functions: manifest scopes, no network, and the menu in every auth mode. */
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { DEFINITIONS } from '../../core';
+import { AUTH_MODE, loadSheetsAddOn, readBuilt } from './sheetsBundle';
+
+describe('appsscript.json', () => {
+  const manifest = JSON.parse(readBuilt('appsscript.json'));
+
+  it('asks for exactly the two scopes the add-on needs', () => {
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
+  });
+
+  it('runs on V8 in the UK time zone and logs exceptions to Cloud Logging', () => {
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Europe/London', exceptionLogging: 'STACKDRIVER' });
+  });
+});
+
+describe('Code.js', () => {
+  const code = readBuilt('Code.js');
+
+  it('references no network API, so pupil data cannot leave the spreadsheet', () => {
+    expect(code).not.toMatch(/\b(UrlFetchApp|fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource)\b/);
+  });
+
+  it('names no Apps Script service beyond the ones it needs (extend the list with the sidebar)', () => {
+    const services = code.match(/\b([A-Z]\w*(App|Service)|Utilities|Session|Logger|Browser)\b/g) ?? [];
+    expect(new Set(services)).toEqual(new Set(['SpreadsheetApp']));
+  });
+
+  it('is a plain script: no import or export, static or dynamic', () => {
+    // Static import/export cannot even compile as a classic script.
+    expect(() => new vm.Script(code)).not.toThrow();
+    expect(code).not.toMatch(/\bimport\s*\(|\bimport\.meta\b/);
+  });
+
+  it('touches no Apps Script service while loading: custom functions run where most are off limits', () => {
+    const { calls } = loadSheetsAddOn();
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('the add-on menu', () => {
+  const menuCalls = ['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Menu.addItem', 'Menu.addToUi'];
+
+  it('onOpen in AuthMode.NONE builds the menu and touches nothing else', () => {
+    const addOn = loadSheetsAddOn();
+    addOn.call('onOpen', { authMode: AUTH_MODE.NONE });
+    expect(addOn.calls.map((c) => c.member)).toEqual(menuCalls);
+    expect(addOn.calls[2]!.args).toEqual(['Open Tracklight', 'openTracklight']);
+  });
+
+  it('onInstall builds the same menu in the file where the add-on is installed', () => {
+    const addOn = loadSheetsAddOn();
+    addOn.call('onInstall', { authMode: AUTH_MODE.FULL });
+    expect(addOn.calls.map((c) => c.member)).toEqual(menuCalls);
+  });
+
+  it('every menu item names a top-level function', () => {
+    const addOn = loadSheetsAddOn();
+    addOn.call('onOpen', { authMode: AUTH_MODE.LIMITED });
+    const handlers = addOn.calls.filter((c) => c.member === 'Menu.addItem').map((c) => c.args[1] as string);
+    for (const handler of handlers) expect(typeof addOn.scope[handler], handler).toBe('function');
+  });
+
+  it('Open Tracklight lists every function with a range example (until the sidebar arrives)', () => {
+    const addOn = loadSheetsAddOn();
+    addOn.call('openTracklight');
+    const alert = addOn.calls.find((c) => c.member === 'Ui.alert')!;
+    const [title, text, buttons] = alert.args as string[];
+    expect(title).toBe('Tracklight functions');
+    for (const { name } of DEFINITIONS) expect(text).toContain(`${name}(`);
+    expect(text).toContain('ON_TRACK(current, target, [tolerance])');
+    expect(text).toContain('=ON_TRACK(F2:H300, E2:E300)');
+    expect(buttons).toBe('OK');
+  });
+});
