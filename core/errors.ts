@@ -28,5 +28,5 @@ export function quote(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
   if (value === null || value === undefined) return 'an empty cell';
-  return `a ${typeof value} value`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value} value`;
 }

@@ -27,6 +27,7 @@ interface Survey {
   firstNonStatus?: { row: number; value: unknown };
   firstNonGrade?: { row: number; value: unknown };
   firstNonNumber?: { row: number; value: unknown };
+  first?: { row: number; value: unknown };
   present: number;
 }
 
@@ -36,6 +37,7 @@ function survey(values: Grid, grades: GradeScale): Survey {
     for (const value of values[row]!) {
       if (isBlankText(value)) continue;
       result.present += 1;
+      result.first ??= { row: row + 1, value };
       if (!result.firstNonStatus && readStatus(value) === undefined) result.firstNonStatus = { row: row + 1, value };
       if (!result.firstNonGrade && grades.read(value) instanceof CellError) result.firstNonGrade = { row: row + 1, value };
       if (!result.firstNonNumber && readNumber(value) === undefined) result.firstNonNumber = { row: row + 1, value };
@@ -45,9 +47,10 @@ function survey(values: Grid, grades: GradeScale): Survey {
 }
 
 /**
- * Chooses how to score a set of values. Statuses score 1 when On or Above. Grades score
- * their value, and 0 counts as blank (older Excel sends empty cells as 0); in a column
- * with residuals or A8 totals, where negatives or values above 9 occur, 0 counts.
+ * Chooses how to score a set of values. Statuses score 1 when On or Above. A range of plain
+ * numbers (residuals, A8, grades typed as numbers) is averaged as it is, so a residual of 0
+ * counts. A range with grade text (5+, U, B) is read as grades, where 0 is blank, since
+ * older Excel builds send empty cells as 0.
  */
 export function chooseScorer(values: Grid, measure: Measure, grades: GradeScale): Scorer | CellError {
   const found = survey(values, grades);
@@ -70,9 +73,13 @@ export function chooseScorer(values: Grid, measure: Measure, grades: GradeScale)
       };
     default:
       if (measure.kind === 'auto' && !found.firstNonStatus && found.present > 0) return asStatus;
-      if (!found.firstNonGrade) return asGrade;
       if (!found.firstNonNumber) return (value) => (isBlankText(value) ? null : readNumber(value)!);
-      return explain(found.firstNonNumber, 'is not a grade or a number');
+      if (!found.firstNonGrade) return asGrade;
+      // Blame the value that breaks the pattern the range starts with.
+      if (measure.kind === 'auto' && readStatus(found.first!.value) !== undefined) {
+        return explain(found.firstNonStatus!, 'is not a status (Above, On, Below, Well below)');
+      }
+      return explain(found.firstNonGrade!, 'is not a grade or a number');
   }
 }
 

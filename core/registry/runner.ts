@@ -148,14 +148,17 @@ function mapCells(spec: FunctionSpec, inputs: MappedInput[], args: unknown[], co
     const row: CellOutput[] = new Array(width);
     for (let c = 0; c < width; c += 1) {
       const a = firstOnce === UNREAD ? readFirst(firstRow[c]) : firstOnce;
-      if (typeof a !== 'number' && (a === null ? blankFirst : a instanceof CellError)) {
-        row[c] = a === null ? BLANK : (a as CellError);
-        continue;
-      }
       const b = secondOnce === UNREAD ? readSecond(secondRow[c]) : secondOnce;
-      if (typeof b !== 'number' && (b === null ? blankSecond : b instanceof CellError)) {
-        row[c] = b === null ? BLANK : (b as CellError);
-        continue;
+      if (typeof a !== 'number' || typeof b !== 'number') {
+        // A blank in either argument gives a blank, even beside a bad value: no grade, no verdict.
+        if ((a === null && blankFirst) || (b === null && blankSecond)) {
+          row[c] = BLANK;
+          continue;
+        }
+        if (a instanceof CellError || b instanceof CellError) {
+          row[c] = a instanceof CellError ? a : (b as CellError);
+          continue;
+        }
       }
       if (leading) {
         row[c] = each(a, b, args[2], args[3], args[4]);

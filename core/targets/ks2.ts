@@ -20,8 +20,9 @@ export function readKs2Score(value: unknown): number | null | CellError {
 }
 
 /**
- * A row of one score, or (reading, maths). The DfE has averaged without rounding since
- * 2022; a pupil with only one of the two is measured on that one, as the DfE does.
+ * A row of one score, or (reading, maths), as the KS2 value every lookup uses: the DfE has
+ * averaged without rounding since 2022, and its table is indexed by the average rounded to
+ * the nearest half (halves up). A pupil with only one of the two is measured on that one.
  */
 export function readKs2Row(row: readonly unknown[]): number | null | CellError {
   let total = 0;
@@ -34,7 +35,7 @@ export function readKs2Row(row: readonly unknown[]): number | null | CellError {
       count += 1;
     }
   }
-  return count === 0 ? null : total / count;
+  return count === 0 ? null : roundKs2(total / count);
 }
 
 /** Nearest half point, halves up, as the estimates table is indexed. */

@@ -15,10 +15,22 @@ export type Element = keyof typeof ELEMENTS;
 
 const rowFor = (ks2Average: number) => Math.round((roundKs2(ks2Average) - DFE_2023_FIRST_KS2) * 2);
 
-/** The DfE 2023 national average grade per slot for a KS2 average. */
+/**
+ * The published estimates dip here and there (EBacc falls from 4.19 at 82 to 4.13 at 82.5),
+ * and a target must never fall as KS2 rises, so targets read each column's running maximum.
+ * Progress 8 still uses the published figures as they are.
+ */
+const TARGET_ESTIMATES = Object.fromEntries(
+  Object.entries(DFE_2023_ESTIMATES).map(([column, values]) => {
+    let highest = -Infinity;
+    return [column, values.map((value) => (highest = Math.max(highest, value)))];
+  }),
+) as Record<keyof typeof DFE_2023_ESTIMATES, number[]>;
+
+/** The DfE 2023 national average grade per slot for a KS2 average, never lower than for any lower KS2. */
 export function dfeGradeEstimate(ks2Average: number, element: Element): number {
   const { column, slots } = ELEMENTS[element];
-  return DFE_2023_ESTIMATES[column][rowFor(ks2Average)]! / slots;
+  return TARGET_ESTIMATES[column][rowFor(ks2Average)]! / slots;
 }
 
 /** The Attainment 8 total estimate: the sum of the four elements, as the DfE uses for Progress 8. */
