@@ -54,7 +54,8 @@ export const PROGRESS8 = defineFunction({
   returns: '(A8 - the A8 estimate for the KS2 average) / 10: +1.00 is a grade better in every slot.',
   example: { formula: '=PROGRESS8(Q2:Q300, C2:D300)', says: "Each pupil's projected P8 from their A8 and KS2 reading and maths." },
   params: [
-    numberCells({ name: 'a8', description: 'Attainment 8 points, e.g. from ATTAINMENT8.' }, { min: 0, max: 100, what: 'an Attainment 8 score' }),
+    // 0 reads as blank, as in grade cells: older Excel sends empty cells as 0, and an empty A8 must not become a P8.
+    numberCells({ name: 'a8', description: 'Attainment 8 points, e.g. from ATTAINMENT8.' }, { min: 0, max: 100, what: 'an Attainment 8 score', zeroIsBlank: true }),
     ks2Rows({ name: 'ks2', description: 'KS2 scaled scores: one column of averages, or two columns (reading, maths).' }),
   ],
   each: (a8: number, ks2Average: number) => (a8 - dfeAttainment8Estimate(ks2Average)) / 10,

@@ -28,6 +28,7 @@ interface Survey {
   firstNonGrade?: { row: number; value: unknown };
   firstNonNumber?: { row: number; value: unknown };
   first?: { row: number; value: unknown };
+  firstError?: { row: number; value: unknown };
   present: number;
 }
 
@@ -38,6 +39,7 @@ function survey(values: Grid, grades: GradeScale): Survey {
       if (isBlankText(value)) continue;
       result.present += 1;
       result.first ??= { row: row + 1, value };
+      if (!result.firstError && value instanceof CellError) result.firstError = { row: row + 1, value };
       if (!result.firstNonStatus && readStatus(value) === undefined) result.firstNonStatus = { row: row + 1, value };
       if (!result.firstNonGrade && grades.read(value) instanceof CellError) result.firstNonGrade = { row: row + 1, value };
       if (!result.firstNonNumber && readNumber(value) === undefined) result.firstNonNumber = { row: row + 1, value };
@@ -54,6 +56,8 @@ function survey(values: Grid, grades: GradeScale): Survey {
  */
 export function chooseScorer(values: Grid, measure: Measure, grades: GradeScale): Scorer | CellError {
   const found = survey(values, grades);
+  // An error already in the values is the thing to fix, whatever else the range holds.
+  if (found.firstError) return explain(found.firstError, 'is an error');
   const asStatus: Scorer = (value) => {
     const status = readStatus(value);
     return status === undefined ? null : isOnOrAbove(status) ? 1 : 0;

@@ -2,7 +2,7 @@
 import { CellError, quote } from '../errors';
 import type { GradeReading } from '../grades/gradeScale';
 import { readKs2Row } from '../targets/ks2';
-import type { Grid } from '../values';
+import { isBlankText, type Grid } from '../values';
 import type { CellParam, RangeParam, ReadContext, RowParam, ScalarParam, ValueType } from './params';
 
 type Docs = { name: string; description: string };
@@ -26,7 +26,7 @@ export const ks2Rows = (docs: Docs): RowParam<number> => ({
   reader: () => readKs2Row,
 });
 
-export const numberCells = (docs: Docs, limits: { min: number; max: number; what: string }): CellParam<number> => ({
+export const numberCells = (docs: Docs, limits: { min: number; max: number; what: string; zeroIsBlank?: boolean }): CellParam<number> => ({
   ...docs,
   kind: 'cell',
   type: 'number',
@@ -34,7 +34,7 @@ export const numberCells = (docs: Docs, limits: { min: number; max: number; what
   blankGivesBlank: true,
   reader: () => (value) => {
     if (value instanceof CellError) return value;
-    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
+    if (isBlankText(value) || (limits.zeroIsBlank && value === 0)) return null;
     const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
     if (Number.isFinite(number) && number >= limits.min && number <= limits.max) return number;
     return new CellError('#VALUE!', `${quote(value)} is not ${limits.what}: use a number from ${limits.min} to ${limits.max}.`);

@@ -47,7 +47,8 @@ export function assertRunnable(spec: FunctionSpec): void {
 function runUnguarded(spec: FunctionSpec, rawArgs: readonly unknown[], context: ReadContext): Result {
   const { name, params } = spec;
   if (rawArgs.length > params.length) {
-    return valueError(`${name} takes at most ${params.length} arguments, but was given ${rawArgs.length}.`);
+    const most = params.length === 1 ? '1 argument' : `${params.length} arguments`;
+    return valueError(`${name} takes at most ${most}, but was given ${rawArgs.length}.`);
   }
   const args: unknown[] = new Array(params.length);
   const mapped: MappedInput[] = [];
@@ -63,7 +64,10 @@ function runUnguarded(spec: FunctionSpec, rawArgs: readonly unknown[], context: 
       mapped.push(input);
       continue;
     }
-    const value = isBlankText(raw)
+    // Sheets passes a one-cell range as its value, so an empty one arrives as "": for a range
+    // parameter only a missing argument is missing.
+    const omitted = param.kind === 'range' ? raw === undefined || raw === null : isBlankText(raw);
+    const value = omitted
       ? param.optional
         ? param.defaultValue
         : valueError(`${name} needs its ${param.name} argument.`)
@@ -107,7 +111,8 @@ function broadcastShape(name: string, inputs: MappedInput[]): { rows: number; co
     const { rows: r, cols: c } = shapeOf(input.grid);
     const fits = (r === rows && (c === cols || c === 1)) || (r === 1 && c === 1);
     if (!fits) {
-      const [first, second] = input.index < widest.index ? [input, widest] : [widest, input];
+      const other = input === widest ? inputs.find((candidate) => candidate !== input)! : widest;
+      const [first, second] = input.index < other.index ? [input, other] : [other, input];
       return valueError(
         `${name}: ${first.param.name} is ${first.shape} but ${second.param.name} is ${second.shape}. ` +
           'Use ranges with the same rows (a single column is fine), or a single cell.',

@@ -1,6 +1,68 @@
-import { mkdir } from 'node:fs/promises';
-// Placeholder until the Excel build lands (issue 3).
-export async function buildExcel({ outDir }) {
-  await mkdir(outDir, { recursive: true });
-  return { outDir };
+/**
+ * Builds the Excel add-in into one deployable folder (dist/excel):
+ *   functions.json  from JSDoc declarations generated from the core registry, by Microsoft's
+ *                   custom-functions-metadata; any error it reports fails the build
+ *   functions.js    the custom functions (core + thin adapter), one minified script
+ *   taskpane.html/.js/.css  the shared-runtime page that hosts the functions and the pane
+ *   assets/         icons;  manifest.xml  a copy, with the server's URL if one is given
+ */
+import { build } from 'esbuild';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import metadataTools from 'custom-functions-metadata';
+import { writeIcons } from './icons.mjs';
+
+const DEV_URL = 'https://localhost:3000';
+
+// Office runs add-ins in older embedded browsers on some supported Windows builds (EdgeHTML).
+const browserBundle = { bundle: true, minify: true, format: 'iife', platform: 'browser', target: ['es2017'], logLevel: 'warning', legalComments: 'none' };
+
+export async function buildExcel({ root, outDir, baseUrl = process.env.TRACKLIGHT_EXCEL_BASE_URL }) {
+  const addin = path.join(root, 'excel-addin');
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'tracklight-excel-'));
+  await mkdir(path.join(outDir, 'assets'), { recursive: true });
+
+  const metadata = await generateMetadata(addin, workDir);
+  await writeFile(path.join(outDir, 'functions.json'), metadata);
+  await build({ ...browserBundle, entryPoints: [path.join(addin, 'functions.ts')], outfile: path.join(outDir, 'functions.js') });
+  await build({ ...browserBundle, entryPoints: [path.join(addin, 'taskpane.ts')], outfile: path.join(outDir, 'taskpane.js') });
+  for (const file of ['taskpane.html', 'taskpane.css']) await copyFile(path.join(addin, file), path.join(outDir, file));
+  await writeIcons(path.join(outDir, 'assets'));
+  const manifest = await readFile(path.join(root, 'manifest.xml'), 'utf8');
+  await writeFile(path.join(outDir, 'manifest.xml'), baseUrl ? manifest.replaceAll(DEV_URL, baseUrl.replace(/\/+$/, '')) : manifest);
+
+  await rm(workDir, { recursive: true, force: true });
+  return {
+    outDir,
+    functionsScript: path.join(outDir, 'functions.js'),
+    metadataFile: path.join(outDir, 'functions.json'),
+    functionIds: JSON.parse(metadata).functions.map((entry) => entry.id),
+  };
+}
+
+/** functions.json text, from the registry; throws with every problem found on the way. */
+async function generateMetadata(addin, workDir) {
+  // The declarations generator is TypeScript that reads the core: bundle it for Node, then load it.
+  const generatorFile = path.join(workDir, 'declarations.mjs');
+  await build({ entryPoints: [path.join(addin, 'build', 'declarations.ts')], bundle: true, format: 'esm', platform: 'node', outfile: generatorFile, logLevel: 'warning' });
+  const { excelDeclarations, metadataDrift } = await import(pathToFileURL(generatorFile).href);
+
+  const declarationsFile = path.join(workDir, 'functions.generated.ts');
+  await writeFile(declarationsFile, excelDeclarations());
+  const metadataJson = await metadataFromDeclarations(declarationsFile);
+  const drift = metadataDrift(JSON.parse(metadataJson));
+  if (drift.length) throw new Error(`Excel functions.json does not match the registry:\n  ${drift.join('\n  ')}`);
+  return `${metadataJson}\n`;
+}
+
+/** Runs Microsoft's metadata generator; its CLI exits 0 even on errors, so any error it reports throws here. */
+export async function metadataFromDeclarations(declarationsFile) {
+  const result = await metadataTools.generateCustomFunctionsMetadata(declarationsFile);
+  const problems = result.errors.length ? result.errors : result.metadataJson ? [] : ['it found no @customfunction declarations'];
+  if (problems.length) {
+    throw new Error(`custom-functions-metadata rejected ${declarationsFile} (kept for reading):\n  ${problems.join('\n  ')}`);
+  }
+  return result.metadataJson;
 }

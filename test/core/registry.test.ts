@@ -44,7 +44,8 @@ describe('every function in DEFINITIONS', () => {
   it.each(NAMES)('%s rejects too many arguments with one error that gives the count', (name) => {
     const count = functions[name].parameters.length;
     const args = Array.from({ length: count + 1 }, () => 5);
-    expectCellError(functions[name](...args), '#VALUE!', `takes at most ${count} arguments`, `given ${count + 1}`);
+    const most = count === 1 ? '1 argument,' : `${count} arguments`;
+    expectCellError(functions[name](...args), '#VALUE!', `takes at most ${most}`, `given ${count + 1}`);
   });
 
   it('the documented optional parameters are the ones issue 2 marks [optional]', () => {

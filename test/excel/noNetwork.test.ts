@@ -1,0 +1,43 @@
+/**
+ * Pupil data never leaves the workbook: the shipped Excel scripts hold no network API, and the
+ * page loads nothing remote except office.js, which Office requires from Microsoft's CDN.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDist } from './excelBundle';
+
+const NETWORK_APIS = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection|WebTransport)\b/g;
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+describe.each(['functions.js', 'taskpane.js'])('the built %s', (file) => {
+  const script = readDist(file);
+
+  it('names no network API', () => {
+    expect(script.match(NETWORK_APIS) ?? []).toEqual([]);
+  });
+
+  it('holds no remote address at all', () => {
+    expect(script.match(/\b(?:https?|wss?):\/\/[^\s"'`]*/g) ?? []).toEqual([]);
+  });
+
+  it('loads no script or module at run time', () => {
+    expect(script).not.toMatch(/\bimport\s*\(|createElement\(\s*["']script["']/);
+  });
+});
+
+describe('taskpane.html', () => {
+  const html = readDist('taskpane.html');
+  const references = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+
+  it('loads office.js from Microsoft and everything else from the add-in itself', () => {
+    expect(references).toContain(OFFICE_JS);
+    expect(references.filter((reference) => reference !== OFFICE_JS).every((reference) => !/^[a-z]+:|^\/\//i.test(reference))).toBe(true);
+  });
+
+  it('loads office.js before the functions script, which calls CustomFunctions.associate at once', () => {
+    expect(html.indexOf(OFFICE_JS)).toBeLessThan(html.indexOf('functions.js'));
+  });
+
+  it('has the one mount point the shared panel will use', () => {
+    expect(html.match(/id="app"/g)).toHaveLength(1);
+  });
+});

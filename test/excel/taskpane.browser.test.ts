@@ -1,0 +1,80 @@
+/**
+ * The built shared-runtime page in real Chromium, served by the dev server, with office.js
+ * replaced by a stub (no Office here): the functions register in a browser engine, the pane says
+ * it is ready and lists every function, and no request leaves localhost.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFINITIONS } from '../../core/index';
+// @ts-expect-error plain JavaScript build step, no type declarations.
+import { serve } from '../../excel-addin/build/serve.mjs';
+import { excelDist, readDist } from './excelBundle';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_STUB = `
+  window.associatedIds = [];
+  window.CustomFunctions = {
+    associate: (id) => window.associatedIds.push(id),
+    Error: class { constructor(code, message) { this.code = code; this.message = message; } },
+    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+  };
+  window.Office = { onReady: (callback) => { setTimeout(() => callback({ host: 'Excel' })); return Promise.resolve({ host: 'Excel' }); } };
+`;
+
+if (!existsSync(CHROMIUM)) console.warn(`\n*** SKIPPING the Excel task pane browser test: no Chromium at ${CHROMIUM} (apt-get install chromium). ***\n`);
+
+describe.skipIf(!existsSync(CHROMIUM))('the Excel task pane in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  const leftLocalhost: string[] = [];
+
+  beforeAll(async () => {
+    const root = path.resolve(excelDist, '../..');
+    server = await serve({ root, built: { excel: { outDir: excelDist } }, port: 0, httpsOptions: () => Promise.reject(new Error('HTTP is enough here')), sideload: false, log: () => {} });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('registers the functions, says it is ready and lists every function with its help', async () => {
+    const page = await browser.newPage();
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB });
+      if (url.startsWith(`${server.url}/`)) return route.continue();
+      leftLocalhost.push(url);
+      return route.abort();
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(`${server.url}/taskpane.html`);
+    await expect.poll(() => page.locator('[role="status"]').textContent()).toBe('Tracklight functions are ready.');
+
+    expect(await page.evaluate(() => (window as unknown as { associatedIds: string[] }).associatedIds)).toEqual(DEFINITIONS.map((definition) => definition.name));
+    const signatures = DEFINITIONS.map((definition) => {
+      const params = definition.params.map((param) => (param.optional ? `[${param.name}]` : param.name));
+      return `=PUPIL.${definition.name}(${params.join(', ')})`;
+    });
+    expect(await page.locator('#app dt').allTextContents()).toEqual(signatures);
+    expect(await page.locator('#app dd').allTextContents()).toEqual(DEFINITIONS.map((definition) => definition.description));
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
+    expect(pageErrors).toEqual([]);
+    expect(leftLocalhost).toEqual([]);
+    await page.screenshot({ path: path.resolve(excelDist, '../../test-results/excel-taskpane.png'), fullPage: true });
+  });
+
+  it('never writes text into the page as HTML', () => {
+    expect(readDist('taskpane.js')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  });
+});
