@@ -1,7 +1,8 @@
 /**
  * Translates the core's answers into what a Sheets custom function may return.
  * Sheets has no per-cell error value that a script can put in a spilled array, so:
- * - a whole answer that is a CellError is thrown: Sheets shows #ERROR! with the message on hover;
+ * - a whole answer that is a CellError is thrown as "<code> <message>": Sheets shows #ERROR! with
+ *   that text on hover, so the code (#VALUE! or #N/A) is not lost;
  * - a CellError inside an array becomes the text "#VALUE! <message>" (or "#N/A <message>"),
  *   which reads like Sheets' own errors and keeps the code and the message for the teacher.
  * Blanks are already "" in the core, which Sheets shows as an empty cell.
@@ -16,7 +17,7 @@ export const errorText = (error: CellError): string => `${error.code} ${error.me
 const toSheetsCell = (value: CellOutput): SheetsCell => (isCellError(value) ? errorText(value) : value);
 
 export function toSheetsResult(result: Result): SheetsResult {
-  if (isCellError(result)) throw new Error(result.message);
+  if (isCellError(result)) throw new Error(errorText(result));
   return Array.isArray(result) ? result.map((row) => row.map(toSheetsCell)) : result;
 }
 

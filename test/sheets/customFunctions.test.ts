@@ -2,7 +2,7 @@
  * Calls every custom function in the built Code.js as Sheets does (2-D arrays for ranges, scalars
  * for single cells, "" for empty cells, undefined for omitted arguments, Date objects and
  * booleans) and checks each answer is the core's, after the mapping sheets-addon documents:
- * a whole-call CellError is thrown as Error(message), one inside an array is the text
+ * a whole-call CellError is thrown as Error("<code> <message>"), one inside an array is the text
  * "<code> <message>", everything else passes through.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 function expectedFromCore(result: Result): Answer {
-  if (result instanceof CellError) return { thrown: result.message };
+  if (result instanceof CellError) return { thrown: `${result.code} ${result.message}` };
   if (!Array.isArray(result)) return { value: result };
   return { value: result.map((row) => row.map((cell) => (cell instanceof CellError ? `${cell.code} ${cell.message}` : cell))) };
 }
@@ -121,7 +121,7 @@ describe('what a teacher sees in Sheets', () => {
 
   it('throws a whole-call failure so Sheets shows #ERROR! with the message', () => {
     expect(() => addOn.call('ON_TRACK', [['5'], ['6']], [['5'], ['6'], ['7']])).toThrow(/current is 2 rows x 1 column but target is 3 rows x 1 column/);
-    expect(() => addOn.call('ON_TRACK', '5', 5, 0, 'extra')).toThrow('ON_TRACK takes at most 3 arguments, but was given 4.');
+    expect(() => addOn.call('ON_TRACK', '5', 5, 0, 'extra')).toThrow('#VALUE! ON_TRACK takes at most 3 arguments, but was given 4.');
   });
 
   it('handles a 2,000-pupil year group in one call', () => {
