@@ -1,0 +1,102 @@
+/**
+ * The gap and progress report for one tracker: a pure function of the detected layout and the sheet's
+ * values. The hosts only write what this returns.
+ */
+import { createGradeScale, defaultGradeScale } from '../grades/gradeScale';
+import type { GradeSettingsInput } from '../grades/gradeSettings';
+import type { Layout } from '../layout/schema';
+import { createFunctions, functions } from '../registry/registry';
+import { projectAttainment, leadingGapFamily, type ProjectedAttainment } from './attainment';
+import { readCohort, type SheetOrigin } from './cohort';
+import { collectionReport, columnReport, compareColumn, type CollectionReport, type ColumnReport } from './columns';
+import { FAMILIES, type FamilyId } from './groups';
+import { headlineMeasures, type HeadlineMeasures } from './headlines';
+import { chooseCollections, interventionImpact, type InterventionImpact } from './intervention';
+import { pupilLists, type PupilLists } from './lists';
+import { latestCollection, project } from './projection';
+import { checkReportSettings, type ReportSettings, type ReportSettingsInput } from './settings';
+import { compareSubjects, type SubjectComparison } from './subjects';
+import { gapTrend, type GapTrend } from './trends';
+
+export interface BuildReportInput {
+  layout: Layout;
+  /** The sheet's values as a host reads them, from row 1 and column A unless `origin` says otherwise. */
+  rows: readonly unknown[][];
+  settings?: ReportSettingsInput;
+  /** The school's own grade labels, as for the spreadsheet functions. */
+  gradeSettings?: GradeSettingsInput;
+  origin?: SheetOrigin;
+}
+
+export interface Report {
+  pupils: number;
+  /** Two or more subjects: the subject table, A8/P8 and headline measures apply. */
+  wide: boolean;
+  subjects: string[];
+  /** Collections with grade columns, in the layout's order (including any not yet filled in). */
+  collections: string[];
+  /** The latest collection with any grade. */
+  latest: string | null;
+  /** The groups this tracker can report on (its flag columns, and prior attainment from a band or KS2). */
+  families: FamilyId[];
+  /** The family the headline gap is about: PP, else disadvantaged. */
+  leadingFamily: FamilyId | null;
+  /** Every grade column that has a target, in sheet order. */
+  byColumn: ColumnReport[];
+  /** Every collection, all subjects pooled. */
+  byCollection: CollectionReport[];
+  /** One per group family with a gap (all but prior attainment). */
+  trends: GapTrend[];
+  subjectComparison: SubjectComparison | null;
+  interventions: InterventionImpact[];
+  attainment: ProjectedAttainment | null;
+  headlines: HeadlineMeasures | null;
+  lists: PupilLists;
+  settings: ReportSettings;
+  /** Things the data manager should fix or know, in plain words. */
+  warnings: string[];
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const checked = checkReportSettings(input.settings);
+  // Settings are checked by the panel first (checkReportSettings); reaching here with bad ones is a bug.
+  if (!checked.ok) throw new Error(`Report settings: ${checked.message}`);
+  const { settings } = checked;
+  const scale = input.gradeSettings ? createGradeScale(input.gradeSettings) : defaultGradeScale;
+  const library = input.gradeSettings ? createFunctions(input.gradeSettings) : functions;
+  const { layout } = input;
+
+  const cohort = readCohort(layout, input.rows, settings, scale, input.origin);
+  const warnings = [...cohort.warnings];
+  const families = FAMILIES.filter((family) => cohort.pupils.some((pupil) => pupil.groups[family.id] !== undefined));
+  const comparisons = cohort.gradeColumns.map((column) => compareColumn(column, settings.tolerance));
+  const byCollection = cohort.collections.map((collection) => collectionReport(collection, comparisons, cohort, families));
+  const projection = project(cohort, settings.carryForward);
+  const leadingFamily = leadingGapFamily(cohort);
+  const attainment = projectAttainment(cohort, projection, library, warnings);
+
+  const graded = cohort.collections.filter((collection) => byCollection.find((report) => report.collection === collection)!.groups.all.pupils > 0);
+  const interventionColumns = layout.columns.filter((column) => column.role === 'intervention');
+  const span = interventionColumns.length > 0 ? chooseCollections(graded, settings.interventionFrom, settings.interventionTo, warnings) : null;
+  if (interventionColumns.length > 0 && span === null) warnings.push('Intervention impact needs grades at two different collections.');
+
+  return {
+    pupils: cohort.pupils.length,
+    wide: cohort.subjects.filter((subject) => subject.key !== '').length >= 2,
+    subjects: cohort.subjects.map((subject) => subject.name),
+    collections: cohort.collections,
+    latest: latestCollection(cohort),
+    families: families.map((family) => family.id),
+    leadingFamily,
+    byColumn: comparisons.filter((comparison) => comparison.column.target !== null).map((comparison) => columnReport(comparison, cohort, families)),
+    byCollection,
+    trends: families.flatMap((family) => gapTrend(family.id, byCollection) ?? []),
+    subjectComparison: compareSubjects(cohort, projection, comparisons, settings),
+    interventions: span ? interventionImpact(cohort, comparisons, interventionColumns, span) : [],
+    attainment: attainment?.summary ?? null,
+    headlines: headlineMeasures(cohort, projection, attainment?.attainment8 ?? null, leadingFamily),
+    lists: pupilLists(cohort, projection, settings),
+    settings,
+    warnings,
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Reads a tracker's rows once, through its layout, into flat per-column arrays: every later statistic
+ * loops over numbers, never over cells. Anything that cannot be read is left out and counted in a
+ * warning that names the column, the first row and the value, so the data manager can fix it.
+ */
+import { classifySubject, type SubjectKind } from '../attainment8/subjects';
+import { quote } from '../errors';
+import type { GradeScale } from '../grades/gradeScale';
+import type { Layout, LayoutColumn } from '../layout/schema';
+import { subjectKey } from '../layout/subjects';
+import { isBlankText } from '../values';
+import { createPupilReader, type PupilRecord } from './pupils';
+import type { ReportSettings } from './settings';
+
+export interface GradeColumn {
+  /** Position in `Cohort.gradeColumns`. */
+  position: number;
+  index: number;
+  letter: string;
+  label: string;
+  subject: string | null;
+  subjectKey: string;
+  kind: SubjectKind;
+  collection: string;
+  target: LayoutColumn | null;
+  /** Per pupil, in twelfths of a grade; NaN where there is no grade (or no target). */
+  grades: Float64Array;
+  targets: Float64Array;
+}
+
+export interface Cohort {
+  pupils: PupilRecord[];
+  gradeColumns: GradeColumn[];
+  /** Collections in the layout's order. */
+  collections: string[];
+  /** Subjects in the layout's order, by key; a one-subject sheet has one entry with key ''. */
+  subjects: { key: string; name: string; kind: SubjectKind }[];
+  /** The cell of a pupil's row for a sheet column. */
+  cell(pupil: PupilRecord, columnIndex: number): unknown;
+  warnings: string[];
+}
+
+export interface SheetOrigin {
+  /** 0-based sheet row of rows[0] (when a host reads a used range that starts below row 1). */
+  firstRow?: number;
+  /** 0-based sheet column of rows[r][0]. */
+  firstColumn?: number;
+}
+
+/** Tallies unreadable cells per column, so one message covers 200 bad cells. */
+export class ProblemLog {
+  private readonly entries = new Map<string, { count: number; row: number; value: unknown; what: string }>();
+
+  note(column: LayoutColumn, sheetRow: number, value: unknown, what: string): void {
+    const key = `${column.index}|${what}`;
+    const entry = this.entries.get(key);
+    if (entry) entry.count += 1;
+    else this.entries.set(key, { count: 1, row: sheetRow, value, what });
+  }
+
+  messages(columns: ReadonlyMap<number, LayoutColumn>): string[] {
+    return [...this.entries].map(([key, { count, row, value, what }]) => {
+      const column = columns.get(Number(key.split('|')[0]))!;
+      const cells = count === 1 ? `1 cell is not ${what}` : `${count} cells are not ${what}`;
+      return `${column.label} (column ${column.letter}): ${cells} (first in row ${row + 1}: ${quote(value)}), so ${count === 1 ? 'it is' : 'they are'} left out. Correct ${count === 1 ? 'it' : 'them'} and build the report again.`;
+    });
+  }
+}
+
+export function readCohort(layout: Layout, rows: readonly unknown[][], settings: ReportSettings, grades: GradeScale, origin: SheetOrigin = {}): Cohort {
+  const firstRow = origin.firstRow ?? 0;
+  const firstColumn = origin.firstColumn ?? 0;
+  const byIndex = new Map(layout.columns.map((column) => [column.index, column]));
+  const problems = new ProblemLog();
+  const warnings: string[] = [];
+  const cell = (pupil: PupilRecord, columnIndex: number) => rows[pupil.sheetRow - firstRow]?.[columnIndex - firstColumn];
+
+  // Pupil rows: from the first data row, skipping rows blank in every column the layout knows.
+  const pupils: PupilRecord[] = [];
+  if (layout.dataStartRow === null) warnings.push('The layout has no first data row: choose the header row in the panel, then build the report again.');
+  const used = layout.columns.map((column) => column.index - firstColumn);
+  const readPupil = createPupilReader(layout, { settings, problems, firstColumn });
+  for (let r = Math.max(0, (layout.dataStartRow ?? Infinity) - firstRow); r < rows.length; r += 1) {
+    const row = rows[r] ?? [];
+    if (used.every((at) => isBlankText(row[at]))) continue;
+    pupils.push(readPupil(row, firstRow + r, pupils.length));
+  }
+
+  const readColumn = (column: LayoutColumn) => readGrades(column, pupils, cell, grades, problems);
+  // A target column serves every collection of its subject: it is read (and its problems counted) once.
+  const targetValues = new Map<number, Float64Array>();
+  const gradeColumns = layout.columns
+    .filter((column) => column.role === 'grade')
+    .map((column, position): GradeColumn => {
+      const pair = layout.pairs.find((candidate) => candidate.grade === column.index);
+      const target = pair ? byIndex.get(pair.target) ?? null : null;
+      if (target && !targetValues.has(target.index)) targetValues.set(target.index, readColumn(target));
+      return describeGradeColumn(column, position, target, readColumn(column), target ? targetValues.get(target.index)! : blankColumn(pupils.length));
+    });
+  const unpaired = gradeColumns.filter((column) => column.target === null);
+  if (unpaired.length > 0) {
+    warnings.push(`${unpaired.map((column) => `${column.label} (${column.letter})`).join(', ')} ${unpaired.length === 1 ? 'has' : 'have'} no target, so ${unpaired.length === 1 ? 'it counts' : 'they count'} towards projections only: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`);
+  }
+
+  const collections = [...new Set(gradeColumns.map((column) => column.collection))];
+  const subjects = new Map<string, { key: string; name: string; kind: SubjectKind }>();
+  for (const column of gradeColumns) {
+    if (!subjects.has(column.subjectKey)) subjects.set(column.subjectKey, { key: column.subjectKey, name: column.subject ?? 'This sheet', kind: column.kind });
+  }
+  return { pupils, gradeColumns, collections, subjects: [...subjects.values()], cell, warnings: [...warnings, ...problems.messages(byIndex)] };
+}
+
+const blankColumn = (length: number) => new Float64Array(length).fill(NaN);
+
+/** One column's grades in twelfths; a cell that is not a grade is logged and left as NaN. */
+function readGrades(
+  column: LayoutColumn,
+  pupils: readonly PupilRecord[],
+  cell: (pupil: PupilRecord, columnIndex: number) => unknown,
+  scale: GradeScale,
+  problems: ProblemLog,
+): Float64Array {
+  const values = blankColumn(pupils.length);
+  for (const pupil of pupils) {
+    const value = cell(pupil, column.index);
+    const reading = scale.read(value);
+    if (typeof reading === 'number') values[pupil.position] = reading;
+    else if (reading !== null) problems.note(column, pupil.sheetRow, value, 'a grade');
+  }
+  return values;
+}
+
+function describeGradeColumn(column: LayoutColumn, position: number, target: LayoutColumn | null, grades: Float64Array, targets: Float64Array): GradeColumn {
+  return {
+    position,
+    index: column.index,
+    letter: column.letter,
+    label: column.label,
+    subject: column.subject,
+    subjectKey: column.subject === null ? '' : subjectKey(column.subject),
+    kind: classifySubject(column.subject ?? ''),
+    collection: column.collection ?? column.label,
+    target,
+    grades,
+    targets,
+  };
+}

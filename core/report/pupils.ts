@@ -1,0 +1,133 @@
+/** One tracker row as a pupil: who they are, which groups they belong to, KS2 and interventions. */
+import type { Layout, LayoutColumn } from '../layout/schema';
+import { isBlankText } from '../values';
+import { readKs2Score } from '../targets/ks2';
+import type { ProblemLog } from './cohort';
+import { ALL_SLOT, bandFromKs2, FAMILIES, FAMILY_ROLES, readBandGroup, READERS, type FamilyId } from './groups';
+import type { ReportSettings } from './settings';
+
+export interface PupilIdentity {
+  /** 1-based sheet row, as people see it. */
+  row: number;
+  /** "Surname, Forename", or the name column as written, or "Row 12" when the tracker names nobody. */
+  name: string;
+  /** The UPN, or the admission number when the tracker has no UPN column. */
+  upn: string | null;
+  className: string | null;
+}
+
+export interface PupilRecord {
+  position: number;
+  /** 0-based sheet row. */
+  sheetRow: number;
+  identity: PupilIdentity;
+  /** Group slots this pupil counts in, always starting with ALL_SLOT. */
+  slots: number[];
+  /** Per family the tracker has: the index of the pupil's group in it, or -1 when in neither (or unreadable). */
+  groups: Partial<Record<FamilyId, number>>;
+  /** The KS2 cells for Progress 8: [average] or [reading, maths]; empty when the tracker has none. */
+  ks2Cells: unknown[];
+  /** Per intervention column (layout order): the programmes the pupil is in. */
+  interventions: string[][];
+}
+
+export interface ReadOptions {
+  settings: ReportSettings;
+  problems: ProblemLog;
+  firstColumn: number;
+}
+
+const text = (value: unknown): string => (isBlankText(value) ? '' : String(value).trim());
+
+/** Finds the columns once per report; the returned reader is called once per row. */
+export function createPupilReader(layout: Layout, options: ReadOptions) {
+  const firstOf = (role: LayoutColumn['role']) => layout.columns.find((column) => column.role === role);
+  const flagColumns = FAMILIES.filter((family) => family.id !== 'prior')
+    .map((family) => ({ family, column: firstOf(FAMILY_ROLES[family.id as Exclude<FamilyId, 'prior'>]) }))
+    .filter((entry): entry is { family: (typeof FAMILIES)[number]; column: LayoutColumn } => entry.column !== undefined);
+  const prior = FAMILIES.find((family) => family.id === 'prior')!;
+  const bandColumn = firstOf('priorBand');
+  const averageColumn = firstOf('ks2Average');
+  const ks2Columns = averageColumn ? [averageColumn] : [firstOf('ks2Reading'), firstOf('ks2Maths')].filter((column): column is LayoutColumn => column !== undefined);
+  const identityColumns = { name: firstOf('name'), surname: firstOf('surname'), forename: firstOf('forename'), upn: firstOf('upn') ?? firstOf('admissionNumber'), className: firstOf('class') };
+  const interventionColumns = layout.columns.filter((column) => column.role === 'intervention');
+
+  return (row: readonly unknown[], sheetRow: number, position: number): PupilRecord => {
+    const at = (column: LayoutColumn | undefined) => (column ? row[column.index - options.firstColumn] : undefined);
+    const slots = [ALL_SLOT];
+    const groups: Partial<Record<FamilyId, number>> = {};
+    const join = (family: (typeof FAMILIES)[number], index: number) => {
+      groups[family.id] = index;
+      if (index >= 0) slots.push(family.groups[index]!.slot);
+    };
+    for (const { family, column } of flagColumns) {
+      const value = at(column);
+      const index = READERS[family.id as Exclude<FamilyId, 'prior'>](value);
+      if (index === undefined) options.problems.note(column, sheetRow, value, `a ${family.title} marker`);
+      join(family, index ?? -1);
+    }
+    const ks2Cells = ks2Columns.map(at);
+    if (bandColumn) {
+      const value = at(bandColumn);
+      const index = readBandGroup(value);
+      if (index === undefined) options.problems.note(bandColumn, sheetRow, value, 'a prior attainment band (low, middle or high)');
+      join(prior, index ?? -1);
+    } else if (ks2Columns.length > 0) {
+      const average = ks2Average(ks2Columns, ks2Cells, sheetRow, options);
+      join(prior, average === null ? -1 : bandFromKs2(average, options.settings.priorBands));
+    }
+    return {
+      position,
+      sheetRow,
+      identity: identify(identityColumns, at, sheetRow),
+      slots,
+      groups,
+      ks2Cells,
+      interventions: interventionColumns.map((column) => readProgrammes(at(column), column)),
+    };
+  };
+}
+
+/**
+ * KS2 from an average column, else the mean of reading and maths (either alone when the other is
+ * missing), unrounded: the band cut-offs are compared with the score the pupil actually had.
+ */
+function ks2Average(columns: readonly LayoutColumn[], cells: readonly unknown[], sheetRow: number, options: ReadOptions): number | null {
+  let total = 0;
+  let count = 0;
+  columns.forEach((column, i) => {
+    const score = readKs2Score(cells[i]);
+    if (typeof score === 'number') {
+      total += score;
+      count += 1;
+    } else if (score !== null) {
+      options.problems.note(column, sheetRow, cells[i], 'a KS2 scaled score (59 to 120)');
+    }
+  });
+  return count === 0 ? null : total / count;
+}
+
+type IdentityColumns = Record<'name' | 'surname' | 'forename' | 'upn' | 'className', LayoutColumn | undefined>;
+
+function identify(columns: IdentityColumns, at: (column: LayoutColumn | undefined) => unknown, sheetRow: number): PupilIdentity {
+  const name = text(at(columns.name));
+  const surname = text(at(columns.surname));
+  const forename = text(at(columns.forename));
+  const joined = surname && forename ? `${surname}, ${forename}` : surname || forename;
+  const upn = text(at(columns.upn));
+  const className = text(at(columns.className));
+  return { row: sheetRow + 1, name: name || joined || `Row ${sheetRow + 1}`, upn: upn || null, className: className || null };
+}
+/**
+ * An intervention cell: Y/TRUE/1 puts the pupil in the programme named by the column ("Tutoring"),
+ * N or blank in none, and any other text names the programme(s), several separated by commas.
+ */
+function readProgrammes(value: unknown, column: LayoutColumn): string[] {
+  if (isBlankText(value) || value === false || value === 0) return [];
+  if (value === true || value === 1) return [column.label];
+  const written = String(value).trim();
+  const folded = written.toUpperCase();
+  if (['Y', 'YES', 'TRUE', '1'].includes(folded)) return [column.label];
+  if (['N', 'NO', 'FALSE', '0', 'NONE', '-'].includes(folded)) return [];
+  return written.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '');
+}

@@ -1,0 +1,62 @@
+/** What a school can change about its report; every field has the default a data manager would expect. */
+import * as z from 'zod/mini';
+import { describeIssues } from '../schema';
+
+/**
+ * STEM as the issue defines it: maths, the sciences, computing, D&T and engineering. Each entry is a
+ * phrase matched against whole words of the folded subject name ("Design & Technology" folds to
+ * "design technology"), so "science" also covers "Combined Science" and "Computer Science".
+ */
+export const DEFAULT_STEM_SUBJECTS = [
+  'maths', 'math', 'mathematics', 'further maths', 'statistics', 'science', 'sciences', 'physics', 'chemistry', 'biology',
+  'computing', 'computer science', 'design technology', 'dt', 'd t', 'engineering', 'electronics',
+] as const;
+
+const phrase = z.string().check(z.trim(), z.minLength(1, 'A subject name cannot be empty'), z.maxLength(100, 'Keep subject names to 100 characters'));
+
+const subjectGroup = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1, 'Give the subject group a name'), z.maxLength(60, 'Keep group names to 60 characters')),
+  subjects: z.array(phrase).check(z.minLength(1, 'List at least one subject in the group'), z.maxLength(100, 'At most 100 subjects in a group')),
+});
+
+const count = (what: string) =>
+  z.number().check(z.int(`${what} must be a whole number`), z.minimum(1, `${what} must be at least 1`), z.maximum(30, `${what} can be at most 30`));
+
+const ks2Score = z.number().check(z.minimum(59, 'KS2 cut-offs run from 59 to 121'), z.maximum(121, 'KS2 cut-offs run from 59 to 121'));
+
+export const reportSettingsSchema = z.strictObject({
+  /** In grades, as ON_TRACK's tolerance: 0.34 counts 5- as on target for a 5. */
+  tolerance: z._default(z.number().check(z.minimum(0, 'tolerance cannot be negative'), z.maximum(9, 'tolerance can be at most 9 grades')), 0),
+  /** Prior attainment from KS2 when the tracker has no band column: low below middleFrom, high from highFrom. */
+  priorBands: z._default(
+    z
+      .strictObject({ middleFrom: z._default(ks2Score, 100), highFrom: z._default(ks2Score, 110) })
+      .check(z.refine((bands) => bands.middleFrom < bands.highFrom, 'The middle band must start below the high band')),
+    { middleFrom: 100, highFrom: 110 },
+  ),
+  /** Groups of subjects compared against all the others, e.g. STEM. */
+  subjectGroups: z._default(z.array(subjectGroup).check(z.maxLength(10, 'At most 10 subject groups')), [
+    { name: 'STEM', subjects: [...DEFAULT_STEM_SUBJECTS] },
+  ]),
+  /** The two collections the intervention table compares; by default the first and latest with grades. */
+  interventionFrom: z.optional(phrase),
+  interventionTo: z.optional(phrase),
+  praiseMinSubjects: z._default(count('praiseMinSubjects'), 3),
+  underachievingMinSubjects: z._default(count('underachievingMinSubjects'), 3),
+  /**
+   * For projections (A8, headline measures, lists), a pupil absent at the latest collection keeps
+   * their most recent earlier grade in that subject, rather than losing the subject altogether.
+   */
+  carryForward: z._default(z.boolean(), true),
+});
+
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+export type ReportSettingsInput = z.input<typeof reportSettingsSchema>;
+
+export type SettingsCheck = { ok: true; settings: ReportSettings } | { ok: false; message: string };
+
+/** For the panel: checks settings and says what to fix, one problem per line. */
+export function checkReportSettings(input: unknown): SettingsCheck {
+  const parsed = reportSettingsSchema.safeParse(input ?? {});
+  return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, message: describeIssues(parsed.error) };
+}
