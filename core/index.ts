@@ -8,3 +8,19 @@ export { allBuiltInGradeLabels } from './grades/builtInGrades';
 export { STATUSES, statusFor, readStatus, type Status } from './tracking/status';
 export { classifySubject, type SubjectKind } from './attainment8/subjects';
 export { dfeAttainment8Estimate, dfeGradeEstimate } from './targets/targetGrade';
+// Traffic lights (issue 4). Layout detection, the colouring plan, the sample school and the
+// report have their own entry points (core/layout, core/colouring, core/sample, core/report),
+// so the custom-functions bundles carry only what they use.
+export {
+  trafficLightRules,
+  isTracklightRule,
+  RuleInputError,
+  PALETTES,
+  PALETTE_NAMES,
+  ruleSettingsSchema,
+  readRuleSettings,
+  DEFAULT_RULE_SETTINGS,
+  type TrafficLightRule,
+  type RuleSettings,
+  type PaletteName,
+} from './rules';

@@ -10,15 +10,6 @@ export const VOCATIONAL_TWELFTHS: Readonly<Record<string, Twelfths>> = {
   'L2D*': 102, L2D: 84, L2M: 66, L2P: 48, L1D: 36, L1M: 24, L1P: 15,
 };
 
-/** Long spellings of vocational grades that trackers use, folded to the short code. */
-export const VOCATIONAL_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/^LEVEL/, 'L'],
-  [/DISTINCTION|DIST/, 'D'],
-  [/MERIT/, 'M'],
-  [/PASS/, 'P'],
-  [/STAR$/, '*'],
-];
-
 /** Marks for "no grade yet" that trackers use; they read as blank, never as U. */
 export const NO_GRADE_MARKS: ReadonlySet<string> = new Set(['X', 'ABS', 'ABSENT', 'N/A', 'NA', '-', '--', '–', '—']);
 

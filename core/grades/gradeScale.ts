@@ -1,6 +1,6 @@
 import { CellError, quote } from '../errors';
 import { isBlankScore } from '../values';
-import { GRADE_HINT, LEGACY_LETTER_TWELFTHS, NO_GRADE_MARKS, VOCATIONAL_TWELFTHS, VOCATIONAL_WORDS } from './builtInGrades';
+import { GRADE_HINT, LEGACY_LETTER_TWELFTHS, NO_GRADE_MARKS, VOCATIONAL_TWELFTHS } from './builtInGrades';
 import { foldLabel, gradeSettingsSchema, type GradeSettingsInput } from './gradeSettings';
 import { exactTwelfths, THIRD, type Twelfths } from './twelfths';
 
@@ -16,18 +16,24 @@ const CACHE_LIMIT = 50_000;
 
 const notAGrade = (value: unknown, hint = GRADE_HINT) => new CellError('#VALUE!', `${quote(value)} is not a grade: ${hint}`);
 
+/**
+ * A number is a grade when it is a whole number of twelfths from 1- to 9+. The range is judged
+ * on the twelfths, with the same millionth of slack, so the traffic-light formulas (which
+ * cannot be more exact than that) read every number exactly as this does.
+ */
 function readNumber(value: number, original: unknown): GradeReading {
   if (value === 0) return null;
   if (!Number.isFinite(value)) return notAGrade(original);
   const twelfths = exactTwelfths(value);
-  if (value < 0 || value > HIGHEST / 12) return notAGrade(original, 'GCSE grades run from 1 to 9, with U for ungraded');
-  if (twelfths === undefined) return notAGrade(original, 'use whole grades, fine grades such as 5+ or 5-, or split grades such as 5/4');
+  if (value < 0 || (twelfths ?? value * 12) > HIGHEST) return notAGrade(original, 'GCSE grades run from 1 to 9, with U for ungraded');
+  if (!twelfths) return notAGrade(original, 'use whole grades, fine grades such as 5+ or 5-, or split grades such as 5/4');
   return twelfths;
 }
 
 const FINE = /^([1-9])([+=-]?)$/;
 const PAIR = /^([1-9])([/-])([1-9])$/;
-const NUMERIC = /^[+-]?\d+(\.\d+)?$/;
+// As Excel and Sheets read number text: '5.', '.5' and '+5' are numbers too.
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
 function readBuiltInText(folded: string, original: unknown): GradeReading {
   if (NO_GRADE_MARKS.has(folded)) return null;
@@ -37,8 +43,7 @@ function readBuiltInText(folded: string, original: unknown): GradeReading {
   const pair = PAIR.exec(folded);
   if (pair) return readPair(Number(pair[1]), pair[2]!, Number(pair[3]), original);
   if (folded in LEGACY_LETTER_TWELFTHS) return LEGACY_LETTER_TWELFTHS[folded]!;
-  const vocational = VOCATIONAL_WORDS.reduce((text, [word, short]) => text.replace(word, short), folded);
-  if (vocational in VOCATIONAL_TWELFTHS) return VOCATIONAL_TWELFTHS[vocational]!;
+  if (folded in VOCATIONAL_TWELFTHS) return VOCATIONAL_TWELFTHS[folded]!;
   if (folded === '0') return notAGrade(original, 'use U for ungraded, or leave the cell empty');
   if (NUMERIC.test(folded)) return readNumber(Number(folded), original);
   if (/^U[+=-]+$/.test(folded)) return notAGrade(original, 'U cannot be raised or lowered; use U, or 1- and above');

@@ -60,7 +60,9 @@ const CATALOGUE: Array<[string, unknown, Expected, Expected]> = [
   ["'L2M'", 'L2M', 5.5, 'Above'],
   ["'l1p'", 'l1p', 1.25, 'Well below'],
   // Product decision: the long form of a vocational grade reads as the short code.
-  ["'Level 2 Merit'", 'Level 2 Merit', 5.5, 'Above'],
+  // Product decision: vocational grades are the codes trackers hold; spelt-out forms are refused,
+  // so the traffic-light formulas (which read codes only) agree with ON_TRACK.
+  ["'Level 2 Merit'", 'Level 2 Merit', NOT_A_GRADE, NOT_A_GRADE],
   ['TRUE in a grade cell', true, bad('TRUE is not a grade'), bad('TRUE is not a grade')],
   ['FALSE in a grade cell', false, bad('FALSE is not a grade'), bad('FALSE is not a grade')],
   ["'TRUE' as text", 'TRUE', NOT_A_GRADE, NOT_A_GRADE],

@@ -2,7 +2,7 @@
  * manifest.xml against Microsoft's XSDs (offline, xmllint-wasm), proven to reject broken copies,
  * plus what the schemas cannot see: one shared page, the namespace, and URLs that exist in the build.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXCEL_NAMESPACE } from '../../excel-addin/excelSpelling';
 // @ts-expect-error plain JavaScript build step, no type declarations.
 import { validateManifest } from '../../excel-addin/build/validateManifest.mjs';
-import { excelDist, readDist } from './excelBundle';
+import { excelDist } from './excelBundle';
 
 const manifestPath = path.resolve(excelDist, '../../manifest.xml');
 const manifest = readFileSync(manifestPath, 'utf8');
@@ -80,11 +80,18 @@ describe('manifest.xml', () => {
     }
   });
 
-  it('asks for Restricted only while no shipped script uses the document API', () => {
+  it('asks for ReadWriteDocument, because the Excel host writes conditional formats and adds sheets', () => {
     const permission = withoutComments.match(/<Permissions>(\w+)<\/Permissions>/)?.[1];
-    const scripts = readDist('functions.js') + readDist('taskpane.js');
-    const usesDocumentApi = /Excel\.run|Excel\.RequestContext|Office\.context\.document|getSelectedDataAsync|setSelectedDataAsync/.test(scripts);
-    // Restricted is enough for custom functions and a help pane; writing to sheets needs ReadWriteDocument.
-    expect(permission).toBe(usesDocumentApi ? 'ReadWriteDocument' : 'Restricted');
+    const hostDir = path.resolve(excelDist, '../../excel-addin/host');
+    const hostSource = readdirSync(hostDir)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => readFileSync(path.join(hostDir, file), 'utf8'))
+      .join('\n');
+    // These are the calls that need it: below ReadWriteDocument, Office refuses Excel.run writes.
+    expect(hostSource).toMatch(/excel\.run\(/);
+    expect(hostSource).toMatch(/conditionalFormats\.add\(/);
+    expect(hostSource).toMatch(/worksheets\.add\(/);
+    // ReadWriteDocument is the highest level a task pane add-in can ask for; nothing above it exists to avoid.
+    expect(permission).toBe('ReadWriteDocument');
   });
 });

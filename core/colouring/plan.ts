@@ -1,0 +1,93 @@
+/**
+ * What "Colour this sheet" will do, worked out before any host call: which ranges get which
+ * four rules. Every check that can stop it (a protected sheet, no target column, too many
+ * rows) happens here, so a host either applies a whole plan or nothing.
+ */
+import { columnLetter } from '../layout/a1';
+import type { Layout } from '../layout/schema';
+import { RuleInputError, trafficLightRules, type RuleSettings, type TrafficLightRule } from '../rules';
+
+/** Above this many pupil rows a sheet is refused whole: conditional formats get slow for everyone. */
+export const MAX_COLOURED_ROWS = 20_000;
+/** Colours reach this many rows below the last pupil, so pupils who join later are coloured too. */
+export const ROWS_FOR_NEW_PUPILS = 100;
+
+export interface SheetFacts {
+  name: string;
+  /** The last used row, counted from 1. */
+  lastRow: number;
+  isProtected: boolean;
+}
+
+/** Grade columns next to each other that share one target column get one set of four rules. */
+export interface ColourBlock {
+  current: string;
+  target: string;
+  /** "Maths RP1-RP3 -> Maths Target", for progress messages. */
+  label: string;
+  rules: TrafficLightRule[];
+}
+
+export interface ColouringPlan {
+  sheetName: string;
+  blocks: ColourBlock[];
+}
+
+export type PlanOutcome = { ok: true; plan: ColouringPlan } | { ok: false; message: string };
+
+const refuse = (message: string): PlanOutcome => ({ ok: false, message });
+
+export function planColouring(sheet: SheetFacts, layout: Layout, settings: RuleSettings): PlanOutcome {
+  const name = `'${sheet.name}'`;
+  if (sheet.isProtected) {
+    return refuse(`${name} is protected, so Tracklight cannot add colours to it. Unprotect the sheet (or ask whoever protected it), then try again. Nothing was changed.`);
+  }
+  if (layout.dataStartRow === null || layout.pairs.length === 0) {
+    return refuse(`${name} has no target column paired with its grades, so there is nothing to colour against. Add a column headed 'Target' (or choose one in the layout above), then try again. Nothing was changed.`);
+  }
+  const firstRow = layout.dataStartRow + 1;
+  const pupilRows = sheet.lastRow - firstRow + 1;
+  if (pupilRows < 1) return refuse(`${name} has no pupil rows below its header row yet. Add pupils, then try again. Nothing was changed.`);
+  if (pupilRows > MAX_COLOURED_ROWS) {
+    return refuse(`${name} has ${pupilRows.toLocaleString('en-GB')} pupil rows; Tracklight colours up to ${MAX_COLOURED_ROWS.toLocaleString('en-GB')} per sheet. Split it into one sheet per year group, then colour each. Nothing was changed.`);
+  }
+  const lastRow = sheet.lastRow + ROWS_FOR_NEW_PUPILS;
+  try {
+    return { ok: true, plan: { sheetName: sheet.name, blocks: blocksFor(layout, settings, firstRow, lastRow) } };
+  } catch (problem) {
+    // The rules refuse settings or ranges they cannot honour, with a message that says what to change.
+    if (problem instanceof RuleInputError) return refuse(`${name}: ${problem.message}. Nothing was changed.`);
+    throw problem;
+  }
+}
+
+function blocksFor(layout: Layout, settings: RuleSettings, firstRow: number, lastRow: number): ColourBlock[] {
+  return gradeRuns(layout).map(({ grades, target }): ColourBlock => {
+    const [first, last] = [grades[0]!, grades[grades.length - 1]!];
+    const current = `${columnLetter(first)}${firstRow}:${columnLetter(last)}${lastRow}`;
+    const targetRange = `${columnLetter(target)}${firstRow}:${columnLetter(target)}${lastRow}`;
+    return { current, target: targetRange, label: runLabel(layout, grades, target), rules: trafficLightRules({ current, target: targetRange, ...settings }) };
+  });
+}
+
+/** Pairs grouped by target, then split into runs of adjacent grade columns. */
+function gradeRuns(layout: Layout): { grades: number[]; target: number }[] {
+  const byTarget = new Map<number, number[]>();
+  for (const pair of layout.pairs) byTarget.set(pair.target, [...(byTarget.get(pair.target) ?? []), pair.grade]);
+  const runs: { grades: number[]; target: number }[] = [];
+  for (const [target, grades] of byTarget) {
+    for (const grade of [...grades].sort((a, b) => a - b)) {
+      const run = runs[runs.length - 1];
+      if (run && run.target === target && run.grades[run.grades.length - 1] === grade - 1) run.grades.push(grade);
+      else runs.push({ grades: [grade], target });
+    }
+  }
+  return runs.sort((a, b) => a.grades[0]! - b.grades[0]!);
+}
+
+function runLabel(layout: Layout, grades: number[], target: number): string {
+  const labelOf = (index: number) => layout.columns.find((column) => column.index === index)?.label ?? columnLetter(index);
+  const from = labelOf(grades[0]!);
+  const span = grades.length > 1 ? `${from} to ${labelOf(grades[grades.length - 1]!)}` : from;
+  return `${span} -> ${labelOf(target)}`;
+}

@@ -1,0 +1,127 @@
+/**
+ * Traffic lights as native conditional-format rules: one formula per status, written for the
+ * top-left grade cell, true exactly where ON_TRACK gives that status (test/rules proves it over
+ * every pair of grades in HyperFormula). The same formula text serves Excel
+ * (conditionalFormats.add(custom).rule.formula) and Sheets (whenFormulaSatisfied).
+ */
+import * as z from 'zod/mini';
+import '../schema';
+import { toleranceTwelfths, PER_GRADE } from '../grades/twelfths';
+import { STATUSES, type Status } from '../tracking/status';
+import { a1RangeSchema, columnCount, columnLetters, describeRange, formatA1Range, rowCount, type A1Range } from './a1';
+import { gradeTwelfthsExpression } from './gradeExpression';
+import { PALETTES } from './palettes';
+import { paletteNameSchema, toleranceSchema } from './ruleSettings';
+
+export interface TrafficLightRule {
+  status: Status;
+  /** A conditional-format formula, relative to the top-left cell of `current`. */
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+/** Bad input: the message says what to change. */
+export class RuleInputError extends Error {
+  override name = 'RuleInputError';
+}
+
+/**
+ * Every Tracklight formula starts with this no-op (N of text is 0): a string literal survives a
+ * round trip through Excel and Sheets unchanged even when they re-case or re-space the rest.
+ */
+const MARKER = 'N("tracklight")=0';
+
+/** True for a conditional-format formula Tracklight wrote; false for a school's own rules. */
+export function isTracklightRule(formula: string): boolean {
+  return /\bN\(\s*"tracklight"\s*\)\s*=\s*0/i.test(formula);
+}
+
+function checkShapes(current: A1Range, target: A1Range): string | undefined {
+  const grades = `the grades ${formatA1Range(current)} (${describeRange(current)})`;
+  const targets = `the targets ${formatA1Range(target)} (${describeRange(target)})`;
+  if (current.sheet !== undefined && target.sheet !== undefined && current.sheet !== target.sheet) {
+    return `The grades are on '${current.sheet}' but the targets are on '${target.sheet}': a conditional format compares cells on one sheet, so use targets on the grades' sheet`;
+  }
+  const singleCell = rowCount(target) === 1 && columnCount(target) === 1;
+  if (!singleCell && rowCount(target) !== rowCount(current)) {
+    return `${capitalise(targets)} and ${grades} have different numbers of rows: give both the same rows, e.g. E2:E300 for F2:H300`;
+  }
+  if (!singleCell && columnCount(target) !== 1 && columnCount(target) !== columnCount(current)) {
+    return `${capitalise(targets)} must be one column, or one target column for each grade column in ${grades}`;
+  }
+  const overlaps =
+    target.firstColumn <= current.lastColumn && current.firstColumn <= target.lastColumn && target.firstRow <= current.lastRow && current.firstRow <= target.lastRow;
+  if (overlaps) return `${capitalise(targets)} overlap ${grades}: choose the grade columns without the target column`;
+  return undefined;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const FIELD_NAMES: Record<string, string> = { current: 'Grades (current)', target: 'Targets (target)' };
+
+/** A range message says which range it is about; shape messages already name both. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = FIELD_NAMES[String(issue.path[0])];
+  return field && !issue.message.includes('the grades') ? `${field}: ${issue.message}` : issue.message;
+}
+
+const inputSchema = z
+  .object(
+    {
+      current: a1RangeSchema,
+      target: a1RangeSchema,
+      // Omitted, null or undefined (as a host passes an unset option) means the default.
+      tolerance: z.pipe(z.nullish(toleranceSchema), z.transform((tolerance) => tolerance ?? 0)),
+      palette: z.pipe(z.nullish(paletteNameSchema), z.transform((palette) => palette ?? 'standard')),
+    },
+    { error: 'trafficLightRules needs { current, target }, e.g. { current: "F2:H300", target: "E2:E300" }' },
+  )
+  .check(
+    z.superRefine((input, context) => {
+      const problem = checkShapes(input.current, input.target);
+      if (problem) context.addIssue({ code: 'custom', message: problem, input, path: ['target'] });
+    }),
+  );
+
+export type TrafficLightInput = z.input<typeof inputSchema>;
+
+/**
+ * The target's reference from the top-left grade cell: one target column for every grade column
+ * is anchored ($E2), one per grade column moves with it (E2), a single cell is fixed ($E$2).
+ */
+function targetReference(current: A1Range, target: A1Range): string {
+  const column = columnLetters(target.firstColumn);
+  if (rowCount(target) === 1 && columnCount(target) === 1 && rowCount(current) > 1) return `$${column}$${target.firstRow}`;
+  return columnCount(target) === 1 ? `$${column}${target.firstRow}` : `${column}${target.firstRow}`;
+}
+
+/**
+ * With d = grade - target in twelfths (a whole number) and F the whole part of the tolerance in
+ * twelfths, ON_TRACK's rule (core/tracking/status.ts) reads: Above d > F; On |d| <= F;
+ * Below -12 <= d <= -F-1, written once as |2d + 13 + F| <= 11 - F; Well below d < -max(F, 12),
+ * since a tolerance over a grade widens On first. Each formula names d once.
+ */
+function comparisons(difference: string, tolerance: number): Record<Status, string> {
+  const whole = Math.floor(toleranceTwelfths(tolerance));
+  return {
+    Above: `${difference}>${whole}`,
+    On: `ABS(${difference})<=${whole}`,
+    Below: `ABS(2*${difference}+${PER_GRADE + 1 + whole})<=${PER_GRADE - 1 - whole}`,
+    'Well below': `${difference}<${-Math.max(whole, PER_GRADE)}`,
+  };
+}
+
+export function trafficLightRules(input: TrafficLightInput): TrafficLightRule[] {
+  const parsed = inputSchema.safeParse(input);
+  if (!parsed.success) throw new RuleInputError(parsed.error.issues.map(describeIssue).join('; '));
+  const { current, target, tolerance, palette } = parsed.data;
+  const currentReference = `${columnLetters(current.firstColumn)}${current.firstRow}`;
+  const difference = `(${gradeTwelfthsExpression(currentReference)}-${gradeTwelfthsExpression(targetReference(current, target))})`;
+  const tests = comparisons(difference, tolerance);
+  return STATUSES.map((status) => ({
+    status,
+    formula: `=AND(${MARKER},${tests[status]})`,
+    ...PALETTES[palette].colours[status],
+  }));
+}

@@ -1,0 +1,25 @@
+/// <reference types="office-js" />
+/**
+ * The Excel side of the shared panel's Host: each method is one Excel.run batch (or one settings
+ * call) that translates the core's answer into Excel JS. Nothing is decided here.
+ */
+import type { Host } from '../../core/panel/host';
+import { addSheet } from './addSheet';
+import { applyColouring, removeColouring } from './colouring';
+import { loadSettings, saveSettings } from './documentSettings';
+import { runInExcel, type ExcelApi, type OfficeApi } from './excelApi';
+import { readActiveSheet, readAllSheets } from './readSheets';
+
+/** `excel` and `office` are Office's globals in the task pane; tests pass recording fakes. */
+export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: OfficeApi = globalThis.Office): Host {
+  return {
+    kind: 'excel',
+    activeSheet: () => runInExcel(excel, 'read the active sheet', readActiveSheet),
+    allSheets: () => runInExcel(excel, "read the workbook's sheets", readAllSheets),
+    loadSettings: () => loadSettings(office),
+    saveSettings: (settings) => saveSettings(office, settings),
+    applyColouring: (plan) => applyColouring(excel, plan),
+    removeColouring: (sheetName) => removeColouring(excel, sheetName),
+    addSheet: (name, rows) => addSheet(excel, name, rows),
+  };
+}

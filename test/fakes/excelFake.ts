@@ -1,0 +1,363 @@
+/**
+ * A recording fake of the Excel JavaScript API (Excel.run and the proxies a host uses), over a real
+ * in-memory workbook: sheets with a grid of values, a protection flag and an ordered list of
+ * conditional formats. It is strict where Office is strict, so a host that would fail in Excel
+ * fails here:
+ *   - proxies only queue: nothing reaches the workbook, and nothing can be read, until context.sync();
+ *   - reading a property that was not loaded, or not yet synced, throws PropertyNotLoaded;
+ *   - Excel.run refuses to finish with commands still queued, so a forgotten sync fails;
+ *   - a protected sheet refuses every change (AccessDenied); an unknown sheet is ItemNotFound;
+ *   - conditionalFormats.add puts the new format first (top priority), as Excel does;
+ *   - loading `custom` on a format of another type fails; `customOrNullObject` gives a null object.
+ * A failing command rejects its sync; commands before it stay applied, as in Excel (no rollback).
+ * It counts every sync and every call (methods, property writes, loads) and logs every write and
+ * every read of values. It knows nothing about Tracklight: only Excel.
+ * The in-memory workbook and A1 arithmetic are in excelFakeWorkbook.ts.
+ */
+import { FakeExcelError, FakeWorkbook, formatAddress, intersects, parseAddress, WHOLE_SHEET, type FakeConditionalFormat, type FakeSheet, type FakeSheetSeed, type Rect } from './excelFakeWorkbook';
+
+export { FakeExcelError, FakeWorkbook, type FakeConditionalFormat, type FakeSheetSeed } from './excelFakeWorkbook';
+
+const CONDITIONAL_FORMAT_TYPES = {
+  custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet',
+  topBottom: 'TopBottom', presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue',
+} as const;
+
+class Batch {
+  pending: (() => void)[] = [];
+  constructor(readonly workbook: FakeWorkbook) {}
+}
+
+/** "a, b/c" or ["a", "b/c"] -> [["a"], ["b", "c"]] */
+function readPaths(spec: unknown): string[][] {
+  if (spec === undefined || spec === null) return [];
+  const list = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : null;
+  if (!list) throw new FakeExcelError('InvalidArgument', 'This fake takes load("a, b/c") or load(["a", "b/c"]) only');
+  return list.map((path) => path.trim()).filter(Boolean).map((path) => path.split('/').map((part) => part.trim()));
+}
+
+/** Anything a load path can reach: a proxy, or a collection of them. */
+interface Loadable {
+  applyLoad(paths: string[][]): void;
+}
+
+/** What every proxy shares: queued loads and writes, and reads only of what a sync loaded. */
+abstract class FakeObject<M> implements Loadable {
+  private readonly loaded = new Map<string, unknown>();
+  private state: 'unsynced' | 'loaded' | 'null' = 'unsynced';
+  protected abstract readonly scalars: Record<string, (model: M) => unknown>;
+
+  constructor(protected readonly batch: Batch, protected readonly resolve: () => M | null, readonly typeName: string) {}
+
+  protected navigation(_name: string): Loadable | undefined {
+    return undefined;
+  }
+
+  load(spec?: string | string[]): this {
+    this.count('load');
+    const paths = readPaths(spec);
+    this.batch.pending.push(() => this.applyLoad(paths));
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (this.state === 'unsynced') throw notLoaded(this.typeName, 'isNullObject');
+    return this.state === 'null';
+  }
+
+  /** At sync: snapshots the named scalars (all of them when none is named) and loads children. */
+  applyLoad(paths: string[][]): void {
+    const model = this.resolve();
+    this.state = model === null ? 'null' : 'loaded';
+    if (model === null) return;
+    const wanted = paths.length > 0 ? paths : Object.keys(this.scalars).map((name) => [name]);
+    const byChild = new Map<string, string[][]>();
+    for (const [first, ...rest] of wanted) {
+      const scalar = this.scalars[first!];
+      if (scalar && rest.length === 0) this.loaded.set(first!, structuredClone(scalar(model)));
+      else byChild.set(first!, [...(byChild.get(first!) ?? []), ...(rest.length ? [rest] : [])]);
+    }
+    for (const [name, rest] of byChild) {
+      const child = this.navigation(name);
+      if (!child) throw new FakeExcelError('InvalidArgument', `${this.typeName} has no property '${name}' to load`);
+      child.applyLoad(rest);
+    }
+  }
+
+  protected count(member: string): void {
+    this.batch.workbook.count(`${this.typeName}.${member}`);
+  }
+
+  protected read<T>(property: string): T {
+    if (this.state === 'null') throw new FakeExcelError('InvalidObjectPath', `${this.typeName} is a null object: check isNullObject before reading '${property}'`);
+    if (!this.loaded.has(property)) throw notLoaded(this.typeName, property);
+    return this.loaded.get(property) as T;
+  }
+
+  /** Queues a change to the model; `member` is what the call count records. */
+  protected queue(member: string, change: (model: M) => void): void {
+    this.count(member);
+    this.batch.pending.push(() => {
+      const model = this.resolve();
+      if (model === null) throw new FakeExcelError('InvalidObjectPath', `${this.typeName} is a null object and cannot be changed`);
+      change(model);
+    });
+  }
+}
+
+function notLoaded(typeName: string, property: string): FakeExcelError {
+  return new FakeExcelError('PropertyNotLoaded', `${typeName}.${property} is not available: call load('${property}') and context.sync() before reading it`);
+}
+
+/** Collections: `items` after a load; a path not starting with "items" is loaded on every item, as Office does. */
+abstract class FakeCollection<M, I, P extends Loadable> extends FakeObject<M> {
+  private loadedItems: P[] | null = null;
+  protected readonly scalars = {};
+  protected abstract members(model: M): I[];
+  protected abstract item(member: I): P;
+
+  get items(): P[] {
+    if (!this.loadedItems) throw notLoaded(this.typeName, 'items');
+    return this.loadedItems;
+  }
+
+  override applyLoad(paths: string[][]): void {
+    const model = this.resolve();
+    if (model === null) return;
+    this.loadedItems = this.members(model).map((member) => this.item(member));
+    const itemPaths = paths.map((path) => (path[0] === 'items' ? path.slice(1) : path)).filter((path) => path.length > 0);
+    for (const item of this.loadedItems) item.applyLoad(itemPaths);
+  }
+}
+
+type RangeModel = { sheet: FakeSheet; rect: Rect };
+type FormatModel = { sheet: FakeSheet; format: FakeConditionalFormat };
+
+class WorksheetCollection extends FakeCollection<FakeWorkbook, FakeSheet, Worksheet> {
+  constructor(batch: Batch) {
+    super(batch, () => batch.workbook, 'WorksheetCollection');
+  }
+  protected members(workbook: FakeWorkbook): FakeSheet[] {
+    return [...workbook.sheets];
+  }
+  protected item(sheet: FakeSheet): Worksheet {
+    return new Worksheet(this.batch, () => this.batch.workbook.existing(sheet));
+  }
+
+  getItem(name: string): Worksheet {
+    this.count('getItem');
+    return new Worksheet(this.batch, () => this.batch.workbook.sheetNamed(name));
+  }
+  getActiveWorksheet(): Worksheet {
+    this.count('getActiveWorksheet');
+    return new Worksheet(this.batch, () => this.batch.workbook.activeSheet());
+  }
+  add(name: string): Worksheet {
+    let added: FakeSheet | undefined;
+    this.queue('add', (workbook) => (added = workbook.addSheet(name)));
+    return new Worksheet(this.batch, () => {
+      if (!added) throw new FakeExcelError('InvalidObjectPath', `The sheet '${name}' was not added: its add() failed or has not been synced`);
+      return this.batch.workbook.existing(added);
+    });
+  }
+}
+
+class Worksheet extends FakeObject<FakeSheet> {
+  protected readonly scalars = { name: (sheet: FakeSheet) => sheet.name, position: (sheet: FakeSheet) => this.batch.workbook.sheets.indexOf(sheet) };
+  readonly protection = new WorksheetProtection(this.batch, this.resolve);
+
+  constructor(batch: Batch, resolve: () => FakeSheet) {
+    super(batch, resolve, 'Worksheet');
+  }
+  get name(): string { return this.read('name'); }
+  get position(): number { return this.read('position'); }
+  protected override navigation(name: string) { return name === 'protection' ? this.protection : undefined; }
+
+  getRange(address?: string): Range {
+    this.count('getRange');
+    return new Range(this.batch, () => ({ sheet: this.resolve()!, rect: address === undefined ? WHOLE_SHEET : parseAddress(address) }));
+  }
+  getUsedRange(valuesOnly?: boolean): Range {
+    this.count('getUsedRange');
+    // A blank sheet's used range is A1, not an error.
+    return new Range(this.batch, () => ({ sheet: this.resolve()!, rect: this.resolve()!.usedRect(valuesOnly === true) ?? parseAddress('A1') }));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
+    this.count('getUsedRangeOrNullObject');
+    return new Range(this.batch, () => {
+      const rect = this.resolve()!.usedRect(valuesOnly === true);
+      return rect ? { sheet: this.resolve()!, rect } : null;
+    });
+  }
+  activate(): void {
+    this.queue('activate', (sheet) => this.batch.workbook.activate(sheet));
+  }
+}
+
+class WorksheetProtection extends FakeObject<FakeSheet> {
+  protected readonly scalars = { protected: (sheet: FakeSheet) => sheet.isProtected };
+  constructor(batch: Batch, resolve: () => FakeSheet | null) {
+    super(batch, resolve, 'WorksheetProtection');
+  }
+  get protected(): boolean { return this.read('protected'); }
+}
+
+class Range extends FakeObject<RangeModel> {
+  protected readonly scalars = {
+    address: ({ sheet, rect }: RangeModel) => `${sheet.quotedName()}!${formatAddress(rect)}`,
+    rowIndex: ({ rect }: RangeModel) => rect.row,
+    columnIndex: ({ rect }: RangeModel) => rect.column,
+    rowCount: ({ rect }: RangeModel) => rect.rows,
+    columnCount: ({ rect }: RangeModel) => rect.columns,
+    values: ({ sheet, rect }: RangeModel) => sheet.readValues(rect),
+  };
+  readonly conditionalFormats = new ConditionalFormatCollection(this.batch, this.resolve);
+
+  constructor(batch: Batch, resolve: () => RangeModel | null) {
+    super(batch, resolve, 'Range');
+  }
+  protected override navigation(name: string) { return name === 'conditionalFormats' ? this.conditionalFormats : undefined; }
+  get address(): string { return this.read('address'); }
+  get rowIndex(): number { return this.read('rowIndex'); }
+  get columnIndex(): number { return this.read('columnIndex'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+  get values(): unknown[][] { return this.read('values'); }
+  set values(values: unknown[][]) { this.queue('values=', ({ sheet, rect }) => sheet.write(rect, values, 'values')); }
+  get formulas(): unknown[][] { return this.read('formulas'); }
+  set formulas(formulas: unknown[][]) { this.queue('formulas=', ({ sheet, rect }) => sheet.write(rect, formulas, 'formulas')); }
+}
+
+class ConditionalFormatCollection extends FakeCollection<RangeModel, FormatModel, ConditionalFormat> {
+  constructor(batch: Batch, resolve: () => RangeModel | null) {
+    super(batch, resolve, 'ConditionalFormatCollection');
+  }
+  /** The formats that intersect the range, in priority order. */
+  protected members({ sheet, rect }: RangeModel): FormatModel[] {
+    return sheet.conditionalFormats.filter((format) => intersects(parseAddress(format.range), rect)).map((format) => ({ sheet, format }));
+  }
+  protected item(model: FormatModel): ConditionalFormat {
+    return new ConditionalFormat(this.batch, () => model.sheet.existingFormat(model.format));
+  }
+
+  add(type: string): ConditionalFormat {
+    let added: FormatModel | undefined;
+    this.queue('add', ({ sheet, rect }) => {
+      if (!Object.values(CONDITIONAL_FORMAT_TYPES).includes(type as never)) throw new FakeExcelError('InvalidArgument', `'${type}' is not a conditional format type`);
+      added = { sheet, format: sheet.addConditionalFormat({ type, range: formatAddress(rect) }) };
+    });
+    return new ConditionalFormat(this.batch, () => {
+      if (!added) throw new FakeExcelError('InvalidObjectPath', 'This conditional format was not added: its add() failed or has not been synced');
+      return added.sheet.existingFormat(added.format);
+    });
+  }
+}
+
+class ConditionalFormat extends FakeObject<FormatModel> {
+  protected readonly scalars = {
+    type: ({ format }: FormatModel) => format.type,
+    priority: ({ sheet, format }: FormatModel) => sheet.conditionalFormats.indexOf(format),
+  };
+  readonly custom = new CustomConditionalFormat(this.batch, () => {
+    const model = this.resolve()!;
+    if (model.format.type !== 'Custom') throw new FakeExcelError('InvalidArgument', `A ${model.format.type} conditional format has no custom properties: use customOrNullObject`);
+    return model;
+  });
+  readonly customOrNullObject = new CustomConditionalFormat(this.batch, () => {
+    const model = this.resolve()!;
+    return model.format.type === 'Custom' ? model : null;
+  });
+
+  constructor(batch: Batch, resolve: () => FormatModel) {
+    super(batch, resolve, 'ConditionalFormat');
+  }
+  protected override navigation(name: string) {
+    return name === 'custom' ? this.custom : name === 'customOrNullObject' ? this.customOrNullObject : undefined;
+  }
+  get type(): string { return this.read('type'); }
+  get priority(): number { return this.read('priority'); }
+  delete(): void {
+    this.queue('delete', ({ sheet, format }) => sheet.deleteConditionalFormat(format));
+  }
+  getRange(): Range {
+    this.count('getRange');
+    return new Range(this.batch, () => ({ sheet: this.resolve()!.sheet, rect: parseAddress(this.resolve()!.format.range) }));
+  }
+}
+
+class CustomConditionalFormat extends FakeObject<FormatModel> {
+  protected readonly scalars = {};
+  readonly rule = new FormatPart(this.batch, this.resolve, 'ConditionalFormatRule', 'formula', 'formula');
+  readonly format = new ConditionalRangeFormat(this.batch, this.resolve);
+  constructor(batch: Batch, resolve: () => FormatModel | null) {
+    super(batch, resolve, 'CustomConditionalFormat');
+  }
+  protected override navigation(name: string) { return name === 'rule' ? this.rule : name === 'format' ? this.format : undefined; }
+}
+
+class ConditionalRangeFormat extends FakeObject<FormatModel> {
+  protected readonly scalars = {};
+  readonly fill = new FormatPart(this.batch, this.resolve, 'ConditionalRangeFill', 'color', 'fill');
+  readonly font = new FormatPart(this.batch, this.resolve, 'ConditionalRangeFont', 'color', 'fontColor');
+  constructor(batch: Batch, resolve: () => FormatModel | null) {
+    super(batch, resolve, 'ConditionalRangeFormat');
+  }
+  protected override navigation(name: string) { return name === 'fill' ? this.fill : name === 'font' ? this.font : undefined; }
+}
+
+/** One settable text of a conditional format: rule.formula, fill.color or font.color. */
+class FormatPart extends FakeObject<FormatModel> {
+  protected readonly scalars: Record<string, (model: FormatModel) => unknown>;
+  constructor(batch: Batch, resolve: () => FormatModel | null, typeName: string, private readonly property: 'formula' | 'color', private readonly field: 'formula' | 'fill' | 'fontColor') {
+    super(batch, resolve, typeName);
+    this.scalars = { [property]: ({ format }: FormatModel) => format[field] ?? null };
+  }
+  get formula(): string { return this.read('formula'); }
+  set formula(value: string) { this.set(value); }
+  get color(): string { return this.read('color'); }
+  set color(value: string) { this.set(value); }
+  private set(value: string): void {
+    this.queue(`${this.property}=`, ({ sheet, format }) => sheet.changeConditionalFormat(format, this.field, value));
+  }
+}
+
+class FakeRequestContext {
+  private readonly batch: Batch;
+  readonly workbook: { worksheets: WorksheetCollection };
+  constructor(workbook: FakeWorkbook) {
+    this.batch = new Batch(workbook);
+    this.workbook = { worksheets: new WorksheetCollection(this.batch) };
+  }
+  get queued(): number {
+    return this.batch.pending.length;
+  }
+  async sync(): Promise<void> {
+    this.batch.workbook.syncs += 1;
+    const commands = this.batch.pending.splice(0);
+    await Promise.resolve();
+    for (const command of commands) command();
+  }
+}
+
+export interface ExcelFake {
+  /** Stands in for the global `Excel`: pass it to the host (cast to the host's parameter type). */
+  excel: { run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>; ConditionalFormatType: typeof CONDITIONAL_FORMAT_TYPES };
+  workbook: FakeWorkbook;
+}
+
+export function createExcelFake(sheets: FakeSheetSeed[], options: { active?: string } = {}): ExcelFake {
+  const workbook = new FakeWorkbook(sheets, options.active);
+  const excel = {
+    ConditionalFormatType: CONDITIONAL_FORMAT_TYPES,
+    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+      workbook.runs += 1;
+      const context = new FakeRequestContext(workbook);
+      const result = await batch(context);
+      if (context.queued > 0) {
+        throw new FakeExcelError('CommandsNotSynced', `Excel.run ended with ${context.queued} command(s) queued after the last context.sync(): they would never reach the workbook`);
+      }
+      return result;
+    },
+  };
+  return { excel, workbook };
+}
