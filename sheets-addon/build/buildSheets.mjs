@@ -1,6 +1,7 @@
 /**
  * Builds the Google Sheets Editor add-on into a folder clasp can push (dist/sheets):
  *   Code.js          top-level stubs generated from the registry, then the core bundled as one global
+ *   Sidebar.html     the shared panel with its script and styles inlined (see sidebarHtml.mjs)
  *   appsscript.json  the manifest, copied from sheets-addon/
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { customFunctionStub, entryPointStub } from './customFunctionStubs.mjs';
+import { buildSidebarHtml } from './sidebarHtml.mjs';
 
 /** The one global the bundle defines; every stub delegates to it. */
 export const NAMESPACE = 'Tracklight';
@@ -69,10 +71,17 @@ export async function buildSheets({ root, outDir }) {
   ].join('\n');
   checkPlainScript(code);
 
+  const sidebar = await buildSidebarHtml({ root });
+
   await mkdir(outDir, { recursive: true });
   const codePath = path.join(outDir, 'Code.js');
+  const sidebarPath = path.join(outDir, 'Sidebar.html');
   const manifestPath = path.join(outDir, 'appsscript.json');
   await writeFile(codePath, code);
+  await writeFile(sidebarPath, sidebar);
   await copyFile(path.join(root, 'sheets-addon/appsscript.json'), manifestPath);
-  return { outDir, codePath, manifestPath, functionNames: names, bundleBytes: Buffer.byteLength(bundle), codeBytes: Buffer.byteLength(code) };
+  return {
+    outDir, codePath, sidebarPath, manifestPath, functionNames: names,
+    bundleBytes: Buffer.byteLength(bundle), codeBytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebar),
+  };
 }

@@ -48,8 +48,11 @@ export function customFunctionStub(fn, namespace) {
   ].join('\n');
 }
 
-/** Triggers, menu items and sidebar calls: no JSDoc, so Sheets never offers them as formulas. */
+/**
+ * Triggers, menu items and sidebar calls: no JSDoc, so Sheets never offers them as formulas.
+ * Every argument is passed on: a sidebar call such as addSheet(name, rows) takes more than one.
+ */
 export function entryPointStub(name, namespace) {
   checkIdentifier(name, 'Entry point');
-  return `function ${name}(e) {\n  return ${namespace}.entryPoints.${name}(e);\n}`;
+  return `function ${name}() {\n  return ${namespace}.entryPoints.${name}.apply(null, arguments);\n}`;
 }

@@ -4,7 +4,8 @@
  * needs (one JSDoc'd stub per custom function, one per entry point) that delegate to it.
  */
 import { functions as coreFunctions, type FunctionName } from '../../core';
-import { onInstall, onOpen, openTracklight } from './menu';
+import { onInstall, onOpen, openTracklight, showFunctionList } from './menu';
+import { sidebarServer } from './sidebarServer';
 import { forSheets, type SheetsResult } from './sheetsResult';
 
 /** The core registry, so the build writes every stub's JSDoc from exactly what this bundle runs. */
@@ -16,7 +17,9 @@ export const functions = Object.fromEntries(
 ) as Record<FunctionName, (...args: unknown[]) => SheetsResult>;
 
 /**
- * Functions Apps Script calls by name: simple triggers, menu items and, from issue 4, the
- * sidebar's google.script.run calls. Each gets a top-level stub `function name(e)`.
+ * Functions Apps Script calls by name: simple triggers, menu items and the sidebar's
+ * google.script.run calls. Each gets a top-level stub without JSDoc, so none is ever offered as
+ * a formula. google.script.run can call any top-level function whose name does not end in _,
+ * so everything here is safe for any user of the spreadsheet to call.
  */
-export const entryPoints = { onOpen, onInstall, openTracklight };
+export const entryPoints = { onOpen, onInstall, openTracklight, showFunctionList, ...sidebarServer };

@@ -11,7 +11,11 @@ import { DEFINITIONS } from '../../core';
  * added here later that reads the spreadsheet must first check `event.authMode`.
  */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open Tracklight', 'openTracklight').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open Tracklight', 'openTracklight')
+    .addItem('Function list', 'showFunctionList')
+    .addToUi();
 }
 
 /** Sheets runs onInstall, not onOpen, in the file where the add-on is first installed. */
@@ -19,11 +23,19 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
+/** The file the build writes into dist/sheets: the shared panel, its script and styles inlined. */
+export const SIDEBAR_FILE = 'Sidebar';
+
 /**
- * The menu item's hook. Issue 4 opens the shared side panel here (an HtmlService sidebar);
- * until then it lists the spreadsheet functions.
+ * Opens the shared side panel. One self-contained HTML file, served as it is: no template, so
+ * nothing in the inlined script can be mistaken for a scriptlet.
  */
 export function openTracklight(): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle('Tracklight'));
+}
+
+/** The spreadsheet functions and how to use them, for anyone who only wants the formulas. */
+export function showFunctionList(): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert('Tracklight functions', functionListText(), ui.ButtonSet.OK);
 }

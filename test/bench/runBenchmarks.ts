@@ -1,9 +1,20 @@
 /** npm run bench: every measurement as one JSON line. Targets are in the issues; tests never time anything. */
 import { excelColouringBenchLines } from '../excel-host/apiCounts';
+import { sheetsColouringApiCounts } from '../sheets-host/apiCounts';
 import { bundleBenchmarks } from './bundleBench';
 import { coreBenchmarks } from './coreBench';
 import { printLine, type BenchLine } from './measure';
 import { reportBenchmarks } from './reportBench';
 
-const lines: BenchLine[] = [...coreBenchmarks(), ...bundleBenchmarks(), ...(await excelColouringBenchLines()), ...reportBenchmarks()];
+const sheetsColouring = sheetsColouringApiCounts().map(({ pupils, calls }) => ({
+  bench: `sheets colour sheet: SpreadsheetApp calls, ${pupils} pupils x 12 grade columns`,
+  calls,
+}));
+const lines: BenchLine[] = [
+  ...coreBenchmarks(),
+  ...bundleBenchmarks(),
+  ...(await excelColouringBenchLines()),
+  ...sheetsColouring,
+  ...reportBenchmarks(),
+];
 for (const line of lines) printLine(line);

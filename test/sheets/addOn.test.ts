@@ -26,9 +26,9 @@ describe('Code.js', () => {
     expect(code).not.toMatch(/\b(UrlFetchApp|fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource)\b/);
   });
 
-  it('names no Apps Script service beyond the ones it needs (extend the list with the sidebar)', () => {
+  it('names no Apps Script service beyond the ones it needs: the spreadsheet, the sidebar and document properties', () => {
     const services = code.match(/\b([A-Z]\w*(App|Service)|Utilities|Session|Logger|Browser)\b/g) ?? [];
-    expect(new Set(services)).toEqual(new Set(['SpreadsheetApp']));
+    expect(new Set(services)).toEqual(new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService']));
   });
 
   it('is a plain script: no import or export, static or dynamic', () => {
@@ -44,13 +44,14 @@ describe('Code.js', () => {
 });
 
 describe('the add-on menu', () => {
-  const menuCalls = ['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Menu.addItem', 'Menu.addToUi'];
+  const menuCalls = ['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Menu.addItem', 'Menu.addItem', 'Menu.addToUi'];
 
   it('onOpen in AuthMode.NONE builds the menu and touches nothing else', () => {
     const addOn = loadSheetsAddOn();
     addOn.call('onOpen', { authMode: AUTH_MODE.NONE });
     expect(addOn.calls.map((c) => c.member)).toEqual(menuCalls);
     expect(addOn.calls[2]!.args).toEqual(['Open Tracklight', 'openTracklight']);
+    expect(addOn.calls[3]!.args).toEqual(['Function list', 'showFunctionList']);
   });
 
   it('onInstall builds the same menu in the file where the add-on is installed', () => {
@@ -66,9 +67,9 @@ describe('the add-on menu', () => {
     for (const handler of handlers) expect(typeof addOn.scope[handler], handler).toBe('function');
   });
 
-  it('Open Tracklight lists every function with a range example (until the sidebar arrives)', () => {
+  it('Function list lists every function with a range example (Open Tracklight opens the sidebar: test/sheets-host)', () => {
     const addOn = loadSheetsAddOn();
-    addOn.call('openTracklight');
+    addOn.call('showFunctionList');
     const alert = addOn.calls.find((c) => c.member === 'Ui.alert')!;
     const [title, text, buttons] = alert.args as string[];
     expect(title).toBe('Tracklight functions');

@@ -1,0 +1,12 @@
+/**
+ * The sidebar's server side: each Host method of the shared panel as a function Apps Script
+ * runs when the sidebar calls google.script.run.<name>(...). Each only translates between the
+ * core's values and Apps Script; the core has already decided what to do.
+ */
+import { applyColouring, removeColouring } from './colouring';
+import { addSheet } from './newSheet';
+import type { SheetsServer } from './serverApi';
+import { loadSettings, saveSettings } from './settings';
+import { activeSheet, allSheets } from './sheetTop';
+
+export const sidebarServer: SheetsServer = { activeSheet, allSheets, loadSettings, saveSettings, applyColouring, removeColouring, addSheet };

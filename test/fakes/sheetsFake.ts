@@ -1,0 +1,244 @@
+/**
+ * A recording fake of the Apps Script services a Sheets add-on touches: SpreadsheetApp (with
+ * its spreadsheet, sheets, ranges, protections and conditional-format rules), HtmlService,
+ * PropertiesService and the Ui. Each sheet keeps a real grid of cells and a real rule list built
+ * by a fake rule builder (sheetsRules.ts), and every method call on any of these objects is
+ * recorded, so tests can count calls and compare a sheet's whole state before and after.
+ *
+ * It knows nothing about Tracklight. It behaves as Google documents the services: getRange
+ * refuses cells outside the sheet, setValues reads text as if typed (a leading ' keeps text as
+ * text, = starts a formula), setConditionalFormatRules replaces the whole list, a protected
+ * sheet refuses changes, insertSheet makes the new sheet the active one, and a property value
+ * over 9 KB is refused. Members it does not have throw, so a stray call fails its test.
+ */
+import { documentProperties } from './sheetsProperties';
+import { recorder, type Call } from './sheetsRecorder';
+import { a1ToArea, areaToA1, type Area } from './sheetsGrid';
+import { BooleanCriteria, ruleFactory, snapshot, type FakeRuleMaker, type RuleSnapshot } from './sheetsRules';
+
+export type { Call } from './sheetsRecorder';
+export type { FakeRuleBuilder, FakeRuleMaker, RuleSnapshot } from './sheetsRules';
+export type CellValue = string | number | boolean | Date;
+type Cell = { value: CellValue; formula: string };
+type Protection = 'none' | 'editable' | 'locked';
+
+export interface SheetSeed {
+  name: string;
+  /** Stored as they are (not parsed as typed input): how the sheet looked before the test. */
+  values?: CellValue[][];
+  /** A new Google sheet has 1,000 rows and 26 columns; a seed is at least as big as its values. */
+  maxRows?: number;
+  maxColumns?: number;
+  /** 'locked': a sheet protection this user may not edit; 'editable': one they may (they own it). */
+  protection?: Protection;
+}
+
+export const ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
+
+/** Text as Sheets reads typed input: 'x is the text x, =... is a formula, +1 or -2.5 a number. */
+function asTyped(input: unknown): Cell {
+  if (typeof input !== 'string') return { value: input as CellValue, formula: '' };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
+  if (input.startsWith('=')) return { value: '', formula: input };
+  if (/^[+-]?\d+(\.\d+)?$/.test(input)) return { value: Number(input), formula: '' };
+  if (/^[+-][A-Za-z(]/.test(input)) return { value: '', formula: `=${input}` };
+  return { value: input, formula: '' };
+}
+
+const isEmpty = (cell: Cell | undefined) => !cell || (cell.value === '' && cell.formula === '');
+
+class FakeSheet {
+  grid: Cell[][] = [];
+  rules: object[] = [];
+  constructor(public name: string, public maxRows: number, public maxColumns: number, public protection: Protection) {}
+  cell = (row: number, column: number): Cell | undefined => this.grid[row - 1]?.[column - 1];
+  put(row: number, column: number, cell: Cell) {
+    (this.grid[row - 1] ??= [])[column - 1] = cell;
+  }
+  lastRow() {
+    for (let row = this.grid.length; row > 0; row -= 1) if (Array.from(this.grid[row - 1] ?? [], (cell) => !isEmpty(cell)).some(Boolean)) return row;
+    return 0;
+  }
+  lastColumn() {
+    return this.grid.reduce((last, row) => Array.from(row, (cell, index) => (isEmpty(cell) ? 0 : index + 1)).reduce((a, b) => Math.max(a, b), last), 0);
+  }
+  refuseIfLocked() {
+    if (this.protection === 'locked') throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+  }
+}
+
+export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Record<string, string> } = {}) {
+  const calls: Call[] = [];
+  const recorded = recorder(calls);
+  const rules = ruleFactory(recorded);
+  const properties = documentProperties(recorded);
+  const sidebars: { file: string; title: string }[] = [];
+  const sheets: FakeSheet[] = [];
+  const sheetApis = new Map<FakeSheet, object>();
+  let active = 0;
+
+  function rangeApi(sheet: FakeSheet, area: Area): object {
+    if (area.numRows < 1 || area.numColumns < 1) throw new Error('The number of rows and columns in the range must be at least 1.');
+    if (area.row < 1 || area.column < 1 || area.row + area.numRows - 1 > sheet.maxRows || area.column + area.numColumns - 1 > sheet.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    const each = <T>(visit: (row: number, column: number) => T): T[][] =>
+      Array.from({ length: area.numRows }, (_, r) => Array.from({ length: area.numColumns }, (_, c) => visit(area.row + r, area.column + c)));
+    const writeAll = (grid: unknown[][], asCell: (input: unknown) => Cell) => {
+      if (!Array.isArray(grid) || grid.length !== area.numRows) throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${grid?.length} but the range has ${area.numRows}.`);
+      for (const row of grid) {
+        if (!Array.isArray(row) || row.length !== area.numColumns) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row?.length} but the range has ${area.numColumns}.`);
+      }
+      sheet.refuseIfLocked();
+      grid.forEach((row, r) => row.forEach((input, c) => sheet.put(area.row + r, area.column + c, asCell(input))));
+      return api;
+    };
+    const api: object = recorded('Range', {
+      area,
+      sheet,
+      getA1Notation: () => areaToA1(area),
+      getRow: () => area.row,
+      getColumn: () => area.column,
+      getNumRows: () => area.numRows,
+      getNumColumns: () => area.numColumns,
+      getSheet: () => sheetApis.get(sheet),
+      getValues: () => each((row, column) => sheet.cell(row, column)?.value ?? ''),
+      getFormulas: () => each((row, column) => sheet.cell(row, column)?.formula ?? ''),
+      setValues: (grid: unknown[][]) => writeAll(grid, asTyped),
+      setFormulas: (grid: unknown[][]) => writeAll(grid, (input) => ({ value: '', formula: String(input) })),
+      setValue: (input: unknown) => writeAll([[input]], asTyped),
+      setFormula: (formula: string) => writeAll([[formula]], () => ({ value: '', formula })),
+    });
+    return api;
+  }
+
+  function sheetApi(sheet: FakeSheet): object {
+    const grow = (what: 'maxRows' | 'maxColumns') => (after: number, howMany: number) => {
+      if (after !== sheet[what]) throw new Error(`The fake only adds ${what === 'maxRows' ? 'rows' : 'columns'} at the end.`);
+      sheet[what] += howMany;
+      return api;
+    };
+    const api: object = recorded('Sheet', {
+      getName: () => sheet.name,
+      getLastRow: () => sheet.lastRow(),
+      getLastColumn: () => sheet.lastColumn(),
+      getMaxRows: () => sheet.maxRows,
+      getMaxColumns: () => sheet.maxColumns,
+      getRange: (first: string | number, column?: number, numRows = 1, numColumns = 1) =>
+        rangeApi(sheet, typeof first === 'string' ? a1ToArea(first) : { row: first, column: column!, numRows, numColumns }),
+      getConditionalFormatRules: () => [...sheet.rules],
+      setConditionalFormatRules: (list: object[]) => {
+        if (!Array.isArray(list) || !list.every(rules.isBuilt)) throw new Error('setConditionalFormatRules takes rules built by SpreadsheetApp.newConditionalFormatRule().');
+        if (list.some((rule) => rules.dataOf(rule).ranges.some((range) => range.sheet !== sheet))) throw new Error('Each conditional format rule must apply to ranges on this sheet.');
+        sheet.refuseIfLocked();
+        sheet.rules = [...list];
+      },
+      getProtections: (type: string) =>
+        type === ProtectionType.SHEET && sheet.protection !== 'none'
+          ? [recorded('Protection', { canEdit: () => sheet.protection === 'editable', isWarningOnly: () => false, getProtectionType: () => ProtectionType.SHEET })]
+          : [],
+      insertRowsAfter: grow('maxRows'),
+      insertColumnsAfter: grow('maxColumns'),
+      activate: () => ((active = sheets.indexOf(sheet)), api),
+    });
+    sheetApis.set(sheet, api);
+    return api;
+  }
+
+  function addSheet(seed: SheetSeed, at = sheets.length): FakeSheet {
+    if (sheets.some((sheet) => sheet.name.toLowerCase() === seed.name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${seed.name}" already exists. Please enter another name.`);
+    }
+    const values = seed.values ?? [];
+    const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
+    const sheet = new FakeSheet(seed.name, seed.maxRows ?? Math.max(1000, values.length), seed.maxColumns ?? Math.max(26, width), seed.protection ?? 'none');
+    sheet.grid = values.map((row) => row.map((value) => ({ value, formula: '' })));
+    sheets.splice(at, 0, sheet);
+    sheetApi(sheet);
+    return sheet;
+  }
+  seeds.forEach((seed) => addSheet(seed));
+
+  const activeSheet = () => sheetApis.get(sheets[active]!);
+  const spreadsheet = recorded('Spreadsheet', {
+    getSheets: () => sheets.map((sheet) => sheetApis.get(sheet)),
+    getSheetByName: (name: string) => {
+      const sheet = sheets.find((candidate) => candidate.name === name);
+      return sheet ? sheetApis.get(sheet) : null;
+    },
+    getActiveSheet: activeSheet,
+    insertSheet: (name: string) => {
+      const sheet = addSheet({ name }, active + 1);
+      active = sheets.indexOf(sheet);
+      return sheetApis.get(sheet);
+    },
+  });
+
+  const ui = recorded('Ui', {
+    showSidebar: (output: { file: string; title: string }) => void sidebars.push({ file: output.file, title: output.title }),
+    alert: () => 'OK',
+    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' },
+    createAddonMenu: () => {
+      const menu: object = recorded('Menu', { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined });
+      return menu;
+    },
+  });
+
+  function htmlOutput(file: string): object {
+    if (options.htmlFiles?.[file] === undefined) throw new Error(`No HTML file named ${file} was found.`);
+    const output = { file, title: '' };
+    const api: object = recorded('HtmlOutput', {
+      file,
+      get title() {
+        return output.title;
+      },
+      setTitle: (title: string) => ((output.title = title), api),
+    });
+    return api;
+  }
+
+  const globals = {
+    SpreadsheetApp: recorded('SpreadsheetApp', {
+      getActiveSpreadsheet: () => spreadsheet,
+      getActiveSheet: activeSheet,
+      getUi: () => ui,
+      newConditionalFormatRule: () => rules.builder(),
+      ProtectionType,
+      BooleanCriteria,
+    }),
+    PropertiesService: recorded('PropertiesService', { getDocumentProperties: () => properties.api }),
+    HtmlService: recorded('HtmlService', { createHtmlOutputFromFile: htmlOutput }),
+  };
+
+  const stateOf = (name: string) => {
+    const sheet = sheets.find((candidate) => candidate.name === name);
+    if (!sheet) throw new Error(`The fake has no sheet '${name}'.`);
+    return sheet;
+  };
+
+  return {
+    globals,
+    calls,
+    resetCalls: () => void calls.splice(0),
+    /** What the user would see, read without recording a call. */
+    sheetNames: () => sheets.map((sheet) => sheet.name),
+    activeSheetName: () => sheets[active]!.name,
+    values: (name: string) => stateOf(name).grid.map((row) => Array.from(row, (cell) => cell?.value ?? '')),
+    formulas: (name: string) => stateOf(name).grid.flatMap((row) => Array.from(row, (cell) => cell?.formula ?? '')).filter(Boolean),
+    size: (name: string) => ({ maxRows: stateOf(name).maxRows, maxColumns: stateOf(name).maxColumns }),
+    rules: (name: string): RuleSnapshot[] => stateOf(name).rules.map((rule) => snapshot(rules.dataOf(rule))),
+    properties: properties.contents,
+    sidebars,
+    /** Someone else protects (or unprotects) a sheet while the add-on is open. */
+    setProtection: (name: string, protection: Protection) => void (stateOf(name).protection = protection),
+    /** Puts rules made with the fake's own builder on a sheet, as the school made them by hand; records no calls. */
+    seedRules(name: string, make: (maker: FakeRuleMaker) => object[]) {
+      const before = calls.length;
+      const api = sheetApis.get(stateOf(name)) as { getRange: (a1: string) => object };
+      stateOf(name).rules = make({ newRule: () => rules.builder(), range: (a1) => api.getRange(a1) });
+      calls.splice(before);
+    },
+  };
+}
+
+export type SheetsFake = ReturnType<typeof createSheetsFake>;
