@@ -38,8 +38,12 @@ async function main(argv) {
   }
   const built = await buildAll();
   if (argv.includes('--serve')) {
+    // The preview (the panel on an in-memory sample tracker) is dev-only: built here, never by buildAll.
+    const { buildPreviewForServe, openPreview, PREVIEW_PREFIX } = await import('./excel-addin/build/preview.mjs');
+    const preview = await buildPreviewForServe({ root, outDir: path.join(distDir, 'preview') });
     const { serve } = await import('./excel-addin/build/serve.mjs');
-    await serve({ root, built });
+    const server = await serve({ root, built, staticRoots: [preview.staticRoot] });
+    openPreview({ url: `${server.url}${PREVIEW_PREFIX}` });
   }
 }
 

@@ -63,7 +63,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the Sheets sidebar in Chromium, driving 
     await browser?.close();
   });
 
-  async function openSidebar(host: ReturnType<typeof loadHost>) {
+  /** `beforeCall` runs just before a server function does: a way to change the sheet between the panel's read and its write. */
+  async function openSidebar(host: ReturnType<typeof loadHost>, beforeCall: (name: string) => void = () => undefined) {
     const page: Page = await browser.newPage({ viewport: { width: 300, height: 900 } });
     const requests: string[] = [];
     const errors: string[] = [];
@@ -76,6 +77,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Sheets sidebar in Chromium, driving 
     page.on('pageerror', (error) => errors.push(error.message));
     await page.exposeFunction('__appsScript', (name: string, args: string) => {
       try {
+        beforeCall(name);
         return JSON.stringify({ ok: true, value: host.run(name, ...JSON.parse(args)) });
       } catch (error) {
         return JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) });
@@ -148,8 +150,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the Sheets sidebar in Chromium, driving 
     const host = loadHost([{ name: 'Year 10', values: wideTracker(30) }]);
     host.fake.seedRules('Year 10', schoolRules);
     const rulesBefore = host.fake.rules('Year 10');
-    const { page } = await openSidebar(host);
-    host.fake.setProtection('Year 10', 'locked'); // protected by someone else after the panel read the sheet
+    // Protected by someone else between the panel's last read of the sheet and its write.
+    const { page } = await openSidebar(host, (name) => {
+      if (name === 'applyColouring') host.fake.setProtection('Year 10', 'locked');
+    });
 
     await page.getByRole('button', { name: 'Colour this sheet' }).click();
     await statusLine(page, /Year 10: could not be coloured: Google Sheets would not change the colours on 'Year 10' \(You are trying to edit a protected cell/);

@@ -1,0 +1,109 @@
+/**
+ * The three colouring actions. Each works out a whole plan in the core first (planColouring refuses a
+ * protected sheet, no target, too many rows), so a host is asked to apply a whole plan or nothing,
+ * and every outcome is said in one plain line per sheet.
+ */
+import { planColouring, type ColouringPlan } from '../colouring/plan';
+import { layoutFits } from '../colouring/sameLayout';
+import { validateLayout, type Layout } from '../layout';
+import type { SheetTop } from './host';
+import type { PanelSession } from './session';
+import { messageOf, type StatusArea } from './status';
+
+const columns = (count: number) => `${count} ${count === 1 ? 'column' : 'columns'}`;
+const gradeColumnCount = (plan: ColouringPlan, layout: Layout) => layout.pairs.length || plan.blocks.length;
+
+/** The layout can be used only once its problems are fixed: says so and returns null otherwise. */
+function usableLayout(session: PanelSession, status: StatusArea): Layout | null {
+  const { layout, problems } = session.requireState();
+  if (problems.length === 0) return layout;
+  status.line('The layout above has problems: fix them first (they are listed under the layout). Nothing was changed.', 'problem');
+  return null;
+}
+
+export async function colourThisSheet(session: PanelSession, status: StatusArea): Promise<void> {
+  const shown = session.requireState().sheet;
+  status.begin(`Colouring '${shown.name}'...`);
+  if (!usableLayout(session, status)) return;
+  // Read the sheet again: pupils may have been added, or (in Sheets, which has no event for it)
+  // another tab opened since the panel last looked.
+  const sheet = await session.host.activeSheet();
+  if (sheet.name !== shown.name) {
+    await session.readActiveSheet();
+    return status.line(`The open sheet is now '${sheet.name}', not '${shown.name}'. Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.`, 'problem');
+  }
+  const check = validateLayout(session.requireState().layout, sheet.topRows);
+  if (!check.ok) return status.line(`${sheet.name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
+  const layout = check.layout;
+  const outcome = planColouring(sheet, layout, session.settings.rules);
+  if (!outcome.ok) return status.line(outcome.message, 'problem');
+  try {
+    const applied = await session.host.applyColouring(outcome.plan);
+    const replaced = applied.removed > 0 ? ', replacing its earlier Tracklight colours' : '';
+    status.line(`${sheet.name}: coloured ${columns(gradeColumnCount(outcome.plan, layout))} (${outcome.plan.blocks.map((block) => block.label).join('; ')})${replaced}.`, 'done');
+    await session.rememberLayout(sheet.name, layout);
+  } catch (problem) {
+    status.line(`${sheet.name}: could not be coloured: ${messageOf(problem)}`, 'problem');
+  }
+}
+
+/** One click for the Y7-Y11 tabs: every sheet whose headings match this layout's coloured columns. */
+export async function colourEverySheet(session: PanelSession, status: StatusArea): Promise<void> {
+  const { sheet: source } = session.requireState();
+  status.begin(`Colouring every sheet laid out like '${source.name}'...`);
+  const layout = usableLayout(session, status);
+  if (!layout) return;
+  if (layout.pairs.length === 0) {
+    return status.line(`'${source.name}' has no grade columns paired with a target, so there is nothing to colour on any sheet. Pair them in the layout above first. Nothing was changed.`, 'problem');
+  }
+  let sheets: SheetTop[];
+  try {
+    sheets = await session.host.allSheets();
+  } catch (problem) {
+    return status.line(`Could not list the sheets: ${messageOf(problem)}`, 'problem');
+  }
+  let coloured = 0;
+  for (const sheet of sheets) {
+    if (await colourOne(session, status, sheet, layout)) coloured += 1;
+  }
+  status.line(`Coloured ${coloured} of ${sheets.length} ${sheets.length === 1 ? 'sheet' : 'sheets'}.`, coloured > 0 ? 'done' : 'problem');
+}
+
+async function colourOne(session: PanelSession, status: StatusArea, sheet: SheetTop, layout: Layout): Promise<boolean> {
+  const fit = layoutFits(layout, sheet.topRows);
+  if (!fit.fits) {
+    status.line(`${sheet.name}: skipped — ${fit.reason}.`);
+    return false;
+  }
+  const check = validateLayout(layout, sheet.topRows);
+  if (!check.ok) {
+    status.line(`${sheet.name}: skipped — ${check.errors.join(' ')}`);
+    return false;
+  }
+  const outcome = planColouring(sheet, check.layout, session.settings.rules);
+  if (!outcome.ok) {
+    status.line(`${sheet.name}: skipped — ${outcome.message}`, 'problem');
+    return false;
+  }
+  try {
+    await session.host.applyColouring(outcome.plan);
+    status.line(`${sheet.name}: coloured ${columns(gradeColumnCount(outcome.plan, check.layout))}.`, 'done');
+    await session.rememberLayout(sheet.name, check.layout);
+    return true;
+  } catch (problem) {
+    status.line(`${sheet.name}: could not be coloured: ${messageOf(problem)}`, 'problem');
+    return false;
+  }
+}
+
+export async function removeColours(session: PanelSession, status: StatusArea): Promise<void> {
+  const { sheet } = session.requireState();
+  status.begin(`Removing Tracklight colours from '${sheet.name}'...`);
+  try {
+    const { removed } = await session.host.removeColouring(sheet.name);
+    if (removed === 0) status.line(`${sheet.name} has no Tracklight colours to remove.`);
+    else status.line(`${sheet.name}: removed ${removed} Tracklight ${removed === 1 ? 'rule' : 'rules'}. The sheet's own conditional formats and every value are unchanged.`, 'done');
+  } catch (problem) {
+    status.line(`${sheet.name}: could not remove the colours: ${messageOf(problem)}`, 'problem');
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The action buttons and the live region their results go to. One action runs at a time: while it
+ * runs the buttons say so (aria-disabled) but keep their place in the tab order, so keyboard focus
+ * is never thrown back to the top of the pane.
+ */
+import { colourEverySheet, colourThisSheet, removeColours } from './actions';
+import { button, el } from './dom';
+import { insertSampleTracker } from './sampleTracker';
+import type { PanelSession } from './session';
+import { createStatusArea, messageOf, type StatusArea } from './status';
+
+type Action = (session: PanelSession, status: StatusArea) => Promise<void>;
+
+export interface ActionsView {
+  colouring: HTMLElement;
+  sample: HTMLElement;
+}
+
+export function createActionsView(session: PanelSession): ActionsView {
+  const colourStatus = createStatusArea();
+  const sampleStatus = createStatusArea();
+  const buttons: HTMLButtonElement[] = [];
+  let busy = false;
+
+  const action = (text: string, run: Action, status: StatusArea, className?: string) => {
+    const control = button(text, className);
+    buttons.push(control);
+    control.addEventListener('click', async () => {
+      if (busy) return;
+      busy = true;
+      for (const each of buttons) each.setAttribute('aria-disabled', 'true');
+      try {
+        await run(session, status);
+      } catch (problem) {
+        status.line(messageOf(problem), 'problem');
+      } finally {
+        busy = false;
+        for (const each of buttons) each.removeAttribute('aria-disabled');
+      }
+    });
+    return control;
+  };
+
+  const colouring = el('section', { className: 'tl-section tl-actions', attrs: { 'aria-label': 'Colour the tracker' } }, [
+    el('h2', { className: 'tl-heading', text: 'Colour the tracker' }),
+    el('div', { className: 'tl-button-row' }, [
+      action('Colour this sheet', colourThisSheet, colourStatus, 'tl-button tl-primary'),
+      action('Colour every sheet with this layout', colourEverySheet, colourStatus),
+      action('Remove Tracklight colours', removeColours, colourStatus),
+    ]),
+    el('p', { className: 'tl-hint', text: 'Colours are conditional formats: they stay right as grades are typed, and show for everyone, with or without Tracklight.' }),
+    colourStatus.element,
+  ]);
+  const sample = el('section', { className: 'tl-section tl-sample', attrs: { 'aria-label': 'Try Tracklight' } }, [
+    el('h2', { className: 'tl-heading', text: 'Try it' }),
+    el('p', { className: 'tl-hint', text: 'Adds a new sheet of made-up Year 11 pupils with targets and RP1-RP3 grades in every subject. Nothing in your sheets changes.' }),
+    action('Insert a sample tracker', insertSampleTracker, sampleStatus),
+    sampleStatus.element,
+  ]);
+  return { colouring, sample };
+}

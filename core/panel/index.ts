@@ -1,0 +1,52 @@
+/**
+ * The one side panel, shared by the Excel task pane, the Sheets sidebar and the dev-only preview.
+ * It is the only part of core that touches the DOM, and it reaches the spreadsheet only through
+ * the Host it is given.
+ */
+import { createActionsView } from './actionsView';
+import { button, el } from './dom';
+import type { Host } from './host';
+import { createLayoutView } from './layoutView';
+import { PanelSession } from './session';
+import { createSettingsView } from './settingsView';
+import { createStatusArea, messageOf } from './status';
+import { ensurePanelStyles } from './styles';
+
+export type { Host, SheetTop, ApplyOutcome } from './host';
+export { PANEL_STYLES, PANEL_STYLE_ID, ensurePanelStyles } from './styles';
+export { documentSettingsSchema, readDocumentSettings, type DocumentSettings } from './documentSettings';
+
+/** Renders the panel into `root` and resolves once the active sheet has been read and shown. */
+export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
+  ensurePanelStyles(root.ownerDocument);
+  // The look follows the host: Fluent in Excel, Google's add-on style in Sheets.
+  root.classList.add('tl-panel', `tl-host-${host.kind}`);
+  root.replaceChildren(el('p', { className: 'tl-loading', text: 'Reading the sheet...', attrs: { role: 'status' } }));
+
+  const notices = createStatusArea();
+  const session = new PanelSession(host, (message) => notices.line(message, 'problem'));
+  try {
+    await session.start();
+  } catch (problem) {
+    const retry = button('Try again', 'tl-button tl-primary');
+    retry.addEventListener('click', () => void mountPanel(root, host));
+    root.replaceChildren(el('p', { className: 'tl-problems', attrs: { role: 'alert' }, text: `Tracklight could not read the sheet: ${messageOf(problem)}` }), retry);
+    return;
+  }
+
+  const actions = createActionsView(session);
+  root.replaceChildren(
+    el('h1', { className: 'tl-title', text: 'Traffic lights' }),
+    notices.element,
+    createLayoutView(session),
+    createSettingsView(session),
+    actions.colouring,
+    // Issue 5 adds a reports section here ("Build report" with a preview of the headline numbers,
+    // and "Class sheets"), built from the same session and layout.
+    actions.sample,
+  );
+  for (const problem of session.loadProblems) notices.line(problem, 'problem');
+  host.onActiveSheetChange?.(() => {
+    session.readActiveSheet().catch((problem: unknown) => notices.line(`Could not read the sheet now open: ${messageOf(problem)}`, 'problem'));
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * Keyboard and screen-reader use of the panel, measured in Chromium in both looks (Excel's Fluent,
+ * Google's add-on style): every control has a label, Tab moves through the panel top to bottom,
+ * focus is visible, progress goes to a live region, and every piece of text meets WCAG AA contrast.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
+import { startPreview, type PreviewServer } from './support/previewServer';
+
+/** Text below 4.5:1 on its background, and input borders below 3:1, measured in the page (WCAG 2.1 formula). */
+function contrastProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const channels = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const linear = (value: number) => ((value /= 255) <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+    };
+    const ratio = (a: string, b: string) => {
+      const [light, dark] = [luminance(channels(a)), luminance(channels(b))].sort((x, y) => y - x);
+      return (light! + 0.05) / (dark! + 0.05);
+    };
+    const background = (element: Element | null): string => {
+      for (let at = element; at; at = at.parentElement) {
+        const colour = getComputedStyle(at).backgroundColor;
+        if (channels(colour)[3] !== 0) return colour;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const problems: string[] = [];
+    for (const element of Array.from(document.querySelectorAll('#panel-root *'))) {
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || (element as HTMLElement).offsetParent === null || element.closest('.tl-visually-hidden')) continue;
+      const ownText = Array.from(element.childNodes).some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '');
+      if (ownText && ratio(style.color, background(element)) < 4.5) problems.push(`text '${element.textContent!.trim().slice(0, 40)}' ${style.color} on ${background(element)}`);
+      if (element.matches('select, input[type=text], input[type=number]') && ratio(style.borderTopColor, background(element.parentElement)) < 3) {
+        problems.push(`border of ${element.id} ${style.borderTopColor}`);
+      }
+    }
+    return problems;
+  });
+}
+
+/** What Tab lands on next: its accessible name as a person would hear it (label, or text). */
+async function tabTo(page: Page): Promise<string> {
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const focused = document.activeElement as HTMLInputElement | null;
+    if (!focused) return '';
+    // A label's text as read out: parts marked aria-hidden are not.
+    const source = (focused.labels?.[0] ?? focused).cloneNode(true) as HTMLElement;
+    source.querySelectorAll('[aria-hidden=true]').forEach((hidden) => hidden.remove());
+    return (source.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Chromium)', () => {
+  let server: PreviewServer;
+  let browser: Browser;
+  const opened: GuardedPage[] = [];
+
+  const open = async (query: string) => {
+    const guarded = await openGuardedPage(browser, `${server.url}${query}`);
+    opened.push(guarded);
+    await guarded.page.locator('.tl-layout .tl-summary').filter({ hasText: 'Headings in row' }).waitFor();
+    return guarded.page;
+  };
+
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    expect(opened.flatMap((guarded) => [...guarded.outside, ...guarded.pageProblems])).toEqual([]);
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('labels every control and moves focus through the panel in reading order', async () => {
+    const page = await open('');
+    const unlabelled = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLInputElement>('#panel-root select, #panel-root input')).filter((control) => (control.labels?.length ?? 0) === 0).map((control) => control.outerHTML));
+    expect(unlabelled).toEqual([]);
+    expect(await page.locator('#panel-root div[onclick], #panel-root span[onclick], #panel-root [role=button]').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Read the active sheet again' }).focus();
+    const order: string[] = [];
+    for (let step = 0; step < 11; step += 1) order.push(await tabTo(page));
+    expect(order).toEqual([
+      'RP1 is coloured against', 'RP2 is coloured against', 'RP3 is coloured against',
+      'What each column holds (18 columns)',
+      'Standard', 'Tolerance (grades)',
+      'Colour this sheet', 'Colour every sheet with this layout', 'Remove Tracklight colours',
+      'Insert a sample tracker',
+      // Then out of the panel, into the page around it.
+      expect.any(String),
+    ]);
+  });
+
+  it('shows where keyboard focus is, and says results in a live region', async () => {
+    const page = await open('');
+    await page.getByRole('button', { name: 'Read the active sheet again' }).focus();
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.tl-actions [aria-live=polite][role=status] .tl-status-lines').count()).toBe(1);
+  });
+
+  it('keeps a tolerance that cannot be used in the box, says why, and does not use it', async () => {
+    const page = await open('');
+    const box = page.getByLabel('Tolerance (grades)');
+    await box.fill('a third');
+    await box.press('Tab');
+    await expect.poll(() => page.locator('.tl-field-error').textContent()).toMatch(/^Tolerance must be a number of grades from 0 to 9/);
+    expect(await box.inputValue()).toBe('a third');
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    await box.fill('0.34');
+    await box.press('Tab');
+    await expect.poll(() => page.locator('.tl-field-error').textContent()).toBe('');
+    expect(await box.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  for (const [look, query] of [['Excel (Fluent)', '?kind=excel'], ['Sheets (Google)', '?kind=sheets']] as const) {
+    it(`meets WCAG AA contrast in the ${look} look, with problems and results on show`, async () => {
+      const page = await open(`${query}&checks`);
+      expect(await page.locator('#panel-root').getAttribute('class')).toContain(query === '?kind=sheets' ? 'tl-host-sheets' : 'tl-host-excel');
+      await page.getByRole('button', { name: 'No targets', exact: true }).click();
+      await page.locator('.tl-warning').first().waitFor();
+      await page.getByRole('button', { name: 'Colour this sheet' }).click();
+      await page.locator('.tl-tone-problem').waitFor();
+      await page.getByLabel('Tolerance (grades)').fill('-1');
+      await page.getByLabel('Tolerance (grades)').press('Tab');
+      await page.locator('.tl-field-error').filter({ hasText: /\S/ }).waitFor();
+      expect(await contrastProblems(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,43 @@
+/**
+ * What the preview workbook holds: the synthetic school's maths tracker, one tab per year (Y7-Y11,
+ * the department tracker "Colour every sheet with this layout" is for), each with one rule of the
+ * school's own, which removing Tracklight's colours must leave alone. With `checks`, two more tabs
+ * that the browser tests need: one with no target column, and one whose name and headings are
+ * markup, which must show as text.
+ */
+import { columnLetter } from '../../core/layout';
+import { generateSchool, SAMPLE_HEADER_ROW_INDEX, sampleTrackerSheet, TRACKER_HEADERS } from '../../core/sample';
+import { PreviewWorkbook, type CellValue, type PreviewRule } from './workbook';
+
+export const YEAR_TABS = [7, 8, 9, 10, 11].map((year) => ({ year, name: `Y${year}` }));
+export const NO_TARGET_SHEET = 'No targets';
+export const MARKUP_SHEET = '<i>Odd headings';
+export const MARKUP_HEADING = '<img src=x onerror=alert(1)>';
+
+/** The school's own rule: surnames of pupils with an EHC plan (SEND = E) in grey. */
+export function schoolOwnRule(lastRow: number): PreviewRule {
+  const firstRow = SAMPLE_HEADER_ROW_INDEX + 2;
+  const surname = columnLetter(TRACKER_HEADERS.indexOf('Surname'));
+  const send = columnLetter(TRACKER_HEADERS.indexOf('SEND'));
+  return { range: `${surname}${firstRow}:${surname}${lastRow}`, formula: `=$${send}${firstRow}="E"`, fill: '#E7E6E6', fontColor: '#3B3838' };
+}
+
+export function previewWorkbook({ checks = false } = {}): PreviewWorkbook {
+  const workbook = new PreviewWorkbook();
+  const school = generateSchool();
+  for (const { year, name } of YEAR_TABS) {
+    const rows: CellValue[][] = sampleTrackerSheet(school, { year, subject: 'Maths' });
+    workbook.addSheet(name, rows, [schoolOwnRule(rows.length)]);
+  }
+  if (checks) {
+    const tracker = sampleTrackerSheet(school, { year: 9, subject: 'Maths' });
+    const target = TRACKER_HEADERS.indexOf('Target');
+    workbook.addSheet(NO_TARGET_SHEET, tracker.slice(0, 40).map((row) => row.filter((_, column) => column !== target)));
+    workbook.addSheet(MARKUP_SHEET, [
+      ['Name', MARKUP_HEADING, 'Target', `RP1 ${MARKUP_HEADING}`],
+      ['<b>Amira</b> Khan', '<script>alert(2)</script>', 6, 5],
+      ['Leo Smith', '&amp; &lt;', 5, '5+'],
+    ]);
+  }
+  return workbook;
+}

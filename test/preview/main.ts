@@ -1,0 +1,38 @@
+/**
+ * The dev-only preview page: the shared panel beside a grid, over an in-memory workbook holding
+ * the synthetic school's Y7-Y11 maths tracker. Never shipped: it exists so the panel can be tried
+ * and tested in a plain browser, with no Excel and no Google account.
+ *   ?kind=sheets   the panel as the Sheets sidebar looks (default: Excel's Fluent look)
+ *   ?checks        adds the sheets the browser tests need (no target column; markup in headings)
+ *   ?events=off    the host tells the panel nothing when another sheet is opened, as in Sheets
+ */
+import { mountPanel } from '../../core/panel';
+import { previewWorkbook } from './fixtures';
+import { mountGrid } from './grid';
+import { createPainter } from './painter';
+import { createPreviewHost } from './previewHost';
+
+const params = new URLSearchParams(location.search);
+const kind = params.get('kind') === 'sheets' ? 'sheets' : 'excel';
+const workbook = previewWorkbook({ checks: params.has('checks') });
+const hostOptions = { kind, sheetEvents: params.get('events') !== 'off' } as const;
+
+mountGrid(document.getElementById('grid-root')!, workbook, createPainter('paint-worker.js'));
+
+let panelRoot = document.getElementById('panel-root')!;
+panelRoot.classList.add(`pv-panel-${kind}`);
+let current = createPreviewHost(workbook, hostOptions);
+
+/** "Reopen panel": a fresh panel reads what the last one saved, as reopening the add-in would. */
+function openPanel(): Promise<void> {
+  current.dispose();
+  current = createPreviewHost(workbook, hostOptions);
+  const fresh = panelRoot.cloneNode(false) as HTMLElement;
+  fresh.className = `pv-panel pv-panel-${kind}`;
+  panelRoot.replaceWith(fresh);
+  panelRoot = fresh;
+  return mountPanel(panelRoot, current);
+}
+
+document.getElementById('pv-reopen')!.addEventListener('click', () => void openPanel());
+void mountPanel(panelRoot, current);
