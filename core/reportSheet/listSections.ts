@@ -1,0 +1,46 @@
+/**
+ * The pupil lists senior leaders act on, and the things the data manager should check. These are
+ * the only parts whose length follows the pupils; each is still one table, so one rectangle per
+ * number format, and written in the same single values call as the rest.
+ */
+import type { PupilIdentity, Report } from '../report';
+import { FORMATS, type CellValue, type SheetGrid } from './grid';
+import { trackerText } from './trackerText';
+
+const PUPIL_COLUMNS = [{ label: 'Tracker row', format: FORMATS.count }, { label: 'Pupil' }, { label: 'UPN' }, { label: 'Class' }];
+
+const who = (pupil: PupilIdentity): CellValue[] => [pupil.row, trackerText(pupil.name), trackerText(pupil.upn), trackerText(pupil.className)];
+
+export function listSections(grid: SheetGrid, report: Report): void {
+  const { lists, settings } = report;
+  if (lists.collection === null) return;
+  const at = `at ${lists.collection}`;
+  const section = (title: string, columns: { label: string; format?: string }[], body: CellValue[][]) => {
+    grid.table(title, [...PUPIL_COLUMNS, ...columns], body);
+    if (body.length === 0) grid.text('No pupils on this list.');
+    grid.blank();
+  };
+
+  section(
+    `Borderline ${at}: within one fine grade below 4 or 5 in English or maths`,
+    [{ label: 'Subject' }, { label: 'Grade' }, { label: 'Short of grade', format: FORMATS.count }],
+    lists.borderline.flatMap(({ pupil, items }) => items.map((item) => [...who(pupil), trackerText(item.subject), trackerText(item.grade), item.threshold])),
+  );
+  const subjectColumns = (what: string) => [{ label: `Subjects ${what}`, format: FORMATS.count }, { label: 'Which subjects' }];
+  section(
+    `Praise ${at}: on or above target in at least ${settings.praiseMinSubjects} subjects`,
+    subjectColumns('on or above target'),
+    lists.praise.map(({ pupil, subjects }) => [...who(pupil), subjects.length, trackerText(subjects.join(', '))]),
+  );
+  section(
+    `Underachieving ${at}: below target in at least ${settings.underachievingMinSubjects} subjects`,
+    subjectColumns('below target'),
+    lists.underachieving.map(({ pupil, subjects }) => [...who(pupil), subjects.length, trackerText(subjects.join(', '))]),
+  );
+}
+
+export function warningSection(grid: SheetGrid, report: Report): void {
+  if (report.warnings.length === 0) return;
+  grid.title('Things to check in the tracker');
+  for (const warning of report.warnings) grid.text(warning);
+}

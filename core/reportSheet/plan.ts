@@ -1,0 +1,74 @@
+/**
+ * "Build report": everything a host writes for one report sheet, worked out before any host call.
+ * A host adds the sheet, writes `values` to `range` in one call, sets each number-format range, makes
+ * `boldRanges` bold, sets the column widths and adds the chart. None of these counts grows with
+ * pupils: the tables are shaped by collections, groups and subjects, and the pupil lists are rows of
+ * the same single write.
+ */
+import { columnLetter } from '../layout/a1';
+import type { Report } from '../report';
+import type { WritableCell } from '../workbook/literalCells';
+import { CHART_SIZE, chartSection, type ReportChart } from './chart';
+import { attainmentSection, interventionSection, subjectSection } from './detailSections';
+import { address, SheetGrid, type FormatRange } from './grid';
+import { gapSection, groupGridSection } from './groupSections';
+import { headlineSection } from './headlineSection';
+import { listSections, warningSection } from './listSections';
+import { reportDate, reportSheetName } from './sheetName';
+
+export interface ReportSheetOptions {
+  /** The tracker sheet the report was built from. */
+  sourceSheet: string;
+  /** The day of the report: a Date (the user's own day is used) or text YYYY-MM-DD. */
+  date: Date | string;
+  /** Every sheet in the workbook, so the new name is never one of them. */
+  existingSheetNames: readonly string[];
+  /** The host's longest sheet name (SHEET_NAME_LIMIT); Excel's 31 when not given. */
+  maxSheetName?: number;
+}
+
+export interface ReportSheetPlan {
+  /** Unique among existingSheetNames, within the host's length limit, valid in both hosts. */
+  sheetName: string;
+  /** Where `values` goes: A1 to its bottom-right cell. */
+  range: string;
+  /** Rectangular: every row has the same width. Text that would become a formula, number or date starts with an apostrophe. */
+  values: WritableCell[][];
+  numberFormats: { format: string; ranges: FormatRange[] }[];
+  /** Section titles (one cell) and header rows. */
+  boldRanges: string[];
+  columnWidths: { column: string; pixels: number }[];
+  chart: ReportChart | null;
+}
+
+const withoutRow = <T extends { anchorRow: number }>({ anchorRow, ...rest }: T): Omit<T, 'anchorRow'> => rest;
+
+/** Column A holds labels and collections, B group and pupil names; sentences overflow to the right. */
+const widthOf = (column: number): number => (column === 0 ? 220 : column === 1 ? 170 : 110);
+
+export function reportSheetPlan(report: Report, options: ReportSheetOptions): ReportSheetPlan {
+  const date = reportDate(options.date);
+  const grid = new SheetGrid();
+  headlineSection(grid, report, options.sourceSheet, date);
+  const chart = chartSection(grid, report);
+  groupGridSection(grid, report);
+  gapSection(grid, report);
+  subjectSection(grid, report);
+  interventionSection(grid, report);
+  attainmentSection(grid, report);
+  listSections(grid, report);
+  warningSection(grid, report);
+
+  const { values, numberFormats, boldRanges } = grid.finish();
+  const width = values[0]!.length;
+  const anchorColumn = width + 2;
+  return {
+    sheetName: reportSheetName(options.sourceSheet, date, options.existingSheetNames, options.maxSheetName),
+    range: address(1, 1, values.length, width),
+    values,
+    numberFormats,
+    boldRanges,
+    columnWidths: Array.from({ length: width }, (_, c) => ({ column: columnLetter(c), pixels: widthOf(c) })),
+    chart: chart && { ...withoutRow(chart), anchor: { cell: address(chart.anchorRow, anchorColumn), row: chart.anchorRow, column: anchorColumn, ...CHART_SIZE } },
+  };
+}
