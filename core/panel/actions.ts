@@ -14,7 +14,7 @@ const columns = (count: number) => `${count} ${count === 1 ? 'column' : 'columns
 const gradeColumnCount = (plan: ColouringPlan, layout: Layout) => layout.pairs.length || plan.blocks.length;
 
 /** The layout can be used only once its problems are fixed: says so and returns null otherwise. */
-function usableLayout(session: PanelSession, status: StatusArea): Layout | null {
+export function usableLayout(session: PanelSession, status: StatusArea): Layout | null {
   const { layout, problems } = session.requireState();
   if (problems.length === 0) return layout;
   status.line('The layout above has problems: fix them first (they are listed under the layout). Nothing was changed.', 'problem');

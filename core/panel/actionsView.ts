@@ -1,18 +1,22 @@
 /**
- * The action buttons and the live region their results go to. One action runs at a time: while it
- * runs the buttons say so (aria-disabled) but keep their place in the tab order, so keyboard focus
- * is never thrown back to the top of the pane.
+ * The action buttons and the live regions their results go to. One action runs at a time, across
+ * every section: while it runs the buttons say so (aria-disabled) but keep their place in the tab
+ * order, so keyboard focus is never thrown back to the top of the pane.
  */
 import { colourEverySheet, colourThisSheet, removeColours } from './actions';
 import { button, el } from './dom';
+import { createReportsView } from './reportsView';
 import { insertSampleTracker } from './sampleTracker';
 import type { PanelSession } from './session';
 import { createStatusArea, messageOf, type StatusArea } from './status';
 
-type Action = (session: PanelSession, status: StatusArea) => Promise<void>;
+export type Action = (session: PanelSession, status: StatusArea) => Promise<void>;
+/** Makes a button that runs `run`, reporting to `status`, unless another action is running. */
+export type ActionButton = (text: string, run: Action, status: StatusArea, className?: string) => HTMLButtonElement;
 
 export interface ActionsView {
   colouring: HTMLElement;
+  reports: HTMLElement;
   sample: HTMLElement;
 }
 
@@ -22,7 +26,7 @@ export function createActionsView(session: PanelSession): ActionsView {
   const buttons: HTMLButtonElement[] = [];
   let busy = false;
 
-  const action = (text: string, run: Action, status: StatusArea, className?: string) => {
+  const action: ActionButton = (text, run, status, className) => {
     const control = button(text, className);
     buttons.push(control);
     control.addEventListener('click', async () => {
@@ -51,11 +55,12 @@ export function createActionsView(session: PanelSession): ActionsView {
     el('p', { className: 'tl-hint', text: 'Colours are conditional formats: they stay right as grades are typed, and show for everyone, with or without Tracklight.' }),
     colourStatus.element,
   ]);
+  const reports = createReportsView(action);
   const sample = el('section', { className: 'tl-section tl-sample', attrs: { 'aria-label': 'Try Tracklight' } }, [
     el('h2', { className: 'tl-heading', text: 'Try it' }),
     el('p', { className: 'tl-hint', text: 'Adds a new sheet of made-up Year 11 pupils with targets and RP1-RP3 grades in every subject. Nothing in your sheets changes.' }),
     action('Insert a sample tracker', insertSampleTracker, sampleStatus),
     sampleStatus.element,
   ]);
-  return { colouring, sample };
+  return { colouring, reports, sample };
 }

@@ -3,8 +3,13 @@
  * dev-only preview each implement it; the panel never talks to a host any other way. Every
  * method works on values the core has already checked: hosts translate, they do not decide.
  */
+import type { ClassSheetsPlan } from '../classSheets/plan';
 import type { ColouringPlan } from '../colouring/plan';
+import type { ReportSheetPlan } from '../reportSheet/plan';
 import type { WritableCell } from '../workbook/literalCells';
+
+/** A class sheets plan that can be written (the panel shows a refusal's message instead). */
+export type WritableClassSheets = Extract<ClassSheetsPlan, { ok: true }>;
 
 /** The top of one sheet, read from A1: the first rows of the used range, only as wide as it is used. */
 export interface SheetTop {
@@ -42,4 +47,22 @@ export interface Host {
    * "Read the active sheet again".
    */
   onActiveSheetChange?(listener: () => void): void;
+
+  // Reports (issue 5).
+  /** The longest sheet name this host allows (core/workbook/sheetNames SHEET_NAME_LIMIT). */
+  readonly maxSheetName: number;
+  /** Every value of the sheet's used range, from A1 to its last used row and column: the report's input. */
+  readValues(sheetName: string): Promise<unknown[][]>;
+  /**
+   * Adds the report as planned, in a fixed number of calls whatever the pupil count: a new sheet
+   * named plan.sheetName (already unique), its values, number formats, bold rows, column widths
+   * and chart. No other sheet or value changes. It becomes the active sheet.
+   */
+  addReportSheet(plan: ReportSheetPlan): Promise<void>;
+  /**
+   * Creates each planned class sheet that is new, writes its A1 and A2 formulas as formulas (they
+   * are live FILTERs over the tracker: no pupil data is copied) and applies its colouring plan.
+   * A sheet Tracklight made before is updated in place: only A1, A2 and Tracklight's own rules.
+   */
+  writeClassSheets(plan: WritableClassSheets): Promise<{ written: string[] }>;
 }

@@ -15,6 +15,7 @@ import { ensurePanelStyles } from './styles';
 export type { Host, SheetTop, ApplyOutcome } from './host';
 export { PANEL_STYLES, PANEL_STYLE_ID, ensurePanelStyles } from './styles';
 export { documentSettingsSchema, readDocumentSettings, type DocumentSettings } from './documentSettings';
+export type { WritableClassSheets } from './host';
 
 /** Renders the panel into `root` and resolves once the active sheet has been read and shown. */
 export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
@@ -41,8 +42,7 @@ export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
     createLayoutView(session),
     createSettingsView(session),
     actions.colouring,
-    // Issue 5 adds a reports section here ("Build report" with a preview of the headline numbers,
-    // and "Class sheets"), built from the same session and layout.
+    actions.reports,
     actions.sample,
   );
   for (const problem of session.loadProblems) notices.line(problem, 'problem');

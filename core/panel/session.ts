@@ -143,6 +143,20 @@ export class PanelSession {
     return this.save();
   }
 
+  /** The class sheets Tracklight has made (after "Make class sheets"), so only those are rewritten next time. */
+  rememberClassSheets(records: DocumentSettings['classSheets']): Promise<void> {
+    this.settings.classSheets = records;
+    return this.save();
+  }
+
+  /**
+   * What the report is built with: the saved report settings, over the colours' tolerance, so a
+   * grade counts as on target in the report exactly when it is coloured On or Above.
+   */
+  reportSettingsInput(): Record<string, unknown> {
+    return { tolerance: this.settings.rules.tolerance, ...(this.settings.report ?? {}) };
+  }
+
   /** Saves run one after another, so an older save never lands after a newer one. */
   save(): Promise<void> {
     const snapshot = checkedForSaving(this.settings);

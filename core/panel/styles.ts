@@ -64,6 +64,12 @@ padding:5px 12px;min-height:32px;cursor:pointer;text-align:center}
 .tl-tone-done{border-left-color:var(--tl-done)}
 .tl-tone-problem{border-left-color:var(--tl-problem)}
 .tl-tone-word{font-weight:600}
+.tl-report-preview{border-left:4px solid var(--tl-accent);background:var(--tl-soft);padding:6px 10px;margin:8px 0}
+.tl-report-preview h3{margin:2px 0 4px}
+.tl-report-state{color:var(--tl-muted);font-size:.92em;margin:2px 0 6px}
+.tl-headline-lines .tl-headline-line{padding:2px 0;overflow-wrap:anywhere;font-variant-numeric:tabular-nums}
+.tl-report-warning{border-left:4px solid var(--tl-edge);padding:4px 8px;margin:4px 0;background:var(--tl-bg);overflow-wrap:anywhere}
+.tl-report-warnings-heading{font-weight:600}
 .tl-tone-done .tl-tone-word{color:var(--tl-done)}
 .tl-tone-problem .tl-tone-word{color:var(--tl-problem)}
 `;

@@ -4,11 +4,16 @@
  * call) that translates the core's answer into Excel JS. Nothing is decided here.
  */
 import type { Host } from '../../core/panel/host';
+import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
+import { followActiveSheet } from './activeSheetEvents';
 import { addSheet } from './addSheet';
+import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
 import { loadSettings, saveSettings } from './documentSettings';
 import { runInExcel, type ExcelApi, type OfficeApi } from './excelApi';
 import { readActiveSheet, readAllSheets } from './readSheets';
+import { readValues } from './readValues';
+import { addReportSheet } from './reportSheet';
 
 /** `excel` and `office` are Office's globals in the task pane; tests pass recording fakes. */
 export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: OfficeApi = globalThis.Office): Host {
@@ -21,5 +26,10 @@ export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: Offi
     applyColouring: (plan) => applyColouring(excel, plan),
     removeColouring: (sheetName) => removeColouring(excel, sheetName),
     addSheet: (name, rows) => addSheet(excel, name, rows),
+    onActiveSheetChange: (listener) => followActiveSheet(excel, listener),
+    maxSheetName: SHEET_NAME_LIMIT.excel,
+    readValues: (sheetName) => readValues(excel, sheetName),
+    addReportSheet: (plan) => addReportSheet(excel, plan),
+    writeClassSheets: (plan) => writeClassSheets(excel, plan),
   };
 }

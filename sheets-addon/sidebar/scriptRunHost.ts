@@ -4,6 +4,7 @@
  * becomes a rejected promise carrying the server's own message, which already says what to fix.
  */
 import type { Host } from '../../core/panel/host';
+import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
 import type { ServerFunctionName, SheetsServer } from '../src/serverApi';
 
 /** The part of google.script.run the sidebar uses (Google ships no types for the client side). */
@@ -36,5 +37,9 @@ export function createScriptRunHost(run: ScriptRun): Host {
     applyColouring: (plan) => call('applyColouring', plan),
     removeColouring: (sheetName) => call('removeColouring', sheetName),
     addSheet: async (name, rows) => void (await call('addSheet', name, rows)),
+    maxSheetName: SHEET_NAME_LIMIT.sheets,
+    readValues: (sheetName) => call('readValues', sheetName),
+    addReportSheet: async (plan) => void (await call('addReportSheet', plan)),
+    writeClassSheets: (plan) => call('writeClassSheets', plan),
   };
 }

@@ -8,7 +8,7 @@ import { ROWS_READ } from '../../core/layout';
 import type { SheetTop } from '../../core/panel/host';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type PlainCell = string | number | boolean;
+export type PlainCell = string | number | boolean;
 
 /**
  * google.script.run cannot return a Date (the whole answer arrives as null), and a date cell
@@ -16,7 +16,7 @@ type PlainCell = string | number | boolean;
  * calendar day as text. Sheets hands dates over in the script's time zone (Europe/London in
  * appsscript.json), so the local getters give the day the sheet shows.
  */
-function plainCell(value: unknown): PlainCell {
+export function plainCell(value: unknown): PlainCell {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Object.prototype.toString.call(value) === '[object Date]') {
     const date = value as Date;

@@ -3,10 +3,16 @@
  * runs when the sidebar calls google.script.run.<name>(...). Each only translates between the
  * core's values and Apps Script; the core has already decided what to do.
  */
+import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
 import { addSheet } from './newSheet';
+import { readValues } from './readValues';
+import { addReportSheet } from './reportSheet';
 import type { SheetsServer } from './serverApi';
 import { loadSettings, saveSettings } from './settings';
 import { activeSheet, allSheets } from './sheetTop';
 
-export const sidebarServer: SheetsServer = { activeSheet, allSheets, loadSettings, saveSettings, applyColouring, removeColouring, addSheet };
+export const sidebarServer: SheetsServer = {
+  activeSheet, allSheets, loadSettings, saveSettings, applyColouring, removeColouring, addSheet,
+  readValues, addReportSheet, writeClassSheets,
+};

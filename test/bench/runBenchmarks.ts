@@ -1,6 +1,7 @@
 /** npm run bench: every measurement as one JSON line. Targets are in the issues; tests never time anything. */
 import { excelColouringBenchLines } from '../excel-host/apiCounts';
 import { sheetsColouringApiCounts } from '../sheets-host/apiCounts';
+import { sheetsReportApiCounts } from '../sheets-host/reportApiCounts';
 import { bundleBenchmarks } from './bundleBench';
 import { coreBenchmarks } from './coreBench';
 import { printLine, type BenchLine } from './measure';
@@ -16,5 +17,6 @@ const lines: BenchLine[] = [
   ...(await excelColouringBenchLines()),
   ...sheetsColouring,
   ...reportBenchmarks(),
+  ...sheetsReportApiCounts().map(({ pupils, calls }) => ({ bench: `sheets build report: SpreadsheetApp calls, ${pupils} pupils (read + write)`, calls })),
 ];
 for (const line of lines) printLine(line);

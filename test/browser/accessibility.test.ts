@@ -86,12 +86,13 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
 
     await page.getByRole('button', { name: 'Read the active sheet again' }).focus();
     const order: string[] = [];
-    for (let step = 0; step < 11; step += 1) order.push(await tabTo(page));
+    for (let step = 0; step < 14; step += 1) order.push(await tabTo(page));
     expect(order).toEqual([
       'RP1 is coloured against', 'RP2 is coloured against', 'RP3 is coloured against',
       'What each column holds (18 columns)',
       'Standard', 'Tolerance (grades)',
       'Colour this sheet', 'Colour every sheet with this layout', 'Remove Tracklight colours',
+      'Preview report', 'Build report', 'Make class sheets',
       'Insert a sample tracker',
       // Then out of the panel, into the page around it.
       expect.any(String),

@@ -1,136 +1,36 @@
 /**
  * A recording fake of the Excel JavaScript API (Excel.run and the proxies a host uses), over a real
- * in-memory workbook: sheets with a grid of values, a protection flag and an ordered list of
- * conditional formats. It is strict where Office is strict, so a host that would fail in Excel
- * fails here:
+ * in-memory workbook: sheets with a grid of values, a protection flag, an ordered list of
+ * conditional formats, number formats, bold cells, column widths and charts. It is strict where
+ * Office is strict, so a host that would fail in Excel fails here:
  *   - proxies only queue: nothing reaches the workbook, and nothing can be read, until context.sync();
  *   - reading a property that was not loaded, or not yet synced, throws PropertyNotLoaded;
  *   - Excel.run refuses to finish with commands still queued, so a forgotten sync fails;
  *   - a protected sheet refuses every change (AccessDenied); an unknown sheet is ItemNotFound;
  *   - conditionalFormats.add puts the new format first (top priority), as Excel does;
- *   - loading `custom` on a format of another type fails; `customOrNullObject` gives a null object.
+ *   - loading `custom` on a format of another type fails; `customOrNullObject` gives a null object;
+ *   - values, formulas and number formats must be 2-D arrays exactly the size of the range;
+ *   - text starting with '=' written as a value becomes a formula; text after an apostrophe stays text.
  * A failing command rejects its sync; commands before it stay applied, as in Excel (no rollback).
  * It counts every sync and every call (methods, property writes, loads) and logs every write and
  * every read of values. It knows nothing about Tracklight: only Excel.
- * The in-memory workbook and A1 arithmetic are in excelFakeWorkbook.ts.
+ * The in-memory workbook is in excelFakeWorkbook.ts (formatting and charts in excelFakeFormatting.ts),
+ * A1 arithmetic in excelFakeA1.ts; range.format and worksheet.charts are excelFakeRangeFormat.ts and
+ * excelFakeCharts.ts.
  */
+import { ChartCollection } from './excelFakeCharts';
+import { Batch, FakeCollection, FakeObject, type RangeModel } from './excelFakeProxy';
+import { RangeFormat } from './excelFakeRangeFormat';
 import { FakeExcelError, FakeWorkbook, formatAddress, intersects, parseAddress, WHOLE_SHEET, type FakeConditionalFormat, type FakeSheet, type FakeSheetSeed, type Rect } from './excelFakeWorkbook';
 
 export { FakeExcelError, FakeWorkbook, type FakeConditionalFormat, type FakeSheetSeed } from './excelFakeWorkbook';
+export { DEFAULT_COLUMN_WIDTH, DEFAULT_NUMBER_FORMAT, ROW_HEIGHT, type FakeChart, type FormattingSnapshot } from './excelFakeFormatting';
 
 const CONDITIONAL_FORMAT_TYPES = {
   custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet',
   topBottom: 'TopBottom', presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue',
 } as const;
 
-class Batch {
-  pending: (() => void)[] = [];
-  constructor(readonly workbook: FakeWorkbook) {}
-}
-
-/** "a, b/c" or ["a", "b/c"] -> [["a"], ["b", "c"]] */
-function readPaths(spec: unknown): string[][] {
-  if (spec === undefined || spec === null) return [];
-  const list = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : null;
-  if (!list) throw new FakeExcelError('InvalidArgument', 'This fake takes load("a, b/c") or load(["a", "b/c"]) only');
-  return list.map((path) => path.trim()).filter(Boolean).map((path) => path.split('/').map((part) => part.trim()));
-}
-
-/** Anything a load path can reach: a proxy, or a collection of them. */
-interface Loadable {
-  applyLoad(paths: string[][]): void;
-}
-
-/** What every proxy shares: queued loads and writes, and reads only of what a sync loaded. */
-abstract class FakeObject<M> implements Loadable {
-  private readonly loaded = new Map<string, unknown>();
-  private state: 'unsynced' | 'loaded' | 'null' = 'unsynced';
-  protected abstract readonly scalars: Record<string, (model: M) => unknown>;
-
-  constructor(protected readonly batch: Batch, protected readonly resolve: () => M | null, readonly typeName: string) {}
-
-  protected navigation(_name: string): Loadable | undefined {
-    return undefined;
-  }
-
-  load(spec?: string | string[]): this {
-    this.count('load');
-    const paths = readPaths(spec);
-    this.batch.pending.push(() => this.applyLoad(paths));
-    return this;
-  }
-
-  get isNullObject(): boolean {
-    if (this.state === 'unsynced') throw notLoaded(this.typeName, 'isNullObject');
-    return this.state === 'null';
-  }
-
-  /** At sync: snapshots the named scalars (all of them when none is named) and loads children. */
-  applyLoad(paths: string[][]): void {
-    const model = this.resolve();
-    this.state = model === null ? 'null' : 'loaded';
-    if (model === null) return;
-    const wanted = paths.length > 0 ? paths : Object.keys(this.scalars).map((name) => [name]);
-    const byChild = new Map<string, string[][]>();
-    for (const [first, ...rest] of wanted) {
-      const scalar = this.scalars[first!];
-      if (scalar && rest.length === 0) this.loaded.set(first!, structuredClone(scalar(model)));
-      else byChild.set(first!, [...(byChild.get(first!) ?? []), ...(rest.length ? [rest] : [])]);
-    }
-    for (const [name, rest] of byChild) {
-      const child = this.navigation(name);
-      if (!child) throw new FakeExcelError('InvalidArgument', `${this.typeName} has no property '${name}' to load`);
-      child.applyLoad(rest);
-    }
-  }
-
-  protected count(member: string): void {
-    this.batch.workbook.count(`${this.typeName}.${member}`);
-  }
-
-  protected read<T>(property: string): T {
-    if (this.state === 'null') throw new FakeExcelError('InvalidObjectPath', `${this.typeName} is a null object: check isNullObject before reading '${property}'`);
-    if (!this.loaded.has(property)) throw notLoaded(this.typeName, property);
-    return this.loaded.get(property) as T;
-  }
-
-  /** Queues a change to the model; `member` is what the call count records. */
-  protected queue(member: string, change: (model: M) => void): void {
-    this.count(member);
-    this.batch.pending.push(() => {
-      const model = this.resolve();
-      if (model === null) throw new FakeExcelError('InvalidObjectPath', `${this.typeName} is a null object and cannot be changed`);
-      change(model);
-    });
-  }
-}
-
-function notLoaded(typeName: string, property: string): FakeExcelError {
-  return new FakeExcelError('PropertyNotLoaded', `${typeName}.${property} is not available: call load('${property}') and context.sync() before reading it`);
-}
-
-/** Collections: `items` after a load; a path not starting with "items" is loaded on every item, as Office does. */
-abstract class FakeCollection<M, I, P extends Loadable> extends FakeObject<M> {
-  private loadedItems: P[] | null = null;
-  protected readonly scalars = {};
-  protected abstract members(model: M): I[];
-  protected abstract item(member: I): P;
-
-  get items(): P[] {
-    if (!this.loadedItems) throw notLoaded(this.typeName, 'items');
-    return this.loadedItems;
-  }
-
-  override applyLoad(paths: string[][]): void {
-    const model = this.resolve();
-    if (model === null) return;
-    this.loadedItems = this.members(model).map((member) => this.item(member));
-    const itemPaths = paths.map((path) => (path[0] === 'items' ? path.slice(1) : path)).filter((path) => path.length > 0);
-    for (const item of this.loadedItems) item.applyLoad(itemPaths);
-  }
-}
-
-type RangeModel = { sheet: FakeSheet; rect: Rect };
 type FormatModel = { sheet: FakeSheet; format: FakeConditionalFormat };
 
 class WorksheetCollection extends FakeCollection<FakeWorkbook, FakeSheet, Worksheet> {
@@ -165,13 +65,14 @@ class WorksheetCollection extends FakeCollection<FakeWorkbook, FakeSheet, Worksh
 class Worksheet extends FakeObject<FakeSheet> {
   protected readonly scalars = { name: (sheet: FakeSheet) => sheet.name, position: (sheet: FakeSheet) => this.batch.workbook.sheets.indexOf(sheet) };
   readonly protection = new WorksheetProtection(this.batch, this.resolve);
+  readonly charts = new ChartCollection(this.batch, this.resolve);
 
   constructor(batch: Batch, resolve: () => FakeSheet) {
     super(batch, resolve, 'Worksheet');
   }
   get name(): string { return this.read('name'); }
   get position(): number { return this.read('position'); }
-  protected override navigation(name: string) { return name === 'protection' ? this.protection : undefined; }
+  protected override navigation(name: string) { return name === 'protection' ? this.protection : name === 'charts' ? this.charts : undefined; }
 
   getRange(address?: string): Range {
     this.count('getRange');
@@ -210,13 +111,23 @@ class Range extends FakeObject<RangeModel> {
     rowCount: ({ rect }: RangeModel) => rect.rows,
     columnCount: ({ rect }: RangeModel) => rect.columns,
     values: ({ sheet, rect }: RangeModel) => sheet.readValues(rect),
+    numberFormat: ({ sheet, rect }: RangeModel) => sheet.numberFormatsIn(rect),
   };
   readonly conditionalFormats = new ConditionalFormatCollection(this.batch, this.resolve);
+  readonly format = new RangeFormat(this.batch, this.resolve);
 
   constructor(batch: Batch, resolve: () => RangeModel | null) {
     super(batch, resolve, 'Range');
   }
-  protected override navigation(name: string) { return name === 'conditionalFormats' ? this.conditionalFormats : undefined; }
+  protected override navigation(name: string) {
+    return name === 'conditionalFormats' ? this.conditionalFormats : name === 'format' ? this.format : undefined;
+  }
+  /** Not Excel's: how charts.add and setPosition, at sync, find the cells this range stands for. */
+  rangeModel(): RangeModel {
+    const model = this.resolve();
+    if (model === null) throw new FakeExcelError('InvalidObjectPath', 'Range is a null object and cannot be used here');
+    return model;
+  }
   get address(): string { return this.read('address'); }
   get rowIndex(): number { return this.read('rowIndex'); }
   get columnIndex(): number { return this.read('columnIndex'); }
@@ -226,6 +137,8 @@ class Range extends FakeObject<RangeModel> {
   set values(values: unknown[][]) { this.queue('values=', ({ sheet, rect }) => sheet.write(rect, values, 'values')); }
   get formulas(): unknown[][] { return this.read('formulas'); }
   set formulas(formulas: unknown[][]) { this.queue('formulas=', ({ sheet, rect }) => sheet.write(rect, formulas, 'formulas')); }
+  get numberFormat(): string[][] { return this.read('numberFormat'); }
+  set numberFormat(formats: unknown[][]) { this.queue('numberFormat=', ({ sheet, rect }) => sheet.setNumberFormats(rect, formats)); }
 }
 
 class ConditionalFormatCollection extends FakeCollection<RangeModel, FormatModel, ConditionalFormat> {

@@ -1,30 +1,16 @@
 /**
  * The in-memory workbook behind the Excel fake (excelFake.ts): sheets with a real grid of values,
- * a protection flag and an ordered list of conditional formats (first = highest priority), plus
- * the counts and logs tests read. Plain Excel behaviour only; nothing here knows about Tracklight.
+ * a protection flag, an ordered list of conditional formats (first = highest priority), and cell
+ * formatting and charts (excelFakeFormatting.ts), plus the counts and logs tests read. Plain Excel
+ * behaviour only; nothing here knows about Tracklight.
  */
+import { FakeExcelError, formatAddress, parseAddress, type Rect } from './excelFakeA1';
+import { SheetFormatting, type FakeChart, type FakeFormattingSeed, type FormattingSnapshot } from './excelFakeFormatting';
 
-/** 0-based position and size. */
-export interface Rect {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-}
+export { FakeExcelError, formatAddress, intersects, MAX_COLUMNS, MAX_ROWS, parseAddress, WHOLE_SHEET, type Rect } from './excelFakeA1';
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
-export const WHOLE_SHEET: Rect = { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS };
 /** Roughly where Excel on the web refuses a response as too large. */
 const MAX_CELLS_READ = 5_000_000;
-
-/** Office's errors carry a code (ItemNotFound, PropertyNotLoaded, AccessDenied...) beside the message. */
-export class FakeExcelError extends Error {
-  override name = 'RichApi.Error';
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
-}
 
 export interface FakeConditionalFormat {
   /** 'Custom', 'DataBar', 'CellValue'... as Excel.ConditionalFormatType spells them. */
@@ -39,7 +25,8 @@ export interface FakeConditionalFormat {
   details?: Record<string, unknown>;
 }
 
-export interface FakeSheetSeed {
+/** A sheet as a test starts it; number formats, bold cells, column widths and charts are optional too. */
+export interface FakeSheetSeed extends FakeFormattingSeed {
   name: string;
   values?: unknown[][];
   isProtected?: boolean;
@@ -55,39 +42,6 @@ export interface WriteRecord {
   data: unknown[][];
 }
 
-const letters = (column: number): string => {
-  let text = '';
-  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
-  return text;
-};
-const columnIndex = (text: string): number => [...text.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-
-/** 'A1', 'B2:D9', '$A$1:$L$15', 'A:C', '3:5', with or without a sheet name before '!'. */
-export function parseAddress(address: string): Rect {
-  const cells = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
-  const [first, last = first] = cells.split(':');
-  const part = (text: string | undefined) => /^([A-Z]{0,3})(\d{0,7})$/.exec(text ?? '');
-  const [a, b] = [part(first), part(last)];
-  if (!a || !b || cells.split(':').length > 2 || (!a[1] && !a[2]) || Boolean(a[1]) !== Boolean(b[1]) || Boolean(a[2]) !== Boolean(b[2])) {
-    throw new FakeExcelError('InvalidArgument', `'${address}' is not a range address`);
-  }
-  const rows = a[2] ? [Number(a[2]) - 1, Number(b[2]) - 1] : [0, MAX_ROWS - 1];
-  const columns = a[1] ? [columnIndex(a[1]), columnIndex(b[1]!)] : [0, MAX_COLUMNS - 1];
-  const [top, bottom] = [Math.min(rows[0]!, rows[1]!), Math.max(rows[0]!, rows[1]!)];
-  const [left, right] = [Math.min(columns[0]!, columns[1]!), Math.max(columns[0]!, columns[1]!)];
-  if (top < 0 || bottom >= MAX_ROWS || right >= MAX_COLUMNS) throw new FakeExcelError('InvalidArgument', `'${address}' is outside the sheet`);
-  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
-}
-
-export function formatAddress(rect: Rect): string {
-  const first = `${letters(rect.column)}${rect.row + 1}`;
-  const last = `${letters(rect.column + rect.columns - 1)}${rect.row + rect.rows}`;
-  return first === last ? first : `${first}:${last}`;
-}
-
-export const intersects = (a: Rect, b: Rect): boolean =>
-  a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
-
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
 export class FakeSheet {
@@ -98,12 +52,14 @@ export class FakeSheet {
   /** Cells Excel would hold as formulas: written through `formulas`, or text starting with '=' written through `values`. */
   private readonly formulaCells = new Set<string>();
   private readonly formatted: Rect | null;
+  private readonly formatting: SheetFormatting;
 
   constructor(seed: FakeSheetSeed, private readonly workbook: FakeWorkbook) {
     this.name = seed.name;
     this.isProtected = seed.isProtected ?? false;
     this.conditionalFormats = structuredClone(seed.conditionalFormats ?? []);
     this.formatted = seed.formatted ? parseAddress(seed.formatted) : null;
+    this.formatting = new SheetFormatting(seed, parseAddress);
     (seed.values ?? []).forEach((row, r) => row.forEach((value, c) => this.put(r, c, structuredClone(value))));
   }
 
@@ -121,8 +77,9 @@ export class FakeSheet {
       if (isEmpty(value)) return;
       [top, bottom, left, right] = [Math.min(top, r), Math.max(bottom, r), Math.min(left, c), Math.max(right, c)];
     }));
-    if (!valuesOnly && this.formatted) {
-      const f = this.formatted;
+    // Without valuesOnly, Excel counts formatted cells as used too.
+    for (const f of valuesOnly ? [] : [this.formatted, this.formatting.formattedRect()]) {
+      if (!f) continue;
       [top, bottom, left, right] = [Math.min(top, f.row), Math.max(bottom, f.row + f.rows - 1), Math.min(left, f.column), Math.max(right, f.column + f.columns - 1)];
     }
     return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
@@ -165,6 +122,62 @@ export class FakeSheet {
   existingFormat(format: FakeConditionalFormat): { sheet: FakeSheet; format: FakeConditionalFormat } {
     if (!this.conditionalFormats.includes(format)) throw new FakeExcelError('ItemNotFound', 'That conditional format has been deleted');
     return { sheet: this, format };
+  }
+
+  setNumberFormats(rect: Rect, formats: unknown[][]): void {
+    this.assertWritable();
+    this.formatting.setNumberFormats(rect, formats);
+  }
+
+  numberFormatsIn(rect: Rect): string[][] {
+    return this.formatting.numberFormatsIn(rect);
+  }
+
+  setBold(rect: Rect, bold: boolean): void {
+    this.assertWritable();
+    this.formatting.setBold(rect, bold);
+  }
+
+  boldIn(rect: Rect): boolean | null {
+    return this.formatting.boldIn(rect);
+  }
+
+  setColumnWidth(rect: Rect, points: number): void {
+    this.assertWritable();
+    this.formatting.setColumnWidth(rect, points);
+  }
+
+  columnWidthOf(rect: Rect): number | null {
+    return this.formatting.columnWidthOf(rect);
+  }
+
+  cornerOf(rect: Rect): { top: number; left: number } {
+    return this.formatting.cornerOf(rect);
+  }
+
+  get charts(): FakeChart[] {
+    return this.formatting.charts;
+  }
+
+  addChart(chart: FakeChart): FakeChart {
+    this.assertWritable();
+    this.formatting.charts.push(chart);
+    return chart;
+  }
+
+  existingChart(chart: FakeChart): { sheet: FakeSheet; chart: FakeChart } {
+    if (!this.formatting.charts.includes(chart)) throw new FakeExcelError('ItemNotFound', 'That chart has been deleted');
+    return { sheet: this, chart };
+  }
+
+  changeChart(chart: FakeChart, change: (chart: FakeChart) => void): void {
+    this.assertWritable();
+    change(this.existingChart(chart).chart);
+  }
+
+  /** For tests: number formats, bold cells, column widths and charts, copied. */
+  formattingSnapshot(): FormattingSnapshot {
+    return this.formatting.snapshot();
   }
 
   deleteConditionalFormat(format: FakeConditionalFormat): void {

@@ -1,8 +1,10 @@
 /**
  * A recording fake of the Apps Script services a Sheets add-on touches: SpreadsheetApp (with
- * its spreadsheet, sheets, ranges, protections and conditional-format rules), HtmlService,
- * PropertiesService and the Ui. Each sheet keeps a real grid of cells and a real rule list built
- * by a fake rule builder (sheetsRules.ts), and every method call on any of these objects is
+ * its spreadsheet, sheets, ranges, range lists, protections, conditional-format rules, number
+ * formats, font weights, column widths and embedded charts), Charts.ChartType, HtmlService,
+ * PropertiesService and the Ui. Each sheet keeps a real grid of cells, a real rule list built by a
+ * fake rule builder (sheetsRules.ts), its formats (sheetsFormats.ts) and its charts built by a fake
+ * EmbeddedChartBuilder (sheetsCharts.ts), and every method call on any of these objects is
  * recorded, so tests can count calls and compare a sheet's whole state before and after.
  *
  * It knows nothing about Tracklight. It behaves as Google documents the services: getRange
@@ -11,12 +13,16 @@
  * sheet refuses changes, insertSheet makes the new sheet the active one, and a property value
  * over 9 KB is refused. Members it does not have throw, so a stray call fails its test.
  */
+import { chartFactory, chartSnapshot, ChartType, type ChartSnapshot } from './sheetsCharts';
+import { formatSnapshot, rangeList, setColumnWidths, setFontWeight, setNumberFormat, DEFAULT_COLUMN_WIDTH, type FormatSnapshot } from './sheetsFormats';
 import { documentProperties } from './sheetsProperties';
 import { recorder, type Call } from './sheetsRecorder';
 import { a1ToArea, areaToA1, type Area } from './sheetsGrid';
 import { BooleanCriteria, ruleFactory, snapshot, type FakeRuleMaker, type RuleSnapshot } from './sheetsRules';
 
 export type { Call } from './sheetsRecorder';
+export type { ChartSnapshot } from './sheetsCharts';
+export type { FormatSnapshot } from './sheetsFormats';
 export type { FakeRuleBuilder, FakeRuleMaker, RuleSnapshot } from './sheetsRules';
 export type CellValue = string | number | boolean | Date;
 type Cell = { value: CellValue; formula: string };
@@ -50,6 +56,10 @@ const isEmpty = (cell: Cell | undefined) => !cell || (cell.value === '' && cell.
 class FakeSheet {
   grid: Cell[][] = [];
   rules: object[] = [];
+  numberFormats = new Map<string, string>();
+  fontWeights = new Map<string, 'bold' | 'normal'>();
+  columnWidths = new Map<number, number>();
+  charts: object[] = [];
   constructor(public name: string, public maxRows: number, public maxColumns: number, public protection: Protection) {}
   cell = (row: number, column: number): Cell | undefined => this.grid[row - 1]?.[column - 1];
   put(row: number, column: number, cell: Cell) {
@@ -71,6 +81,7 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
   const calls: Call[] = [];
   const recorded = recorder(calls);
   const rules = ruleFactory(recorded);
+  const charts = chartFactory(recorded);
   const properties = documentProperties(recorded);
   const sidebars: { file: string; title: string }[] = [];
   const sheets: FakeSheet[] = [];
@@ -108,9 +119,17 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
       setFormulas: (grid: unknown[][]) => writeAll(grid, (input) => ({ value: '', formula: String(input) })),
       setValue: (input: unknown) => writeAll([[input]], asTyped),
       setFormula: (formula: string) => writeAll([[formula]], () => ({ value: '', formula })),
+      setNumberFormat: (format: unknown) => (setNumberFormat(sheet, [area], format), api),
+      setFontWeight: (weight: unknown) => (setFontWeight(sheet, [area], weight), api),
     });
     return api;
   }
+
+  /** Several ranges of one sheet, each checked as getRange checks it (sheetsFormats.ts gives them their setters). */
+  const rangeListApi = (sheet: FakeSheet, a1Notations: unknown): object => {
+    if (!Array.isArray(a1Notations) || a1Notations.some((a1) => typeof a1 !== 'string')) throw new Error('getRangeList takes a list of A1 notations.');
+    return rangeList(recorded, sheet, a1Notations.map((a1: string) => rangeApi(sheet, a1ToArea(a1))));
+  };
 
   function sheetApi(sheet: FakeSheet): object {
     const grow = (what: 'maxRows' | 'maxColumns') => (after: number, howMany: number) => {
@@ -137,6 +156,13 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
         type === ProtectionType.SHEET && sheet.protection !== 'none'
           ? [recorded('Protection', { canEdit: () => sheet.protection === 'editable', isWarningOnly: () => false, getProtectionType: () => ProtectionType.SHEET })]
           : [],
+      getRangeList: (a1Notations: unknown) => rangeListApi(sheet, a1Notations),
+      getColumnWidth: (column: number) => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH,
+      setColumnWidth: (column: number, width: number) => (setColumnWidths(sheet, column, 1, width), api),
+      setColumnWidths: (startColumn: number, numColumns: number, width: number) => (setColumnWidths(sheet, startColumn, numColumns, width), api),
+      newChart: () => charts.builder(sheet),
+      insertChart: (chart: unknown) => charts.insert(sheet, chart),
+      getCharts: () => [...sheet.charts],
       insertRowsAfter: grow('maxRows'),
       insertColumnsAfter: grow('maxColumns'),
       activate: () => ((active = sheets.indexOf(sheet)), api),
@@ -172,6 +198,14 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
       active = sheets.indexOf(sheet);
       return sheetApis.get(sheet);
     },
+    /** Sheets keeps at least one sheet. Which sheet becomes active after the active one goes is not documented: here, the one before it. */
+    deleteSheet: (target: unknown) => {
+      const index = sheets.findIndex((sheet) => sheetApis.get(sheet) === target);
+      if (index < 0) throw new Error('deleteSheet takes a sheet of this spreadsheet.');
+      if (sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+      sheets.splice(index, 1);
+      if (active >= index && active > 0) active -= 1;
+    },
   });
 
   const ui = recorded('Ui', {
@@ -206,6 +240,7 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
       ProtectionType,
       BooleanCriteria,
     }),
+    Charts: recorded('Charts', { ChartType }),
     PropertiesService: recorded('PropertiesService', { getDocumentProperties: () => properties.api }),
     HtmlService: recorded('HtmlService', { createHtmlOutputFromFile: htmlOutput }),
   };
@@ -216,6 +251,22 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
     return sheet;
   };
 
+  const values = (name: string) => stateOf(name).grid.map((row) => Array.from(row, (cell) => cell?.value ?? ''));
+  const size = (name: string) => ({ maxRows: stateOf(name).maxRows, maxColumns: stateOf(name).maxColumns });
+  const ruleList = (name: string): RuleSnapshot[] => stateOf(name).rules.map((rule) => snapshot(rules.dataOf(rule)));
+  /** Cell (A1) to formula, for every cell holding one. */
+  function formulaCells(name: string): Record<string, string> {
+    const cells: Record<string, string> = {};
+    stateOf(name).grid.forEach((row, r) =>
+      Array.from(row).forEach((cell, c) => {
+        if (cell?.formula) cells[areaToA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 })] = cell.formula;
+      }),
+    );
+    return cells;
+  }
+  const formats = (name: string): FormatSnapshot => formatSnapshot(stateOf(name));
+  const chartList = (name: string): ChartSnapshot[] => stateOf(name).charts.map((chart) => chartSnapshot(charts.dataOf(chart)));
+
   return {
     globals,
     calls,
@@ -223,10 +274,15 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
     /** What the user would see, read without recording a call. */
     sheetNames: () => sheets.map((sheet) => sheet.name),
     activeSheetName: () => sheets[active]!.name,
-    values: (name: string) => stateOf(name).grid.map((row) => Array.from(row, (cell) => cell?.value ?? '')),
+    values,
     formulas: (name: string) => stateOf(name).grid.flatMap((row) => Array.from(row, (cell) => cell?.formula ?? '')).filter(Boolean),
-    size: (name: string) => ({ maxRows: stateOf(name).maxRows, maxColumns: stateOf(name).maxColumns }),
-    rules: (name: string): RuleSnapshot[] => stateOf(name).rules.map((rule) => snapshot(rules.dataOf(rule))),
+    formulaCells,
+    size,
+    rules: ruleList,
+    formats,
+    charts: chartList,
+    /** Everything a user could see of one sheet, for "nothing else changed" checks. */
+    state: (name: string) => ({ values: values(name), formulas: formulaCells(name), rules: ruleList(name), formats: formats(name), charts: chartList(name), size: size(name) }),
     properties: properties.contents,
     sidebars,
     /** Someone else protects (or unprotects) a sheet while the add-on is open. */

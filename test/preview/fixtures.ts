@@ -3,16 +3,35 @@
  * the department tracker "Colour every sheet with this layout" is for), each with one rule of the
  * school's own, which removing Tracklight's colours must leave alone. With `checks`, two more tabs
  * that the browser tests need: one with no target column, and one whose name and headings are
- * markup, which must show as text.
+ * markup, which must show as text. With `reports`, a wide Year 11 tracker (every subject, two
+ * classes) for the reports, and a tab of the school's named as Tracklight would name a class sheet.
  */
 import { columnLetter } from '../../core/layout';
-import { generateSchool, SAMPLE_HEADER_ROW_INDEX, sampleTrackerSheet, TRACKER_HEADERS } from '../../core/sample';
+import { generateSchool, SAMPLE_HEADER_ROW_INDEX, sampleTrackerSheet, sampleWideTrackerSheet, TRACKER_HEADERS } from '../../core/sample';
 import { PreviewWorkbook, type CellValue, type PreviewRule } from './workbook';
 
 export const YEAR_TABS = [7, 8, 9, 10, 11].map((year) => ({ year, name: `Y${year}` }));
 export const NO_TARGET_SHEET = 'No targets';
 export const MARKUP_SHEET = '<i>Odd headings';
 export const MARKUP_HEADING = '<img src=x onerror=alert(1)>';
+export const WIDE_SHEET = 'Y11 all subjects';
+/** Enough for two classes of 30 (11A, 11B) while keeping the browser test quick. */
+export const WIDE_PUPILS = 60;
+export const WIDE_YEAR = 11;
+/** The school's own tab with the name "Make class sheets" would first choose for class 11A. */
+export const SCHOOL_CLASS_TAB = 'Class 11A';
+
+export function wideTrackerRows(): CellValue[][] {
+  return sampleWideTrackerSheet(generateSchool({ years: [WIDE_YEAR], pupilsPerYear: WIDE_PUPILS }), { year: WIDE_YEAR });
+}
+
+export function schoolClassTabRows(): CellValue[][] {
+  return [
+    ['Class 11A seating plan (the school\'s own sheet)', '', ''],
+    ['Front', 'Window', 'Door'],
+    ['=not a formula, just text', 'Bench 2', 7],
+  ];
+}
 
 /** The school's own rule: surnames of pupils with an EHC plan (SEND = E) in grey. */
 export function schoolOwnRule(lastRow: number): PreviewRule {
@@ -22,7 +41,7 @@ export function schoolOwnRule(lastRow: number): PreviewRule {
   return { range: `${surname}${firstRow}:${surname}${lastRow}`, formula: `=$${send}${firstRow}="E"`, fill: '#E7E6E6', fontColor: '#3B3838' };
 }
 
-export function previewWorkbook({ checks = false } = {}): PreviewWorkbook {
+export function previewWorkbook({ checks = false, reports = false } = {}): PreviewWorkbook {
   const workbook = new PreviewWorkbook();
   const school = generateSchool();
   for (const { year, name } of YEAR_TABS) {
@@ -38,6 +57,10 @@ export function previewWorkbook({ checks = false } = {}): PreviewWorkbook {
       ['<b>Amira</b> Khan', '<script>alert(2)</script>', 6, 5],
       ['Leo Smith', '&amp; &lt;', 5, '5+'],
     ]);
+  }
+  if (reports) {
+    workbook.addSheet(WIDE_SHEET, wideTrackerRows());
+    workbook.addSheet(SCHOOL_CLASS_TAB, schoolClassTabRows());
   }
   return workbook;
 }

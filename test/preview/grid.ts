@@ -2,11 +2,16 @@
  * The preview's spreadsheet: the active sheet's values with the colours its conditional formats
  * paint (worked out by HyperFormula in a worker), sheet tabs, a protect switch and a cell editor,
  * so colours can be seen following a typed grade. Every value is shown with textContent. Each cell
- * carries its value's type (data-type) so a test can read back exactly what the sheet holds.
+ * carries its value's type (data-type) so a test can read back exactly what the sheet holds; a
+ * number shown through a number format ("63%") also carries the number itself (data-value).
+ * A report sheet shows its number formats, bold rows, column widths and chart; a class sheet shows
+ * what its formulas give (formulas.ts).
  */
 import { isTracklightRule } from '../../core/rules';
 import { columnLetter } from '../../core/layout';
+import { chartSvg } from './chart';
 import type { Paint } from './colours';
+import { formatAt, formatNumber, isBold } from './numberFormat';
 import { usedSize, type CellValue, type PreviewSheet, type PreviewWorkbook } from './workbook';
 
 type Painter = (rows: CellValue[][], rules: PreviewSheet['rules']) => Promise<(Paint | null)[][]>;
@@ -54,7 +59,12 @@ export function mountGrid(root: HTMLElement, workbook: PreviewWorkbook, paint: P
   formulaBar.append(editorLabel, editor);
   const wrap = node('div', 'pv-table-wrap');
   wrap.append(table);
-  root.append(toolbar, formulaBar, wrap, tabs);
+  const charts = node('div', 'pv-charts');
+  charts.id = 'pv-charts';
+  charts.setAttribute('aria-label', 'Charts on this sheet');
+  const body = node('div', 'pv-sheet-body');
+  body.append(wrap, charts);
+  root.append(toolbar, formulaBar, body, tabs);
 
   let selected: { row: number; column: number } | null = null;
   const cache = new Map<string, (Paint | null)[][]>();
@@ -66,7 +76,8 @@ export function mountGrid(root: HTMLElement, workbook: PreviewWorkbook, paint: P
     selected = { row: Number(cell.dataset.row), column: Number(cell.dataset.col) };
     address.textContent = `${columnLetter(selected.column)}${selected.row + 1}`;
     const value = workbook.active.rows[selected.row]?.[selected.column];
-    editor.value = value === null || value === undefined ? '' : String(value);
+    const formula = workbook.active.formulas.get(`${columnLetter(selected.column)}${selected.row + 1}`);
+    editor.value = formula ?? (value === null || value === undefined ? '' : String(value));
     editor.disabled = false;
     editor.focus();
   });
@@ -85,19 +96,21 @@ export function mountGrid(root: HTMLElement, workbook: PreviewWorkbook, paint: P
     protect.checked = sheet.isProtected;
     const own = sheet.rules.filter((rule) => !isTracklightRule(rule.formula)).length;
     rulesLine.textContent = `Conditional formats on '${sheet.name}': ${sheet.rules.length} (${sheet.rules.length - own} from Tracklight, ${own} the school's own)`;
-    const key = `${sheet.name}\u0000${sheet.version}`;
+    const key = `${sheet.name}\u0000${workbook.shownVersion(sheet)}`;
     const known = cache.get(key);
+    const shown = workbook.shownValues(sheet);
+    renderCharts(charts, sheet, shown);
     if (known || sheet.rules.length === 0) {
-      renderTable(table, sheet, known ?? null, 'ready');
+      renderTable(table, sheet, shown, known ?? null, 'ready');
       state.textContent = sheet.rules.length ? 'Colours worked out by HyperFormula from the rules\u2019 formulas.' : 'No conditional formats on this sheet.';
       return;
     }
-    renderTable(table, sheet, null, 'working');
+    renderTable(table, sheet, shown, null, 'working');
     state.textContent = 'Working out colours with HyperFormula...';
-    paint(sheet.rows, sheet.rules).then(
+    paint(shown, sheet.rules).then(
       (painted) => {
         cache.set(key, painted);
-        if (workbook.active === sheet && `${sheet.name}\u0000${sheet.version}` === key) refresh();
+        if (workbook.active === sheet && `${sheet.name}\u0000${workbook.shownVersion(sheet)}` === key) refresh();
       },
       (problem: Error) => (state.textContent = `Could not work out the colours: ${problem.message}`),
     );
@@ -116,8 +129,23 @@ function renderTabs(tabs: HTMLElement, workbook: PreviewWorkbook): void {
   }));
 }
 
-function renderTable(table: HTMLTableElement, sheet: PreviewSheet, painted: (Paint | null)[][] | null, state: 'ready' | 'working'): void {
-  const used = usedSize(sheet.rows);
+/** A report's charts beside the grid (a host floats them over the cells at their anchor). */
+function renderCharts(charts: HTMLElement, sheet: PreviewSheet, shown: CellValue[][]): void {
+  const specs = sheet.look?.charts ?? [];
+  charts.hidden = specs.length === 0;
+  charts.replaceChildren(...specs.map((spec) => {
+    const figure = node('figure', 'pv-chart-figure');
+    figure.append(chartSvg(spec, shown), node('figcaption', 'pv-chart-caption', `Chart anchored at ${spec.anchor.cell}, drawn from ${spec.dataRange}`));
+    return figure;
+  }));
+}
+
+const ROW_NUMBERS_PX = 44;
+const isBlank = (value: CellValue | undefined) => value === null || value === undefined || value === '';
+
+function renderTable(table: HTMLTableElement, sheet: PreviewSheet, shown: CellValue[][], painted: (Paint | null)[][] | null, state: 'ready' | 'working'): void {
+  const used = usedSize(shown);
+  const { look } = sheet;
   const head = node('tr');
   head.append(node('th', 'pv-corner'), ...Array.from({ length: used.columns }, (_, column) => node('th', '', columnLetter(column))));
   const body = node('tbody');
@@ -125,11 +153,20 @@ function renderTable(table: HTMLTableElement, sheet: PreviewSheet, painted: (Pai
     const line = node('tr');
     line.append(node('th', '', String(row + 1)));
     for (let column = 0; column < used.columns; column += 1) {
-      const value = sheet.rows[row]?.[column];
-      const cell = node('td', '', value === null || value === undefined ? '' : String(value));
+      const value = shown[row]?.[column];
+      const format = typeof value === 'number' ? formatAt(look, row + 1, column + 1) : undefined;
+      const text = value === null || value === undefined ? '' : typeof value === 'number' && look ? formatNumber(value, format) : String(value);
+      const cell = node('td', '', text);
       cell.dataset.row = String(row);
       cell.dataset.col = String(column);
       cell.dataset.type = typeOf(value);
+      if (format !== undefined) {
+        cell.dataset.value = String(value);
+        cell.dataset.format = format;
+      }
+      if (look && isBold(look, row + 1, column + 1)) cell.classList.add('pv-bold');
+      // As in a spreadsheet, text runs on over empty cells to its right.
+      if (look && typeof value === 'string' && isBlank(shown[row]?.[column + 1])) cell.classList.add('pv-runs-on');
       const paint = painted?.[row]?.[column];
       if (paint) {
         cell.style.backgroundColor = paint.fill;
@@ -141,7 +178,22 @@ function renderTable(table: HTMLTableElement, sheet: PreviewSheet, painted: (Pai
   }
   const thead = node('thead');
   thead.append(head);
-  table.replaceChildren(thead, body);
+  const parts: HTMLElement[] = [];
+  if (look && look.columnWidths.size > 0) {
+    const columns = node('colgroup');
+    const numbers = node('col', 'pv-row-numbers');
+    numbers.style.width = `${ROW_NUMBERS_PX}px`;
+    columns.append(numbers, ...Array.from({ length: used.columns }, (_, column) => {
+      const col = node('col');
+      col.style.width = `${look.columnWidths.get(column + 1) ?? 100}px`;
+      return col;
+    }));
+    parts.push(columns);
+  }
+  table.replaceChildren(...parts, thead, body);
+  table.classList.toggle('pv-fixed', parts.length > 0);
+  // A fixed layout keeps the sheet's own column widths; it needs the table's whole width.
+  table.style.width = look && parts.length > 0 ? `${ROW_NUMBERS_PX + Array.from({ length: used.columns }, (_, column) => look.columnWidths.get(column + 1) ?? 100).reduce((a, b) => a + b, 0)}px` : '';
   table.dataset.sheet = sheet.name;
   table.dataset.state = state;
 }

@@ -4,6 +4,7 @@
  * and tested in a plain browser, with no Excel and no Google account.
  *   ?kind=sheets   the panel as the Sheets sidebar looks (default: Excel's Fluent look)
  *   ?checks        adds the sheets the browser tests need (no target column; markup in headings)
+ *   ?reports       adds a wide Year 11 tracker and a school tab named like a class sheet, for the reports
  *   ?events=off    the host tells the panel nothing when another sheet is opened, as in Sheets
  */
 import { mountPanel } from '../../core/panel';
@@ -14,7 +15,7 @@ import { createPreviewHost } from './previewHost';
 
 const params = new URLSearchParams(location.search);
 const kind = params.get('kind') === 'sheets' ? 'sheets' : 'excel';
-const workbook = previewWorkbook({ checks: params.has('checks') });
+const workbook = previewWorkbook({ checks: params.has('checks'), reports: params.has('reports') });
 const hostOptions = { kind, sheetEvents: params.get('events') !== 'off' } as const;
 
 mountGrid(document.getElementById('grid-root')!, workbook, createPainter('paint-worker.js'));

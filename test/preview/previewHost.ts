@@ -6,20 +6,19 @@
 import { ROWS_READ } from '../../core/layout';
 import type { Host, SheetTop } from '../../core/panel/host';
 import { isTracklightRule } from '../../core/rules';
-import { usedSize, type CellValue, type PreviewSheet, type PreviewWorkbook } from './workbook';
+import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
+import { addReportSheet, applyColouringPlan, readValues, writeClassSheets } from './hostWrites';
+import { storedValue, usedSize, type PreviewSheet, type PreviewWorkbook } from './workbook';
+
+export { storedValue } from './workbook';
 
 const roundTrip = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** What both hosts store for a written value: an apostrophe in front only says "this is text". */
-export function storedValue(value: string | number | boolean): CellValue {
-  if (typeof value !== 'string') return value;
-  if (value === '') return null;
-  return value.startsWith("'") ? value.slice(1) : value;
-}
-
-export function sheetTop(sheet: PreviewSheet): SheetTop {
-  const used = usedSize(sheet.rows);
-  const topRows = sheet.rows.slice(0, Math.min(ROWS_READ, used.rows)).map((row) =>
+/** The sheet's first rows as shown (a class sheet's formulas as their results), as a host reads them. */
+export function sheetTop(workbook: PreviewWorkbook, sheet: PreviewSheet): SheetTop {
+  const shown = workbook.shownValues(sheet);
+  const used = usedSize(shown);
+  const topRows = shown.slice(0, Math.min(ROWS_READ, used.rows)).map((row) =>
     Array.from({ length: used.columns }, (_, column) => row[column] ?? ''));
   return { name: sheet.name, topRows, lastRow: used.rows, isProtected: sheet.isProtected };
 }
@@ -38,13 +37,15 @@ export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview',
   const host: Host & { dispose(): void } = {
     dispose: () => stops.splice(0).forEach((stop) => stop()),
     kind,
+    // The name length of the host the page stands in for: Excel's 31, or Sheets' 100.
+    maxSheetName: SHEET_NAME_LIMIT[kind],
     async activeSheet() {
       await wait();
-      return sheetTop(workbook.active);
+      return sheetTop(workbook, workbook.active);
     },
     async allSheets() {
       await wait();
-      return workbook.sheets.map(sheetTop);
+      return workbook.sheets.map((sheet) => sheetTop(workbook, sheet));
     },
     async loadSettings() {
       await wait();
@@ -56,15 +57,7 @@ export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview',
     },
     async applyColouring(plan) {
       await wait();
-      const sheet = workbook.sheet(plan.sheetName);
-      // A real host fails on a protected sheet; the panel's plan should have refused it first.
-      if (sheet.isProtected) throw new Error(`'${sheet.name}' is protected.`);
-      const own = sheet.rules.filter((rule) => !isTracklightRule(rule.formula));
-      const removed = sheet.rules.length - own.length;
-      const added = plan.blocks.flatMap((block) =>
-        block.rules.map((rule) => ({ range: block.current, formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor })));
-      workbook.setRules(sheet.name, [...own, ...added]);
-      return { removed, added: added.length };
+      return applyColouringPlan(workbook, plan);
     },
     async removeColouring(sheetName) {
       await wait();
@@ -78,6 +71,18 @@ export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview',
       await wait();
       workbook.addSheet(name, rows.map((row) => row.map(storedValue)));
       workbook.activate(name);
+    },
+    async readValues(sheetName) {
+      await wait();
+      return readValues(workbook, sheetName);
+    },
+    async addReportSheet(plan) {
+      await wait();
+      addReportSheet(workbook, plan);
+    },
+    async writeClassSheets(plan) {
+      await wait();
+      return writeClassSheets(workbook, plan);
     },
   };
   if (sheetEvents) host.onActiveSheetChange = (listener) => void stops.push(workbook.onActivate(listener));

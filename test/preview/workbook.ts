@@ -1,9 +1,30 @@
 /**
  * The preview's in-memory workbook: sheets of plain values, each with its conditional-format rules
  * (Tracklight's and the school's own), a protected flag, and the document settings as the JSON text
- * a real document would store. Dev-only: never part of a shipped bundle.
+ * a real document would store. A sheet may also hold formulas (class sheets) and a look (a report's
+ * number formats, bold rows, column widths and charts). Dev-only: never part of a shipped bundle.
  */
+import type { A1Range } from '../../core/rules';
+import type { ReportChart } from '../../core/reportSheet';
+import { evaluateFormulas } from './formulas';
+
 export type CellValue = string | number | boolean | null;
+
+/** How a report sheet looks, as a host keeps it beside the values. */
+export interface SheetLook {
+  numberFormats: { format: string; ranges: A1Range[] }[];
+  bold: A1Range[];
+  /** 1-based column -> width in pixels. */
+  columnWidths: Map<number, number>;
+  charts: ReportChart[];
+}
+
+/** What both hosts store for a written value: an apostrophe in front only says "this is text". */
+export function storedValue(value: string | number | boolean): CellValue {
+  if (typeof value !== 'string') return value;
+  if (value === '') return null;
+  return value.startsWith("'") ? value.slice(1) : value;
+}
 
 /** A conditional format as both hosts hold one: a range, a formula for its top-left cell, and colours. */
 export interface PreviewRule {
@@ -20,6 +41,9 @@ export interface PreviewSheet {
   isProtected: boolean;
   /** Bumped on every change, so painted colours are worked out again only when needed. */
   version: number;
+  /** Cell address ("A2") -> formula text as written. Its result is shown, worked out by formulas.ts. */
+  formulas: Map<string, string>;
+  look: SheetLook | null;
 }
 
 type Listener = () => void;
@@ -62,9 +86,9 @@ export class PreviewWorkbook {
     return found;
   }
 
-  addSheet(name: string, rows: CellValue[][], rules: PreviewRule[] = []): PreviewSheet {
+  addSheet(name: string, rows: CellValue[][], rules: PreviewRule[] = [], look: SheetLook | null = null): PreviewSheet {
     if (this.find(name)) throw new Error(`A sheet named '${name}' already exists; it is never overwritten.`);
-    const sheet: PreviewSheet = { name, rows: rows.map((row) => [...row]), rules: [...rules], isProtected: false, version: 0 };
+    const sheet: PreviewSheet = { name, rows: rows.map((row) => [...row]), rules: [...rules], isProtected: false, version: 0, formulas: new Map(), look };
     this.sheets.push(sheet);
     if (!this.activeName) this.activeName = name;
     this.changed();
@@ -85,6 +109,24 @@ export class PreviewWorkbook {
     while (cells.length <= column) cells.push(null);
     cells[column] = value;
     this.changed(sheet);
+  }
+
+  /** Writes formulas into cells, as a host's setFormulas does; other cells stay as they are. */
+  setFormulas(name: string, formulas: Record<string, string>): void {
+    const sheet = this.sheet(name);
+    if (sheet.isProtected) throw new Error(`'${sheet.name}' is protected: unprotect it to write in it.`);
+    for (const [cell, formula] of Object.entries(formulas)) sheet.formulas.set(cell.toUpperCase(), formula);
+    this.changed(sheet);
+  }
+
+  /** What the sheet shows: its values with each formula's result spilled from its cell, as a host's getValues gives. */
+  shownValues(sheet: PreviewSheet): CellValue[][] {
+    return sheet.formulas.size === 0 ? sheet.rows : evaluateFormulas(sheet, this);
+  }
+
+  /** Changes whenever anything a sheet's formulas could read changes, for caching what it shows. */
+  shownVersion(sheet: PreviewSheet): string {
+    return sheet.formulas.size === 0 ? String(sheet.version) : this.sheets.map((each) => each.version).join('.');
   }
 
   setProtected(name: string, isProtected: boolean): void {

@@ -31,6 +31,12 @@ describe('Code.js', () => {
     expect(new Set(services)).toEqual(new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService']));
   });
 
+  it('uses the Charts service only for its ChartType names: the report chart is built by the sheet itself', () => {
+    // Charts.newDataTable() and friends render charts apart from any spreadsheet; an embedded chart
+    // needs only the current spreadsheet, so the two scopes above still cover it.
+    expect(new Set(code.match(/\bCharts\.\w+/g))).toEqual(new Set(['Charts.ChartType']));
+  });
+
   it('is a plain script: no import or export, static or dynamic', () => {
     // Static import/export cannot even compile as a classic script.
     expect(() => new vm.Script(code)).not.toThrow();

@@ -59,8 +59,8 @@ describe('custom function stubs in Code.js', () => {
   it('gives the triggers and menu items no @customfunction, so they are never offered as formulas', () => {
     const others = stubs.filter((stub) => !customStubs.includes(stub)).map((stub) => stub.name);
     expect(others.sort()).toEqual([
-      'activeSheet', 'addSheet', 'allSheets', 'applyColouring', 'loadSettings', 'onInstall', 'onOpen', 'openTracklight',
-      'removeColouring', 'saveSettings', 'showFunctionList',
+      'activeSheet', 'addReportSheet', 'addSheet', 'allSheets', 'applyColouring', 'loadSettings', 'onInstall', 'onOpen', 'openTracklight',
+      'readValues', 'removeColouring', 'saveSettings', 'showFunctionList', 'writeClassSheets',
     ]);
     expect(stubs.filter((s) => others.includes(s.name)).every((s) => s.jsDoc.length === 0)).toBe(true);
   });

@@ -1,0 +1,110 @@
+/**
+ * "Preview report" and "Build report". The report is worked out in the core from the active sheet's
+ * values and the layout as the user corrected it, and its headline numbers are shown before anything
+ * is written. "Build report" reads the sheet again, shows the numbers it is about to write (so what
+ * is on show is always what the new sheet holds), then adds the sheet: never over an existing one.
+ */
+import { validateLayout, type Layout } from '../layout';
+import { buildReport, checkReportSettings, reportHeadline, type Report, type ReportHeadline } from '../report';
+import { reportSheetPlan } from '../reportSheet';
+import { usableLayout } from './actions';
+import type { SheetTop } from './host';
+import type { PanelSession } from './session';
+import { messageOf, type StatusArea } from './status';
+
+export interface ReportPreview {
+  sheetName: string;
+  report: Report;
+  headline: ReportHeadline;
+}
+
+/** Where the preview is shown (reportsView): what is on show now, and what happens to it. */
+export interface PreviewDisplay {
+  readonly current: ReportPreview | null;
+  show(preview: ReportPreview): void;
+  written(reportSheet: string): void;
+}
+
+/**
+ * The sheet open now, with the panel's layout checked against it, or null once the reason is said.
+ * The panel may be showing another sheet than the one open (Sheets tells it nothing), and rows or
+ * columns may have moved since the layout was read.
+ */
+export async function openTracker(session: PanelSession, status: StatusArea, again: string): Promise<{ sheet: SheetTop; layout: Layout } | null> {
+  const layout = usableLayout(session, status);
+  if (!layout) return null;
+  const shown = session.requireState().sheet;
+  const sheet = await session.host.activeSheet();
+  if (sheet.name !== shown.name) {
+    await session.readActiveSheet();
+    status.line(`The open sheet is now '${sheet.name}', not '${shown.name}'. Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`, 'problem');
+    return null;
+  }
+  const check = validateLayout(layout, sheet.topRows);
+  if (!check.ok) {
+    status.line(`${sheet.name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
+    return null;
+  }
+  return { sheet, layout: check.layout };
+}
+
+async function readReport(session: PanelSession, status: StatusArea, again: string): Promise<ReportPreview | null> {
+  const tracker = await openTracker(session, status, again);
+  if (!tracker) return null;
+  const { sheet, layout } = tracker;
+  if (!layout.columns.some((column) => column.role === 'grade')) {
+    status.line(`'${sheet.name}' has no grade columns, so there is nothing to report on. In the layout above, set each grade column's role to Grade, then try again. Nothing was changed.`, 'problem');
+    return null;
+  }
+  const settings = checkReportSettings(session.reportSettingsInput());
+  if (!settings.ok) {
+    status.line(`The report settings saved with this workbook cannot be used: ${settings.message.replace(/\n/g, '; ')}. Correct them, then try again. Nothing was changed.`, 'problem');
+    return null;
+  }
+  let rows: unknown[][];
+  try {
+    rows = await session.host.readValues(sheet.name);
+  } catch (problem) {
+    status.line(`Could not read '${sheet.name}': ${messageOf(problem)}`, 'problem');
+    return null;
+  }
+  const report = buildReport({ layout, rows, settings: settings.settings });
+  return { sheetName: sheet.name, report, headline: reportHeadline(report) };
+}
+
+export async function previewReport(session: PanelSession, status: StatusArea, display: PreviewDisplay): Promise<void> {
+  status.begin(`Working out the report for '${session.requireState().sheet.name}'...`);
+  const preview = await readReport(session, status, 'Preview report');
+  if (!preview) return;
+  display.show(preview);
+  status.line(`The headline numbers for '${preview.sheetName}' are shown below. Nothing has been written yet: choose Build report to add the report sheet.`, 'done');
+}
+
+const sameNumbers = (a: ReportPreview, b: ReportPreview) => a.sheetName === b.sheetName && a.headline.lines.join('\n') === b.headline.lines.join('\n');
+
+export async function buildReportSheet(session: PanelSession, status: StatusArea, display: PreviewDisplay): Promise<void> {
+  status.begin(`Building the report for '${session.requireState().sheet.name}'...`);
+  const before = display.current;
+  const preview = await readReport(session, status, 'Build report');
+  if (!preview) return;
+  display.show(preview);
+  if (!before || before.sheetName !== preview.sheetName) status.line(`The headline numbers for '${preview.sheetName}' are shown below; the report sheet starts with them.`);
+  else if (!sameNumbers(before, preview)) status.line(`'${preview.sheetName}' has changed since the preview: the numbers below are the ones being written.`);
+
+  let existing: string[];
+  try {
+    existing = (await session.host.allSheets()).map((sheet) => sheet.name);
+  } catch (problem) {
+    return status.line(`Could not list the sheets, so no report was written: ${messageOf(problem)}`, 'problem');
+  }
+  const plan = reportSheetPlan(preview.report, { sourceSheet: preview.sheetName, date: new Date(), existingSheetNames: existing, maxSheetName: session.host.maxSheetName });
+  try {
+    await session.host.addReportSheet(plan);
+  } catch (problem) {
+    return status.line(`The report could not be written: ${messageOf(problem)}`, 'problem');
+  }
+  display.written(plan.sheetName);
+  status.line(`Added the report sheet '${plan.sheetName}'. '${preview.sheetName}' and every other sheet are unchanged.`, 'done');
+  // The new sheet is the open one now; the panel follows, as after inserting a sample tracker.
+  await session.readActiveSheet().catch(() => undefined);
+}

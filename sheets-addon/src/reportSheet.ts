@@ -1,0 +1,141 @@
+/// <reference types="google-apps-script" />
+/**
+ * "Build report": the core's ReportSheetPlan written to a new sheet. The number of calls is fixed
+ * whatever the pupil count: one setValues for every value, one range list per number format, one
+ * for the bold titles and headers, one call per run of equal column widths, and one chart. The
+ * core has already made the name unique, put an apostrophe before any text Sheets would read as a
+ * formula, number or date, and worked out every range, so this only translates.
+ */
+import type { ReportChart, ReportSheetPlan } from '../../core/reportSheet';
+import { columnNumber } from '../../core/rules';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const UNREADABLE = 'Tracklight could not read the report to write. Close the sidebar, open it again, and try once more. Nothing was changed.';
+
+/** Apps Script's own words for a refusal, for the message that says what happened. */
+export function reasonOf(error: unknown): string {
+  return typeof (error as Error | null)?.message === 'string' ? (error as Error).message : String(error);
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isCell = (value: unknown) => isText(value) || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+
+function isChart(chart: unknown): chart is ReportChart {
+  const candidate = chart as ReportChart;
+  return (
+    typeof candidate === 'object' && candidate !== null && (candidate.type === 'clusteredColumn' || candidate.type === 'line') &&
+    [candidate.dataRange, candidate.title, candidate.xAxisTitle, candidate.yAxisTitle, candidate.valueFormat].every(isText) && isCount(candidate.headerRows) &&
+    typeof candidate.anchor === 'object' && candidate.anchor !== null &&
+    [candidate.anchor.row, candidate.anchor.column, candidate.anchor.widthPx, candidate.anchor.heightPx].every(isCount)
+  );
+}
+
+/** The plan crossed google.script.run: its shape is checked before the first call, so a bad one changes nothing. */
+function checkedPlan(plan: unknown): ReportSheetPlan {
+  const candidate = plan as ReportSheetPlan | null;
+  const width = Array.isArray(candidate?.values?.[0]) ? candidate!.values[0]!.length : 0;
+  const fine =
+    candidate !== null && typeof candidate === 'object' && isText(candidate.sheetName) && candidate.sheetName.trim() !== '' &&
+    Array.isArray(candidate.values) && width > 0 && candidate.values.every((row) => Array.isArray(row) && row.length === width && row.every(isCell)) &&
+    Array.isArray(candidate.numberFormats) && candidate.numberFormats.every((entry) => isText(entry?.format) && Array.isArray(entry.ranges) && entry.ranges.every((range) => isText(range?.address))) &&
+    Array.isArray(candidate.boldRanges) && candidate.boldRanges.every(isText) &&
+    Array.isArray(candidate.columnWidths) && candidate.columnWidths.every((entry) => isText(entry?.column) && /^[A-Z]+$/.test(entry.column) && isCount(entry.pixels)) &&
+    (candidate.chart === null || isChart(candidate.chart));
+  if (!fine) throw new Error(UNREADABLE);
+  return candidate!;
+}
+
+/** Never over an existing sheet: Sheets compares names without regard to case, and insertSheet refuses a clash itself. */
+function addNewSheet(spreadsheet: Spreadsheet, name: string): Sheet {
+  const clash = `A sheet called '${name}' already exists, and Tracklight never writes over a sheet. Build the report again to get a new name. Nothing was changed.`;
+  if (spreadsheet.getSheetByName(name)) throw new Error(clash);
+  try {
+    return spreadsheet.insertSheet(name);
+  } catch (error) {
+    throw new Error(`Google Sheets would not add a sheet called '${name}' (${reasonOf(error)}). Build the report again to get a new name. Nothing was changed.`);
+  }
+}
+
+/** Neighbouring columns of the same width, as one setColumnWidths call each. */
+function widthRuns(widths: ReportSheetPlan['columnWidths']): { start: number; count: number; pixels: number }[] {
+  const runs: { start: number; count: number; pixels: number }[] = [];
+  const ordered = widths.map((entry) => ({ column: columnNumber(entry.column), pixels: entry.pixels })).sort((a, b) => a.column - b.column);
+  for (const { column, pixels } of ordered) {
+    const last = runs[runs.length - 1];
+    if (last && last.pixels === pixels && last.start + last.count === column) last.count += 1;
+    else runs.push({ start: column, count: 1, pixels });
+  }
+  return runs;
+}
+
+/**
+ * The chart table's range with its header row; series run down the columns (Sheets' default), so
+ * the first column's collections are the categories. useFirstColumnAsDomain is not in Google's
+ * reference but is the option Sheets keeps for "use column A as labels"; an option a chart does not
+ * know is ignored, so it can only make the collections the x axis, never break the chart.
+ */
+function buildChart(sheet: Sheet, chart: ReportChart): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  return sheet
+    .newChart()
+    .setChartType(chart.type === 'line' ? Charts.ChartType.LINE : Charts.ChartType.COLUMN)
+    .addRange(sheet.getRange(chart.dataRange))
+    .setNumHeaders(chart.headerRows)
+    .setOption('useFirstColumnAsDomain', true)
+    .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('hAxis', { title: chart.xAxisTitle })
+    .setOption('vAxis', { title: chart.yAxisTitle, format: chart.valueFormat })
+    .setOption('width', chart.anchor.widthPx)
+    .setOption('height', chart.anchor.heightPx)
+    .build();
+}
+
+function writeReport(sheet: Sheet, plan: ReportSheetPlan): void {
+  const rows = plan.values.length;
+  const width = plan.values[0]!.length;
+  // The pupil lists make the report longer with more pupils, so rows are always added the same
+  // way, in one call: the report's rows, ahead of the empty rows every new sheet has. A branch
+  // taken only past 1,000 rows would make a large year group cost more calls than a small one.
+  sheet.insertRowsAfter(sheet.getMaxRows(), rows);
+  // Columns follow the tables, never the pupils. The chart's anchor cell must exist too.
+  const columns = Math.max(width, plan.chart?.anchor.column ?? 0);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+
+  sheet.getRange(1, 1, rows, width).setValues(plan.values);
+  for (const { format, ranges } of plan.numberFormats) {
+    if (ranges.length > 0) sheet.getRangeList(ranges.map((range) => range.address)).setNumberFormat(format);
+  }
+  if (plan.boldRanges.length > 0) sheet.getRangeList(plan.boldRanges).setFontWeight('bold');
+  for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.pixels);
+  if (plan.chart) sheet.insertChart(buildChart(sheet, plan.chart));
+}
+
+/**
+ * Adds the report sheet and makes it the active one. If Sheets stops part way, the half-written
+ * sheet (which Tracklight has just made, and nobody has typed in) is taken away again, so a
+ * failed report leaves the spreadsheet as it was.
+ */
+export function addReportSheet(plan: ReportSheetPlan): void {
+  const checked = checkedPlan(plan);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = addNewSheet(spreadsheet, checked.sheetName);
+  try {
+    writeReport(sheet, checked);
+  } catch (error) {
+    let removed = true;
+    try {
+      spreadsheet.deleteSheet(sheet);
+    } catch {
+      removed = false;
+    }
+    const after = removed
+      ? 'The unfinished report sheet was taken away again, and nothing else was changed.'
+      : `The unfinished sheet '${checked.sheetName}' is still there: delete it, then build the report again. Nothing else was changed.`;
+    throw new Error(`Google Sheets stopped while writing the report (${reasonOf(error)}). ${after}`);
+  }
+  sheet.activate();
+}

@@ -1,0 +1,97 @@
+/**
+ * The reports section by keyboard and screen reader, in both looks: its buttons come in reading
+ * order between the colouring buttons and the sample tracker, Enter runs them with focus left where
+ * it was, progress goes to polite live regions, the preview is a labelled group, and every piece of
+ * its text (headline lines and warnings included) meets WCAG AA contrast (4.5:1, the WCAG 2.1 formula).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_TARGET_SHEET, WIDE_SHEET } from '../preview/fixtures';
+import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
+import { waitForGrid, waitForLine } from './support/grid';
+import { startPreview, type PreviewServer } from './support/previewServer';
+
+/** Text in the reports section below 4.5:1 against the background it is drawn on. */
+function contrastProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const channels = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const linear = (value: number) => ((value /= 255) <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+    };
+    const background = (element: Element | null): string => {
+      for (let at = element; at; at = at.parentElement) {
+        const colour = getComputedStyle(at).backgroundColor;
+        if (channels(colour)[3] !== 0) return colour;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const problems: string[] = [];
+    for (const element of Array.from(document.querySelectorAll('.tl-reports *'))) {
+      if ((element as HTMLElement).offsetParent === null || element.closest('.tl-visually-hidden')) continue;
+      if (!Array.from(element.childNodes).some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '')) continue;
+      const [light, dark] = [luminance(channels(getComputedStyle(element).color)), luminance(channels(background(element)))].sort((x, y) => y - x);
+      if ((light! + 0.05) / (dark! + 0.05) < 4.5) problems.push(`'${element.textContent!.trim().slice(0, 40)}'`);
+    }
+    return problems;
+  });
+}
+
+/** The accessible name of what Tab lands on next. */
+async function tabTo(page: Page): Promise<string> {
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen reader (Chromium)', () => {
+  let server: PreviewServer;
+  let browser: Browser;
+  const opened: GuardedPage[] = [];
+
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    expect(opened.flatMap((guarded) => [...guarded.outside, ...guarded.pageProblems])).toEqual([]);
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [look, query] of [['Excel (Fluent)', '?reports&checks&kind=excel'], ['Sheets (Google)', '?reports&checks&kind=sheets']] as const) {
+    it(`is reached in reading order, runs by keyboard, and is legible in the ${look} look`, async () => {
+      const guarded = await openGuardedPage(browser, `${server.url}${query}`);
+      opened.push(guarded);
+      const { page } = guarded;
+      await page.getByRole('button', { name: WIDE_SHEET, exact: true }).click();
+      await waitForGrid(page, WIDE_SHEET);
+      await expect.poll(() => page.locator('.tl-layout h2').textContent()).toBe(`Layout of ${WIDE_SHEET}`);
+
+      await page.getByRole('button', { name: 'Remove Tracklight colours' }).focus();
+      const order: string[] = [];
+      for (let step = 0; step < 4; step += 1) order.push(await tabTo(page));
+      expect(order).toEqual(['Preview report', 'Build report', 'Make class sheets', 'Insert a sample tracker']);
+      expect(await page.locator('.tl-reports [role=status][aria-live=polite] .tl-status-lines').count()).toBe(2);
+
+      const previewButton = page.getByRole('button', { name: 'Preview report' });
+      await previewButton.focus();
+      await page.keyboard.press('Enter');
+      await waitForLine(page, /headline numbers for/, '.tl-reports .tl-report-actions');
+      expect(await previewButton.evaluate((control) => control === document.activeElement)).toBe(true);
+      const group = page.getByRole('group', { name: `Headline numbers for '${WIDE_SHEET}'` });
+      expect(await group.locator('li').count()).toBeGreaterThanOrEqual(3);
+      expect(await contrastProblems(page)).toEqual([]);
+
+      // A tracker with grades but no targets: the report's warnings are shown under the numbers, legibly too.
+      await page.getByRole('button', { name: NO_TARGET_SHEET, exact: true }).click();
+      await expect.poll(() => page.locator('.tl-layout h2').textContent()).toBe(`Layout of ${NO_TARGET_SHEET}`);
+      await previewButton.click();
+      await page.getByRole('group', { name: `Headline numbers for '${NO_TARGET_SHEET}'` }).waitFor();
+      const warnings = await page.locator('.tl-report-warning').allTextContents();
+      expect(warnings.some((warning) => /no target/.test(warning))).toBe(true);
+      expect(await page.locator('.tl-report-warnings-heading').isVisible()).toBe(true);
+      expect(await contrastProblems(page)).toEqual([]);
+    });
+  }
+});

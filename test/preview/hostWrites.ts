@@ -1,0 +1,74 @@
+/**
+ * What the preview host does to its in-memory workbook for colouring, reports and class sheets:
+ * the same promises the Excel and Sheets hosts keep (core/panel/host.ts). A report goes on a new
+ * sheet, never over one; class sheets get their two formulas written as formulas and the tracker's
+ * rules; a sheet Tracklight made before gets only A1, A2 and its own rules rewritten. Every check
+ * runs before the first change, so a refusal leaves the workbook as it was.
+ */
+import type { ColouringPlan } from '../../core/colouring/plan';
+import type { WritableClassSheets } from '../../core/panel/host';
+import type { ReportSheetPlan } from '../../core/reportSheet';
+import { columnNumber, isTracklightRule, readA1Range, type A1Range } from '../../core/rules';
+import { storedValue, usedSize, type CellValue, type PreviewWorkbook } from './workbook';
+
+function range(address: string): A1Range {
+  const read = readA1Range(address);
+  if (typeof read === 'string') throw new Error(`The preview could not read the range '${address}': ${read}`);
+  return read;
+}
+
+/** Tracklight's rules on the plan's sheet are replaced by the plan's; the school's own stay. */
+export function applyColouringPlan(workbook: PreviewWorkbook, plan: ColouringPlan): { removed: number; added: number } {
+  const sheet = workbook.sheet(plan.sheetName);
+  // A real host fails on a protected sheet; the panel's plan should have refused it first.
+  if (sheet.isProtected) throw new Error(`'${sheet.name}' is protected.`);
+  const own = sheet.rules.filter((rule) => !isTracklightRule(rule.formula));
+  const removed = sheet.rules.length - own.length;
+  const added = plan.blocks.flatMap((block) => block.rules.map((rule) => ({ range: block.current, formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor })));
+  workbook.setRules(sheet.name, [...own, ...added]);
+  return { removed, added: added.length };
+}
+
+/** Every value of the used range from A1, as hosts read it: blank cells as '', formula cells as their results. */
+export function readValues(workbook: PreviewWorkbook, sheetName: string): unknown[][] {
+  const shown = workbook.shownValues(workbook.sheet(sheetName));
+  const used = usedSize(shown);
+  return Array.from({ length: used.rows }, (_, r) => Array.from({ length: used.columns }, (_, c) => shown[r]?.[c] ?? ''));
+}
+
+export function addReportSheet(workbook: PreviewWorkbook, plan: ReportSheetPlan): void {
+  if (workbook.find(plan.sheetName)) throw new Error(`A sheet called '${plan.sheetName}' already exists, and Tracklight never writes over a sheet. Nothing was changed.`);
+  const box = range(plan.range);
+  const width = box.lastColumn - box.firstColumn + 1;
+  // A host writes the values to plan.range in one call, which fails unless the two agree exactly.
+  if (box.firstRow !== 1 || box.firstColumn !== 1 || plan.values.length !== box.lastRow || plan.values.some((row) => row.length !== width)) {
+    throw new Error(`The report's values do not fill ${plan.range} exactly. Nothing was changed.`);
+  }
+  const rows: CellValue[][] = plan.values.map((row) => row.map(storedValue));
+  workbook.addSheet(plan.sheetName, rows, [], {
+    numberFormats: plan.numberFormats.map(({ format, ranges }) => ({ format, ranges: ranges.map((entry) => range(entry.address)) })),
+    bold: plan.boldRanges.map(range),
+    columnWidths: new Map(plan.columnWidths.map((entry) => [columnNumber(entry.column), entry.pixels])),
+    charts: plan.chart ? [plan.chart] : [],
+  });
+  workbook.activate(plan.sheetName);
+}
+
+/** As in Sheets, the sheet open before stays open: the class sheets are added as tabs beside it. */
+export function writeClassSheets(workbook: PreviewWorkbook, plan: WritableClassSheets): { written: string[] } {
+  for (const classSheet of plan.sheets) {
+    const existing = workbook.find(classSheet.name);
+    if (classSheet.isNew && existing) throw new Error(`A sheet called '${classSheet.name}' has been added since Tracklight looked, and Tracklight never writes over a sheet it did not make. Nothing was changed.`);
+    if (!classSheet.isNew && !existing) throw new Error(`The class sheet '${classSheet.name}' is not there any more. Make the class sheets again. Nothing was changed.`);
+    if (existing?.isProtected) throw new Error(`The class sheet '${classSheet.name}' is protected. Nothing was changed.`);
+    if (classSheet.colouring && classSheet.colouring.sheetName !== classSheet.name) throw new Error(`The colours planned for '${classSheet.name}' name another sheet. Nothing was changed.`);
+  }
+  const written: string[] = [];
+  for (const classSheet of plan.sheets) {
+    if (classSheet.isNew) workbook.addSheet(classSheet.name, []);
+    workbook.setFormulas(classSheet.name, { A1: classSheet.headerFormula, A2: classSheet.filterFormula });
+    if (classSheet.colouring) applyColouringPlan(workbook, classSheet.colouring);
+    written.push(classSheet.name);
+  }
+  return { written };
+}
