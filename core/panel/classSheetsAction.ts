@@ -5,23 +5,20 @@
  * is left alone and the new sheet gets another name. Every outcome is said, one line per sheet.
  */
 import { classSheetsPlan, classValuesRange, type ClassSheet, type SkippedClass } from '../classSheets';
-import type { Layout } from '../layout';
 import { readA1Range } from '../rules';
-import { openTracker } from './reports';
-import type { SheetTop } from './host';
+import { openTracker, type OpenTracker } from './reports';
 import type { PanelSession } from './session';
 import { messageOf, type StatusArea } from './status';
 
 const pupilsText = (count: number) => `${count} ${count === 1 ? 'pupil' : 'pupils'}`;
 
-/** The class column from the first pupil row to the last, from one read of the sheet's values. */
-async function readClassValues(session: PanelSession, sheet: SheetTop, layout: Layout): Promise<unknown[]> {
-  const range = classValuesRange(layout, sheet.lastRow);
+/** The class column from the first pupil row to the last, from the one read of the sheet's values. */
+function classValues({ layout, lastRow, values }: OpenTracker): unknown[] {
+  const range = classValuesRange(layout, lastRow);
   // No class column or no pupils: the plan refuses with the message that says what to do.
   if (range === null) return [];
   const cells = readA1Range(range);
   if (typeof cells === 'string') throw new Error(cells);
-  const values = await session.host.readValues(sheet.name);
   return Array.from({ length: cells.lastRow - cells.firstRow + 1 }, (_, i) => values[cells.firstRow - 1 + i]?.[cells.firstColumn - 1] ?? null);
 }
 
@@ -39,23 +36,15 @@ export async function makeClassSheets(session: PanelSession, status: StatusArea)
   status.begin(`Making the class sheets for '${session.requireState().sheet.name}'...`);
   const tracker = await openTracker(session, status, 'Make class sheets');
   if (!tracker) return;
-  const { sheet, layout } = tracker;
+  const { name, layout } = tracker;
   // A class sheet has a class column too: making class sheets of it would only copy one class about.
-  const made = session.settings.classSheets.find((record) => record.name.toLowerCase() === sheet.name.toLowerCase());
+  const made = session.settings.classSheets.find((record) => record.name.toLowerCase() === name.toLowerCase());
   if (made) {
-    return status.line(`'${sheet.name}' is a class sheet Tracklight made from '${made.trackerSheetName}'. Open '${made.trackerSheetName}' and make the class sheets from there. Nothing was changed.`, 'problem');
-  }
-  let classValues: unknown[];
-  let existingSheets: string[];
-  try {
-    classValues = await readClassValues(session, sheet, layout);
-    existingSheets = (await session.host.allSheets()).map((each) => each.name);
-  } catch (problem) {
-    return status.line(`Could not read the workbook, so no class sheet was made: ${messageOf(problem)}`, 'problem');
+    return status.line(`'${name}' is a class sheet Tracklight made from '${made.trackerSheetName}'. Open '${made.trackerSheetName}' and make the class sheets from there. Nothing was changed.`, 'problem');
   }
   const plan = classSheetsPlan({
-    layout, trackerSheetName: sheet.name, lastRow: sheet.lastRow, topRows: sheet.topRows, classValues, existingSheets,
-    previous: session.settings.classSheets, ruleSettings: session.settings.rules,
+    layout, trackerSheetName: name, lastRow: tracker.lastRow, topRows: tracker.topRows, classValues: classValues(tracker),
+    existingSheets: tracker.sheetNames, previous: session.settings.classSheets, ruleSettings: session.settings.rules,
   });
   if (!plan.ok) return status.line(plan.message, 'problem');
 
@@ -68,7 +57,7 @@ export async function makeClassSheets(session: PanelSession, status: StatusArea)
   await session.rememberClassSheets(plan.records);
   const created = plan.sheets.filter((each) => each.isNew).length;
   status.line(
-    `Class sheets from '${sheet.name}', one per class in '${plan.classColumn.label}' (column ${plan.classColumn.letter}): ${created} created, ${plan.sheets.length - created} updated. ` +
+    `Class sheets from '${name}', one per class in '${plan.classColumn.label}' (column ${plan.classColumn.letter}): ${created} created, ${plan.sheets.length - created} updated. ` +
       'Each shows the tracker\'s rows for its class as they change; no pupil data is copied, and no other sheet was changed.',
     'done',
   );

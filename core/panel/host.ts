@@ -21,6 +21,14 @@ export interface SheetTop {
   isProtected: boolean;
 }
 
+export interface TrackerRead {
+  values: unknown[][];
+  /** Every sheet in tab order, so a new sheet's name is never one of them. */
+  sheetNames: string[];
+  /** The sheet open now (Sheets tells the panel nothing when the user opens another). */
+  activeSheetName: string;
+}
+
 export interface ApplyOutcome {
   /** Tracklight rules taken away first, so applying twice never duplicates. */
   removed: number;
@@ -51,8 +59,12 @@ export interface Host {
   // Reports (issue 5).
   /** The longest sheet name this host allows (core/workbook/sheetNames SHEET_NAME_LIMIT). */
   readonly maxSheetName: number;
-  /** Every value of the sheet's used range, from A1 to its last used row and column: the report's input. */
-  readValues(sheetName: string): Promise<unknown[][]>;
+  /**
+   * One read for a report or class sheets: every value of the sheet's used range, from A1 to its
+   * last used row and column, with the names of every sheet and of the one open now, so the whole
+   * "Build report" click stays within Excel's budget of 4 syncs.
+   */
+  readValues(sheetName: string): Promise<TrackerRead>;
   /**
    * Adds the report as planned, in a fixed number of calls whatever the pupil count: a new sheet
    * named plan.sheetName (already unique), its values, number formats, bold rows, column widths

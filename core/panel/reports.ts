@@ -8,7 +8,7 @@ import { validateLayout, type Layout } from '../layout';
 import { buildReport, checkReportSettings, reportHeadline, type Report, type ReportHeadline } from '../report';
 import { reportSheetPlan } from '../reportSheet';
 import { usableLayout } from './actions';
-import type { SheetTop } from './host';
+import { ROWS_READ } from '../layout';
 import type { PanelSession } from './session';
 import { messageOf, type StatusArea } from './status';
 
@@ -16,6 +16,19 @@ export interface ReportPreview {
   sheetName: string;
   report: Report;
   headline: ReportHeadline;
+  /** Every sheet's name when the tracker was read, for the new sheet's unique name. */
+  sheetNames: string[];
+}
+
+/** The tracker as one read found it, with the layout checked against it. */
+export interface OpenTracker {
+  name: string;
+  layout: Layout;
+  values: unknown[][];
+  topRows: unknown[][];
+  /** The last used row, counted from 1. */
+  lastRow: number;
+  sheetNames: string[];
 }
 
 /** Where the preview is shown (reportsView): what is on show now, and what happens to it. */
@@ -26,34 +39,41 @@ export interface PreviewDisplay {
 }
 
 /**
- * The sheet open now, with the panel's layout checked against it, or null once the reason is said.
- * The panel may be showing another sheet than the one open (Sheets tells it nothing), and rows or
- * columns may have moved since the layout was read.
+ * The sheet the panel shows, read once, with the panel's layout checked against it, or null once the
+ * reason is said. The panel may be showing another sheet than the one open (Sheets tells it
+ * nothing), and rows or columns may have moved since the layout was read.
  */
-export async function openTracker(session: PanelSession, status: StatusArea, again: string): Promise<{ sheet: SheetTop; layout: Layout } | null> {
+export async function openTracker(session: PanelSession, status: StatusArea, again: string): Promise<OpenTracker | null> {
   const layout = usableLayout(session, status);
   if (!layout) return null;
-  const shown = session.requireState().sheet;
-  const sheet = await session.host.activeSheet();
-  if (sheet.name !== shown.name) {
+  const name = session.requireState().sheet.name;
+  let read;
+  try {
+    read = await session.host.readValues(name);
+  } catch (problem) {
+    status.line(`Could not read '${name}': ${messageOf(problem)}`, 'problem');
+    return null;
+  }
+  if (read.activeSheetName !== name) {
     await session.readActiveSheet();
-    status.line(`The open sheet is now '${sheet.name}', not '${shown.name}'. Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`, 'problem');
+    status.line(`The open sheet is now '${read.activeSheetName}', not '${name}'. Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`, 'problem');
     return null;
   }
-  const check = validateLayout(layout, sheet.topRows);
+  const topRows = read.values.slice(0, ROWS_READ);
+  const check = validateLayout(layout, topRows);
   if (!check.ok) {
-    status.line(`${sheet.name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
+    status.line(`${name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
     return null;
   }
-  return { sheet, layout: check.layout };
+  return { name, layout: check.layout, values: read.values, topRows, lastRow: read.values.length, sheetNames: read.sheetNames };
 }
 
 async function readReport(session: PanelSession, status: StatusArea, again: string): Promise<ReportPreview | null> {
   const tracker = await openTracker(session, status, again);
   if (!tracker) return null;
-  const { sheet, layout } = tracker;
+  const { name, layout } = tracker;
   if (!layout.columns.some((column) => column.role === 'grade')) {
-    status.line(`'${sheet.name}' has no grade columns, so there is nothing to report on. In the layout above, set each grade column's role to Grade, then try again. Nothing was changed.`, 'problem');
+    status.line(`'${name}' has no grade columns, so there is nothing to report on. In the layout above, set each grade column's role to Grade, then try again. Nothing was changed.`, 'problem');
     return null;
   }
   const settings = checkReportSettings(session.reportSettingsInput());
@@ -61,15 +81,8 @@ async function readReport(session: PanelSession, status: StatusArea, again: stri
     status.line(`The report settings saved with this workbook cannot be used: ${settings.message.replace(/\n/g, '; ')}. Correct them, then try again. Nothing was changed.`, 'problem');
     return null;
   }
-  let rows: unknown[][];
-  try {
-    rows = await session.host.readValues(sheet.name);
-  } catch (problem) {
-    status.line(`Could not read '${sheet.name}': ${messageOf(problem)}`, 'problem');
-    return null;
-  }
-  const report = buildReport({ layout, rows, settings: settings.settings });
-  return { sheetName: sheet.name, report, headline: reportHeadline(report) };
+  const report = buildReport({ layout, rows: tracker.values, settings: settings.settings });
+  return { sheetName: name, report, headline: reportHeadline(report), sheetNames: tracker.sheetNames };
 }
 
 export async function previewReport(session: PanelSession, status: StatusArea, display: PreviewDisplay): Promise<void> {
@@ -91,13 +104,12 @@ export async function buildReportSheet(session: PanelSession, status: StatusArea
   if (!before || before.sheetName !== preview.sheetName) status.line(`The headline numbers for '${preview.sheetName}' are shown below; the report sheet starts with them.`);
   else if (!sameNumbers(before, preview)) status.line(`'${preview.sheetName}' has changed since the preview: the numbers below are the ones being written.`);
 
-  let existing: string[];
-  try {
-    existing = (await session.host.allSheets()).map((sheet) => sheet.name);
-  } catch (problem) {
-    return status.line(`Could not list the sheets, so no report was written: ${messageOf(problem)}`, 'problem');
-  }
-  const plan = reportSheetPlan(preview.report, { sourceSheet: preview.sheetName, date: new Date(), existingSheetNames: existing, maxSheetName: session.host.maxSheetName });
+  const plan = reportSheetPlan(preview.report, {
+    sourceSheet: preview.sheetName,
+    date: new Date(),
+    existingSheetNames: preview.sheetNames,
+    maxSheetName: session.host.maxSheetName,
+  });
   try {
     await session.host.addReportSheet(plan);
   } catch (problem) {

@@ -1,5 +1,6 @@
 /** npm run bench: every measurement as one JSON line. Targets are in the issues; tests never time anything. */
 import { excelColouringBenchLines } from '../excel-host/apiCounts';
+import { excelReportBenchLines } from '../excel-host/reportApiCounts';
 import { sheetsColouringApiCounts } from '../sheets-host/apiCounts';
 import { sheetsReportApiCounts } from '../sheets-host/reportApiCounts';
 import { bundleBenchmarks } from './bundleBench';
@@ -17,6 +18,7 @@ const lines: BenchLine[] = [
   ...(await excelColouringBenchLines()),
   ...sheetsColouring,
   ...reportBenchmarks(),
+  ...(await excelReportBenchLines()),
   ...sheetsReportApiCounts().map(({ pupils, calls }) => ({ bench: `sheets build report: SpreadsheetApp calls, ${pupils} pupils (read + write)`, calls })),
 ];
 for (const line of lines) printLine(line);

@@ -40,9 +40,9 @@ export interface ExcelReportCost {
 export async function excelReportCost(pupils: number): Promise<ExcelReportCost> {
   const { host, workbook } = excelHostOn([{ name: TRACKER, values: sampleTracker(pupils) }]);
   workbook.resetCounts();
-  const rows = await host.readValues(TRACKER);
+  const { values: rows, sheetNames } = await host.readValues(TRACKER);
   const [readSyncs, readCalls] = [workbook.syncs, workbook.callCount];
-  const plan = reportPlanFor(rows, TRACKER, workbook.sheets.map((sheet) => sheet.name), host.maxSheetName);
+  const plan = reportPlanFor(rows, TRACKER, sheetNames, host.maxSheetName);
   workbook.resetCounts();
   await host.addReportSheet(plan);
   return { pupils, syncs: readSyncs + workbook.syncs, calls: readCalls + workbook.callCount, readSyncs, writeSyncs: workbook.syncs, reportRows: plan.values.length };

@@ -48,8 +48,8 @@ async function builtReport(pupils = 200, options: { rows?: SheetValue[][]; edit?
     return structuredClone({ values: sheet.values(), rules: sheet.conditionalFormats, formatting: sheet.formattingSnapshot() });
   };
   const before = { tracker: snapshot(TRACKER), notes: snapshot('Notes') };
-  const rows = await host.readValues(TRACKER);
-  const planned = reportPlanFor(rows, TRACKER, workbook.sheets.map((sheet) => sheet.name), host.maxSheetName);
+  const { values: rows, sheetNames } = await host.readValues(TRACKER);
+  const planned = reportPlanFor(rows, TRACKER, sheetNames, host.maxSheetName);
   const plan = options.edit ? options.edit(planned) : planned;
   workbook.resetCounts();
   await host.addReportSheet(plan);

@@ -12,8 +12,8 @@ const MAX_SYNCS_PER_REPORT = 4;
 
 async function planned(pupils = 200) {
   const setup = excelHostOn([{ name: TRACKER, values: sampleTracker(pupils) }]);
-  const rows = await setup.host.readValues(TRACKER);
-  const plan = reportPlanFor(rows, TRACKER, setup.workbook.sheets.map((sheet) => sheet.name), setup.host.maxSheetName);
+  const { values: rows, sheetNames } = await setup.host.readValues(TRACKER);
+  const plan = reportPlanFor(rows, TRACKER, sheetNames, setup.host.maxSheetName);
   setup.workbook.resetCounts();
   return { ...setup, plan };
 }

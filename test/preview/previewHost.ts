@@ -74,7 +74,7 @@ export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview',
     },
     async readValues(sheetName) {
       await wait();
-      return readValues(workbook, sheetName);
+      return { values: readValues(workbook, sheetName), sheetNames: workbook.sheets.map((sheet) => sheet.name), activeSheetName: workbook.active.name };
     },
     async addReportSheet(plan) {
       await wait();

@@ -22,7 +22,7 @@ const THEIRS = 'Class 10A';
 
 /** Plans class sheets as the panel does: the layout from the top rows, the class column's values, the saved records. */
 function planFor(host: Host, previous: readonly ClassSheetRecord[] = []): WritableClassSheets {
-  const rows = host.run<unknown[][]>('readValues', TRACKER);
+  const rows = host.run<{ values: unknown[][] }>('readValues', TRACKER).values;
   const layout = detectLayout(rows.slice(0, 15));
   const { row, column, numRows } = a1ToArea(classValuesRange(layout, rows.length)!);
   const plan = classSheetsPlan({

@@ -37,7 +37,7 @@ export interface ReportCost {
 
 export function reportCost(pupils: number): ReportCost {
   const host = loadHost([{ name: TRACKER, values: sampleTracker(pupils) }]);
-  const rows = host.run<unknown[][]>('readValues', TRACKER);
+  const rows = host.run<{ values: unknown[][] }>('readValues', TRACKER).values;
   const readCalls = host.fake.calls.length;
   const plan = reportPlanFor(rows, TRACKER, host.fake.sheetNames());
   host.fake.resetCalls();

@@ -10,7 +10,7 @@ describe('readValues', () => {
     const rows = sampleTracker(200);
     const host = loadHost([{ name: 'Notes', values: [['Other']] }, { name: TRACKER, values: rows, maxRows: 2000, maxColumns: 200 }]);
 
-    expect(host.run('readValues', TRACKER)).toEqual(rows);
+    expect(host.run<{ values: unknown[][] }>('readValues', TRACKER).values).toEqual(rows);
     expect(valueReads(host).map((call) => [call.member, call.args])).toEqual([
       ['Sheet.getRange', [1, 1, rows.length, rows[2]!.length]],
       ['Range.getValues', []],
@@ -20,7 +20,7 @@ describe('readValues', () => {
   it('reads a 2,000-pupil tracker with the same calls as a 200-pupil one', () => {
     const count = (pupils: number) => {
       const host = loadHost([{ name: TRACKER, values: sampleTracker(pupils) }]);
-      expect(host.run<unknown[][]>('readValues', TRACKER)).toHaveLength(pupils + 3);
+      expect(host.run<{ values: unknown[][] }>('readValues', TRACKER).values).toHaveLength(pupils + 3);
       return host.fake.calls.map((call) => call.member);
     };
     expect(count(2000)).toEqual(count(200));
@@ -28,12 +28,12 @@ describe('readValues', () => {
 
   it('turns a date into its day as text, since google.script.run cannot carry a Date', () => {
     const host = loadHost([{ name: TRACKER, values: [['Updated', new Date(2025, 8, 1)], ['UPN', 'Target']] }]);
-    expect(host.run('readValues', TRACKER)).toEqual([['Updated', '2025-09-01'], ['UPN', 'Target']]);
+    expect(host.run<{ values: unknown[][] }>('readValues', TRACKER).values).toEqual([['Updated', '2025-09-01'], ['UPN', 'Target']]);
   });
 
   it('returns no rows for an empty sheet, and says which sheet has gone when it no longer exists', () => {
     const host = loadHost([{ name: TRACKER }]);
-    expect(host.run('readValues', TRACKER)).toEqual([]);
+    expect(host.run<{ values: unknown[][] }>('readValues', TRACKER).values).toEqual([]);
     expect(valueReads(host)).toEqual([]);
     expect(() => host.run('readValues', 'Year 9')).toThrow(/no sheet called 'Year 9'/);
   });

@@ -35,7 +35,7 @@ function trackerWithFormulaLookingNames(pupils = 200): (string | number)[][] {
 
 function reportHost(rows: (string | number)[][] = trackerWithFormulaLookingNames()) {
   const host = loadHost([{ name: TRACKER, values: rows }, { name: NOTES, values: [['Meeting notes'], ['=SUM(A1) stays as it was typed']] }]);
-  const plan = reportPlanFor(host.run('readValues', TRACKER), TRACKER, host.fake.sheetNames());
+  const plan = reportPlanFor(host.run<{ values: unknown[][] }>('readValues', TRACKER).values, TRACKER, host.fake.sheetNames());
   const states = () => Object.fromEntries([TRACKER, NOTES].map((name) => [name, host.fake.state(name)]));
   const before = states();
   host.fake.resetCalls();

@@ -48,10 +48,11 @@ describe('the google.script.run Host for reports and class sheets', () => {
     const { run, names } = scriptRunTo(fakeHost);
     const host = createScriptRunHost(run);
 
-    const rows = await host.readValues(TRACKER);
-    expect(rows).toEqual(fakeHost.fake.values(TRACKER));
+    const read = await host.readValues(TRACKER);
+    expect(read).toEqual({ values: fakeHost.fake.values(TRACKER), sheetNames: fakeHost.fake.sheetNames(), activeSheetName: TRACKER });
 
-    const plan = reportPlanFor(rows, TRACKER, fakeHost.fake.sheetNames());
+    const rows = read.values;
+    const plan = reportPlanFor(rows, TRACKER, read.sheetNames);
     expect(await host.addReportSheet(plan)).toBeUndefined();
     expect(fakeHost.fake.activeSheetName()).toBe(plan.sheetName);
     expect(fakeHost.fake.charts(plan.sheetName)).toHaveLength(1);
@@ -74,7 +75,7 @@ describe('the google.script.run Host for reports and class sheets', () => {
   it("rejects with the server's own message when a report would write over a sheet", async () => {
     const fakeHost = loadHost([{ name: TRACKER, values: sampleTracker(30) }]);
     const host = createScriptRunHost(scriptRunTo(fakeHost).run);
-    const plan = reportPlanFor(await host.readValues(TRACKER), TRACKER, []);
+    const plan = reportPlanFor((await host.readValues(TRACKER)).values, TRACKER, []);
     await host.addReportSheet(plan);
     await expect(host.addReportSheet(plan)).rejects.toThrow(/^A sheet called 'Tracklight report - Year 10 - 2025-03-14' already exists, and Tracklight never writes over a sheet\./);
   });
