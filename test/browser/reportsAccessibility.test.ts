@@ -7,41 +7,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_TARGET_SHEET, WIDE_SHEET } from '../preview/fixtures';
+import { contrastProblems, tabTo } from './support/accessibility';
 import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
 import { waitForGrid, waitForLine } from './support/grid';
 import { startPreview, type PreviewServer } from './support/previewServer';
-
-/** Text in the reports section below 4.5:1 against the background it is drawn on. */
-function contrastProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const channels = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
-    const luminance = ([r, g, b]: number[]) => {
-      const linear = (value: number) => ((value /= 255) <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
-    };
-    const background = (element: Element | null): string => {
-      for (let at = element; at; at = at.parentElement) {
-        const colour = getComputedStyle(at).backgroundColor;
-        if (channels(colour)[3] !== 0) return colour;
-      }
-      return 'rgb(255, 255, 255)';
-    };
-    const problems: string[] = [];
-    for (const element of Array.from(document.querySelectorAll('.tl-reports *'))) {
-      if ((element as HTMLElement).offsetParent === null || element.closest('.tl-visually-hidden')) continue;
-      if (!Array.from(element.childNodes).some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '')) continue;
-      const [light, dark] = [luminance(channels(getComputedStyle(element).color)), luminance(channels(background(element)))].sort((x, y) => y - x);
-      if ((light! + 0.05) / (dark! + 0.05) < 4.5) problems.push(`'${element.textContent!.trim().slice(0, 40)}'`);
-    }
-    return problems;
-  });
-}
-
-/** The accessible name of what Tab lands on next. */
-async function tabTo(page: Page): Promise<string> {
-  await page.keyboard.press('Tab');
-  return page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
-}
 
 describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen reader (Chromium)', () => {
   let server: PreviewServer;
@@ -81,7 +50,7 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
       expect(await previewButton.evaluate((control) => control === document.activeElement)).toBe(true);
       const group = page.getByRole('group', { name: `Headline numbers for '${WIDE_SHEET}'` });
       expect(await group.locator('li').count()).toBeGreaterThanOrEqual(3);
-      expect(await contrastProblems(page)).toEqual([]);
+      expect(await contrastProblems(page, '.tl-reports')).toEqual([]);
 
       // A tracker with grades but no targets: the report's warnings are shown under the numbers, legibly too.
       await page.getByRole('button', { name: NO_TARGET_SHEET, exact: true }).click();
@@ -91,7 +60,7 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
       const warnings = await page.locator('.tl-report-warning').allTextContents();
       expect(warnings.some((warning) => /no target/.test(warning))).toBe(true);
       expect(await page.locator('.tl-report-warnings-heading').isVisible()).toBe(true);
-      expect(await contrastProblems(page)).toEqual([]);
+      expect(await contrastProblems(page, '.tl-reports')).toEqual([]);
     });
   }
 });

@@ -5,16 +5,15 @@
  * gives no Excel at all, so the panel (proved on the Excel fake in test/excel-pane/) can only say
  * it cannot read the sheet: it must say so without an unhandled error. No request leaves localhost.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../browser/support/chromium';
 import { DEFINITIONS } from '../../core/index';
 // @ts-expect-error plain JavaScript build step, no type declarations.
 import { serve } from '../../excel-addin/build/serve.mjs';
 import { excelDist, readDist } from './excelBundle';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_STUB = `
   window.associatedIds = [];
@@ -26,9 +25,8 @@ const OFFICE_STUB = `
   window.Office = { onReady: (callback) => { setTimeout(() => callback({ host: 'Excel' })); return Promise.resolve({ host: 'Excel' }); } };
 `;
 
-if (!existsSync(CHROMIUM)) console.warn(`\n*** SKIPPING the Excel task pane browser test: no Chromium at ${CHROMIUM} (apt-get install chromium). ***\n`);
 
-describe.skipIf(!existsSync(CHROMIUM))('the Excel task pane in Chromium', () => {
+describe.skipIf(!hasChromium)('the Excel task pane in Chromium', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
   const leftLocalhost: string[] = [];
@@ -36,11 +34,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Excel task pane in Chromium', () => 
   beforeAll(async () => {
     const root = path.resolve(excelDist, '../..');
     server = await serve({ root, built: { excel: { outDir: excelDist } }, port: 0, httpsOptions: () => Promise.reject(new Error('HTTP is enough here')), sideload: false, log: () => {} });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

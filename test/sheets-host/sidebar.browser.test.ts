@@ -5,10 +5,11 @@
  * fake's rule lists and values show the result. The page itself is answered by the test; no
  * other request may leave it at all.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../browser/support/chromium';
 import type { SheetTop } from '../../core/panel/host';
 import type { FakeRuleMaker } from '../fakes/sheetsFake';
 import { readBuilt } from '../sheets/sheetsBundle';
@@ -16,7 +17,6 @@ import { planFor } from './apiCounts';
 import { loadHost } from './hostBundle';
 import { wideTracker } from './trackers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results');
 /** Where the page is served from inside the browser: answered by the test, never by a network. */
 const SIDEBAR_URL = 'http://sidebar.invalid/Sidebar.html';
@@ -46,17 +46,12 @@ const schoolRules = ({ newRule, range }: FakeRuleMaker) => [
   newRule().setGradientMinpoint('#ffffff').setGradientMaxpoint('#57bb8a').setRanges([range('E4:E200')]).build(),
 ];
 
-if (!existsSync(CHROMIUM)) console.warn(`\n*** SKIPPING the Sheets sidebar browser test: no Chromium at ${CHROMIUM} (apt-get install chromium). ***\n`);
 
-describe.skipIf(!existsSync(CHROMIUM))('the Sheets sidebar in Chromium, driving the built Code.js on the fake', () => {
+describe.skipIf(!hasChromium)('the Sheets sidebar in Chromium, driving the built Code.js on the fake', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
