@@ -3,34 +3,13 @@
  * Google's add-on style): every control has a label, Tab moves through the panel top to bottom,
  * focus is visible, progress goes to a live region, and every piece of text meets WCAG AA contrast.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contrastProblems, tabTo } from './support/accessibility';
-import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
-import { startPreview, type PreviewServer } from './support/previewServer';
+import { hasChromium } from './support/chromium';
+import { usePreviewInChromium } from './support/previewInChromium';
 
 describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Chromium)', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  const opened: GuardedPage[] = [];
-
-  const open = async (query: string) => {
-    const guarded = await openGuardedPage(browser, `${server.url}${query}`);
-    opened.push(guarded);
-    await guarded.page.locator('.tl-layout .tl-summary').filter({ hasText: 'Headings in row' }).waitFor();
-    return guarded.page;
-  };
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    expect(opened.flatMap((guarded) => [...guarded.outside, ...guarded.pageProblems])).toEqual([]);
-    await browser?.close();
-    await server?.close();
-  });
+  const { open } = usePreviewInChromium();
 
   it('labels every control and moves focus through the panel in reading order', async () => {
     const page = await open('');

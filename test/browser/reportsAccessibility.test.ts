@@ -4,35 +4,19 @@
  * it was, progress goes to polite live regions, the preview is a labelled group, and every piece of
  * its text (headline lines and warnings included) meets WCAG AA contrast (4.5:1, the WCAG 2.1 formula).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_TARGET_SHEET, WIDE_SHEET } from '../preview/fixtures';
 import { contrastProblems, tabTo } from './support/accessibility';
-import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
+import { hasChromium } from './support/chromium';
+import { usePreviewInChromium } from './support/previewInChromium';
 import { waitForGrid, waitForLine } from './support/grid';
-import { startPreview, type PreviewServer } from './support/previewServer';
 
 describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen reader (Chromium)', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  const opened: GuardedPage[] = [];
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    expect(opened.flatMap((guarded) => [...guarded.outside, ...guarded.pageProblems])).toEqual([]);
-    await browser?.close();
-    await server?.close();
-  });
+  const { open } = usePreviewInChromium();
 
   for (const [look, query] of [['Excel (Fluent)', '?reports&checks&kind=excel'], ['Sheets (Google)', '?reports&checks&kind=sheets']] as const) {
     it(`is reached in reading order, runs by keyboard, and is legible in the ${look} look`, async () => {
-      const guarded = await openGuardedPage(browser, `${server.url}${query}`);
-      opened.push(guarded);
-      const { page } = guarded;
+      const page = await open(query, { readLayout: false });
       await page.getByRole('button', { name: WIDE_SHEET, exact: true }).click();
       await waitForGrid(page, WIDE_SHEET);
       await expect.poll(() => page.locator('.tl-layout h2').textContent()).toBe(`Layout of ${WIDE_SHEET}`);

@@ -6,13 +6,13 @@
  * run must update the same tabs, and the school's tab must stay exactly as it was. Also: in the
  * Sheets look, the report tab gets the full "Tracklight report - <sheet> - <date>" name.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_HEADER_ROW_INDEX } from '../../core/sample';
 import { SCHOOL_CLASS_TAB, WIDE_PUPILS, WIDE_SHEET } from '../preview/fixtures';
-import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
+import { hasChromium } from './support/chromium';
+import { usePreviewInChromium } from './support/previewInChromium';
 import { mismatchesWithOnTrack, readGrid, valuesOf, waitForGrid, waitForLine } from './support/grid';
-import { startPreview, type PreviewServer } from './support/previewServer';
 
 const REPORTS = '.tl-reports .tl-report-actions';
 const CLASS_SHEETS = '.tl-reports .tl-class-sheets';
@@ -38,27 +38,8 @@ async function makeClassSheets(page: Page): Promise<{ lines: string[]; summary: 
 }
 
 describe.skipIf(!hasChromium)('class sheets in the preview (Chromium)', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  const opened: GuardedPage[] = [];
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    expect(opened.flatMap((guarded) => [...guarded.outside, ...guarded.pageProblems])).toEqual([]);
-    await browser?.close();
-    await server?.close();
-  });
-
-  const open = async (query: string) => {
-    const guarded = await openGuardedPage(browser, `${server.url}${query}`, { width: 1700, height: 1100 });
-    opened.push(guarded);
-    await guarded.page.locator('.tl-layout .tl-summary').filter({ hasText: 'Headings in row' }).waitFor();
-    return guarded.page;
-  };
+  const preview = usePreviewInChromium();
+  const open = (query: string) => preview.open(query, { viewport: { width: 1700, height: 1100 } });
 
   it('makes one live sheet per class showing exactly its pupils, updates the same tabs next time, and leaves the school\'s tab alone', async () => {
     const page = await open('?reports');

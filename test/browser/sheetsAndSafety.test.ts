@@ -3,40 +3,19 @@
  * tracker (uniquely named), a pair chosen by dropdown that survives reopening the panel, and text
  * from a sheet that looks like HTML, which must only ever appear as text.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { MARKUP_HEADING, MARKUP_SHEET, NO_TARGET_SHEET } from '../preview/fixtures';
-import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
+import { hasChromium } from './support/chromium';
+import { usePreviewInChromium } from './support/previewInChromium';
 import { readGrid, waitForGrid, waitForLine } from './support/grid';
-import { startPreview, type PreviewServer } from './support/previewServer';
 
 const heading = (page: Page) => page.locator('.tl-layout h2').textContent();
 const openTab = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
 
 describe.skipIf(!hasChromium)('refusals, the sample tracker and sheet text (Chromium)', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  const opened: GuardedPage[] = [];
-
-  const open = async (query = '?checks') => {
-    const guarded = await openGuardedPage(browser, `${server.url}${query}`);
-    opened.push(guarded);
-    await guarded.page.locator('.tl-layout .tl-summary').filter({ hasText: 'Headings in row' }).waitFor();
-    return guarded.page;
-  };
-
-  beforeAll(async () => {
-    server = await startPreview();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    // No page may have reached beyond this machine, thrown, or shown a dialog.
-    expect(opened.flatMap((guarded) => guarded.outside)).toEqual([]);
-    expect(opened.flatMap((guarded) => guarded.pageProblems)).toEqual([]);
-    await browser?.close();
-    await server?.close();
-  });
+  const { open: openPreview } = usePreviewInChromium();
+  const open = (query = '?checks') => openPreview(query);
 
   it('refuses a sheet with no target column with a plain message, and changes nothing', async () => {
     const page = await open();
