@@ -28,6 +28,13 @@ export function isBlankScore(value: unknown): boolean {
   return value === 0 || isBlankText(value);
 }
 
+/** A number cell, or text that is a plain signed decimal (" -0.5 "); anything else is undefined. */
+export function readNumberCell(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
 /** Wraps a host argument as a grid; a single value becomes a 1x1 grid. */
 export function toGrid(value: unknown): Grid {
   if (!Array.isArray(value)) return [[value]];

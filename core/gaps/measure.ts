@@ -2,7 +2,7 @@ import { CellError, quote } from '../errors';
 import type { GradeScale } from '../grades/gradeScale';
 import { fromTwelfths } from '../grades/twelfths';
 import { isOnOrAbove, readStatus } from '../tracking/status';
-import { isBlankText, type Grid } from '../values';
+import { isBlankText, readNumberCell, type Grid } from '../values';
 
 export type Measure = { kind: 'auto' } | { kind: 'on_target' } | { kind: 'mean' } | { kind: 'at_least'; threshold: number };
 
@@ -42,7 +42,7 @@ function survey(values: Grid, grades: GradeScale): Survey {
       if (!result.firstError && value instanceof CellError) result.firstError = { row: row + 1, value };
       if (!result.firstNonStatus && readStatus(value) === undefined) result.firstNonStatus = { row: row + 1, value };
       if (!result.firstNonGrade && grades.read(value) instanceof CellError) result.firstNonGrade = { row: row + 1, value };
-      if (!result.firstNonNumber && readNumber(value) === undefined) result.firstNonNumber = { row: row + 1, value };
+      if (!result.firstNonNumber && readNumberCell(value) === undefined) result.firstNonNumber = { row: row + 1, value };
     }
   }
   return result;
@@ -77,7 +77,7 @@ export function chooseScorer(values: Grid, measure: Measure, grades: GradeScale)
       };
     default:
       if (measure.kind === 'auto' && !found.firstNonStatus && found.present > 0) return asStatus;
-      if (!found.firstNonNumber) return (value) => (isBlankText(value) ? null : readNumber(value)!);
+      if (!found.firstNonNumber) return (value) => (isBlankText(value) ? null : readNumberCell(value)!);
       if (!found.firstNonGrade) return asGrade;
       // Blame the value that breaks the pattern the range starts with.
       if (measure.kind === 'auto' && readStatus(found.first!.value) !== undefined) {
@@ -87,11 +87,6 @@ export function chooseScorer(values: Grid, measure: Measure, grades: GradeScale)
   }
 }
 
-function readNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  return undefined;
-}
 
 function explain({ row, value }: { row: number; value: unknown }, problem: string): CellError {
   if (value instanceof CellError) return new CellError('#VALUE!', `Row ${row} of the values holds an error (${value.message}): fix that cell first.`);

@@ -2,7 +2,7 @@
 import { CellError, quote } from '../errors';
 import type { GradeReading } from '../grades/gradeScale';
 import { readKs2Row } from '../targets/ks2';
-import { isBlankText, type Grid } from '../values';
+import { isBlankText, readNumberCell, type Grid } from '../values';
 import type { CellParam, RangeParam, ReadContext, RowParam, ScalarParam, ValueType } from './params';
 
 type Docs = { name: string; description: string };
@@ -35,8 +35,8 @@ export const numberCells = (docs: Docs, limits: { min: number; max: number; what
   reader: () => (value) => {
     if (value instanceof CellError) return value;
     if (isBlankText(value) || (limits.zeroIsBlank && value === 0)) return null;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-    if (Number.isFinite(number) && number >= limits.min && number <= limits.max) return number;
+    const number = readNumberCell(value);
+    if (number !== undefined && number >= limits.min && number <= limits.max) return number;
     return new CellError('#VALUE!', `${quote(value)} is not ${limits.what}: use a number from ${limits.min} to ${limits.max}.`);
   },
 });

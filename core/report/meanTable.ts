@@ -4,7 +4,7 @@
  * range as a host reads it: subject names along the first row, criterion names down the first column.
  */
 import { quote } from '../errors';
-import { isBlankText } from '../values';
+import { isBlankText, readNumberCell } from '../values';
 
 export interface MeanLine {
   name: string;
@@ -22,12 +22,7 @@ export interface MeanTable {
   problems: string[];
 }
 
-const readScore = (value: unknown): number | null | undefined => {
-  if (isBlankText(value)) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  return undefined;
-};
+const readScore = (value: unknown): number | null | undefined => (isBlankText(value) ? null : readNumberCell(value));
 
 const line = (name: string, total: number, count: number): MeanLine => ({ name, mean: count > 0 ? total / count : null, count });
 
