@@ -12,29 +12,14 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFINITIONS } from '../../core/index';
-// @ts-expect-error plain JavaScript build step, no type declarations.
-import { serve } from '../../excel-addin/build/serve.mjs';
 import { SETTINGS_KEY } from '../../excel-addin/host';
 import { hasChromium, launchChromium } from '../browser/support/chromium';
-import { excelDist } from '../excel/excelBundle';
 import { excelHostOn } from '../excel-host/support';
 import { formatsOf, planFor, schoolRules, wideTracker } from '../excel-host/trackers';
 import type { FakeSheetSeed } from '../fakes/excelFake';
 import type { PaneFakes, PaneSeed } from './pageFakes';
+import { routePaneRequests, servePane, type PaneServer } from '../excel/paneInBrowser';
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-/** What office.js gives the page here: Office.onReady on the fake Office, and a CustomFunctions that records. */
-const OFFICE_STUB = `
-  window.associatedIds = [];
-  window.CustomFunctions = {
-    associate: (id) => window.associatedIds.push(id),
-    Error: class { constructor(code, message) { this.code = code; this.message = message; } },
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
-  };
-  window.Office = Object.assign(window.Office || {}, {
-    onReady: (callback) => { setTimeout(() => callback({ host: 'Excel' })); return Promise.resolve({ host: 'Excel' }); },
-  });
-`;
 const SCREENSHOT = path.resolve(import.meta.dirname, '../../test-results/excel-pane.png');
 const MAX_SYNCS_PER_SHEET = 3;
 /** Detection reads the top 15 rows; no read may reach the pupils below. */
@@ -54,7 +39,7 @@ if (!hasChromium) console.warn('\n*** SKIPPING the Excel task pane end-to-end te
 
 describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording Excel fake', () => {
   let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  let server: PaneServer;
   /** The fakes as one browser script: installPaneFakes(seed) sets window.Excel and window.Office. */
   let fakesScript: string;
 
@@ -69,8 +54,7 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording
       logLevel: 'warning',
     });
     fakesScript = bundled.outputFiles[0]!.text;
-    const root = path.resolve(excelDist, '../..');
-    server = await serve({ root, built: { excel: { outDir: excelDist } }, port: 0, httpsOptions: () => Promise.reject(new Error('HTTP is enough here')), sideload: false, log: () => {} });
+    server = await servePane();
     browser = await launchChromium();
   });
 
@@ -83,13 +67,7 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording
     const page: Page = await browser.newPage({ viewport: { width: 360, height: 900 } });
     const leftLocalhost: string[] = [];
     const pageErrors: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB });
-      if (url.startsWith(`${server.url}/`)) return route.continue();
-      leftLocalhost.push(url);
-      return route.abort();
-    });
+    await routePaneRequests(page, server, leftLocalhost);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.addInitScript({ content: `${fakesScript}\ninstallPaneFakes(${JSON.stringify(seed)});` });
     await page.goto(`${server.url}/taskpane.html`);

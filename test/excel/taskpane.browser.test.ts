@@ -10,30 +10,18 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../browser/support/chromium';
 import { DEFINITIONS } from '../../core/index';
-// @ts-expect-error plain JavaScript build step, no type declarations.
-import { serve } from '../../excel-addin/build/serve.mjs';
 import { excelDist, readDist } from './excelBundle';
+import { routePaneRequests, servePane, type PaneServer } from './paneInBrowser';
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const OFFICE_STUB = `
-  window.associatedIds = [];
-  window.CustomFunctions = {
-    associate: (id) => window.associatedIds.push(id),
-    Error: class { constructor(code, message) { this.code = code; this.message = message; } },
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
-  };
-  window.Office = { onReady: (callback) => { setTimeout(() => callback({ host: 'Excel' })); return Promise.resolve({ host: 'Excel' }); } };
-`;
 
 
 describe.skipIf(!hasChromium)('the Excel task pane in Chromium', () => {
   let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  let server: PaneServer;
   const leftLocalhost: string[] = [];
 
   beforeAll(async () => {
-    const root = path.resolve(excelDist, '../..');
-    server = await serve({ root, built: { excel: { outDir: excelDist } }, port: 0, httpsOptions: () => Promise.reject(new Error('HTTP is enough here')), sideload: false, log: () => {} });
+    server = await servePane();
     browser = await launchChromium();
   });
 
@@ -44,13 +32,7 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium', () => {
 
   it('registers the functions, says they are ready and lists every one with its help, below the panel', async () => {
     const page = await browser.newPage();
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB });
-      if (url.startsWith(`${server.url}/`)) return route.continue();
-      leftLocalhost.push(url);
-      return route.abort();
-    });
+    await routePaneRequests(page, server, leftLocalhost);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 

@@ -8,33 +8,14 @@ import { classSheetsPlan, classValuesRange } from '../../core/classSheets';
 import { detectLayout } from '../../core/layout';
 import { DEFAULT_RULE_SETTINGS } from '../../core/rules';
 import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
-import { createScriptRunHost, type ScriptRun } from '../../sheets-addon/sidebar/scriptRunHost';
+import { createScriptRunHost } from '../../sheets-addon/sidebar/scriptRunHost';
 import { a1ToArea } from '../fakes/sheetsGrid';
 import { loadHost } from './hostBundle';
 import { reportPlanFor, sampleTracker, TRACKER } from './reportApiCounts';
+import { fakeScriptRun } from './scriptRun';
 
-/** google.script.run as Google documents it, each call answered on a later turn by the built Code.js. */
-function scriptRunTo(host: ReturnType<typeof loadHost>): { run: ScriptRun; names: string[] } {
-  const names: string[] = [];
-  const runner = (success?: (value: unknown) => void, failure?: (error: unknown) => void): ScriptRun =>
-    new Proxy({} as ScriptRun, {
-      get(_, key: string) {
-        if (key === 'withSuccessHandler') return (handler: (value: unknown) => void) => runner(handler, failure);
-        if (key === 'withFailureHandler') return (handler: (error: unknown) => void) => runner(success, handler);
-        return (...args: unknown[]) => {
-          names.push(key);
-          setTimeout(() => {
-            try {
-              success?.(host.run(key, ...args));
-            } catch (error) {
-              failure?.(error);
-            }
-          });
-        };
-      },
-    });
-  return { run: runner(), names };
-}
+/** google.script.run answered on a later turn by the built Code.js, recording the server functions called. */
+const scriptRunTo = (host: ReturnType<typeof loadHost>) => fakeScriptRun((name, args) => host.run(name, ...args));
 
 describe('the google.script.run Host for reports and class sheets', () => {
   it("allows Sheets' 100-character sheet names", () => {
@@ -45,7 +26,7 @@ describe('the google.script.run Host for reports and class sheets', () => {
 
   it('reads the tracker, writes the report and makes the class sheets through the server functions of the same names', async () => {
     const fakeHost = loadHost([{ name: TRACKER, values: sampleTracker(60) }]);
-    const { run, names } = scriptRunTo(fakeHost);
+    const { run, calls } = scriptRunTo(fakeHost);
     const host = createScriptRunHost(run);
 
     const read = await host.readValues(TRACKER);
@@ -69,7 +50,7 @@ describe('the google.script.run Host for reports and class sheets', () => {
     expect(written).toEqual(classes.sheets.map((sheet) => sheet.name));
     for (const name of written) expect(fakeHost.fake.formulas(name)).toHaveLength(2);
 
-    expect(names).toEqual(['readValues', 'addReportSheet', 'writeClassSheets']);
+    expect(calls.map((call) => call.name)).toEqual(['readValues', 'addReportSheet', 'writeClassSheets']);
   });
 
   it("rejects with the server's own message when a report would write over a sheet", async () => {

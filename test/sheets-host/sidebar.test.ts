@@ -4,10 +4,11 @@
  */
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { createScriptRunHost, type ScriptRun } from '../../sheets-addon/sidebar/scriptRunHost';
+import { createScriptRunHost } from '../../sheets-addon/sidebar/scriptRunHost';
 import { SERVER_FUNCTIONS } from '../../sheets-addon/src/serverApi';
 import { readBuilt } from '../sheets/sheetsBundle';
 import { loadHost } from './hostBundle';
+import { fakeScriptRun } from './scriptRun';
 
 const html = readBuilt('Sidebar.html');
 const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
@@ -63,33 +64,13 @@ describe('Sidebar.html', () => {
   });
 });
 
-/** google.script.run as Google documents it: each with...Handler returns a runner; calls answer later. */
-function fakeScriptRun(server: Record<string, (...args: unknown[]) => unknown>) {
-  const calls: { name: string; args: unknown[] }[] = [];
-  const runner = (success?: (value: unknown) => void, failure?: (error: unknown) => void): ScriptRun =>
-    new Proxy({} as ScriptRun, {
-      get(_, key: string) {
-        if (key === 'withSuccessHandler') return (handler: (value: unknown) => void) => runner(handler, failure);
-        if (key === 'withFailureHandler') return (handler: (error: unknown) => void) => runner(success, handler);
-        return (...args: unknown[]) => {
-          calls.push({ name: key, args });
-          setTimeout(() => {
-            try {
-              success?.(server[key]!(...args));
-            } catch (error) {
-              failure?.(error);
-            }
-          });
-        };
-      },
-    });
-  return { run: runner(), calls };
-}
+/** google.script.run answered by a map of server functions. */
+const fakeScriptRunTo = (server: Record<string, (...args: unknown[]) => unknown>) => fakeScriptRun((name, args) => server[name]!(...args));
 
 describe('the google.script.run Host', () => {
   it('calls the server function of the same name with the same arguments and resolves with its answer', async () => {
     const top = { name: 'Year 10', topRows: [['UPN']], lastRow: 1, isProtected: false };
-    const { run, calls } = fakeScriptRun({
+    const { run, calls } = fakeScriptRunTo({
       activeSheet: () => top,
       allSheets: () => [top],
       loadSettings: () => ({ version: 1 }),
@@ -121,7 +102,7 @@ describe('the google.script.run Host', () => {
   });
 
   it("rejects with the server's own message when the server function throws", async () => {
-    const { run } = fakeScriptRun({
+    const { run } = fakeScriptRunTo({
       removeColouring: () => {
         throw new Error("Exception: There is no sheet called 'Year 9' any more. Nothing was changed.");
       },
@@ -130,7 +111,7 @@ describe('the google.script.run Host', () => {
   });
 
   it('keeps concurrent calls apart: each promise gets its own answer', async () => {
-    const { run } = fakeScriptRun({ removeColouring: (name) => ({ removed: String(name).length }) });
+    const { run } = fakeScriptRunTo({ removeColouring: (name) => ({ removed: String(name).length }) });
     const host = createScriptRunHost(run);
     expect(await Promise.all([host.removeColouring('Y7'), host.removeColouring('Year 11')])).toEqual([{ removed: 2 }, { removed: 7 }]);
   });
