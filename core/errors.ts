@@ -30,3 +30,12 @@ export function quote(value: unknown): string {
   if (value === null || value === undefined) return 'an empty cell';
   return typeof value === 'object' ? 'an object' : `a ${typeof value} value`;
 }
+
+/**
+ * Why a number cell beyond LARGEST_PLAUSIBLE_NUMBER (core/values.ts) is refused, as the end of a
+ * sentence about it: "is too large to be a grade, score or residual". Callers say where and what to do.
+ */
+export function whyImplausible(value: unknown): string {
+  const negative = typeof value === 'number' ? value < 0 : /^\s*-/.test(String(value));
+  return `is ${negative ? 'too far below zero' : 'too large'} to be a grade, score or residual`;
+}

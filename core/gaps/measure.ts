@@ -1,8 +1,8 @@
-import { CellError, quote } from '../errors';
+import { CellError, quote, whyImplausible } from '../errors';
 import type { GradeScale } from '../grades/gradeScale';
 import { fromTwelfths } from '../grades/twelfths';
 import { isOnOrAbove, readStatus } from '../tracking/status';
-import { isBlankText, readNumberCell, type Grid } from '../values';
+import { isBlankText, isImplausibleNumber, readNumberCell, type Grid } from '../values';
 
 export type Measure = { kind: 'auto' } | { kind: 'on_target' } | { kind: 'mean' } | { kind: 'at_least'; threshold: number };
 
@@ -29,6 +29,8 @@ interface Survey {
   firstNonNumber?: { row: number; value: unknown };
   first?: { row: number; value: unknown };
   firstError?: { row: number; value: unknown };
+  /** A number too far from zero to average: summed, it could reach Infinity and make the gap NaN. */
+  firstImplausible?: { row: number; value: unknown };
   present: number;
 }
 
@@ -40,6 +42,7 @@ function survey(values: Grid, grades: GradeScale): Survey {
       result.present += 1;
       result.first ??= { row: row + 1, value };
       if (!result.firstError && value instanceof CellError) result.firstError = { row: row + 1, value };
+      if (!result.firstImplausible && isImplausibleNumber(value)) result.firstImplausible = { row: row + 1, value };
       if (!result.firstNonStatus && readStatus(value) === undefined) result.firstNonStatus = { row: row + 1, value };
       if (!result.firstNonGrade && grades.read(value) instanceof CellError) result.firstNonGrade = { row: row + 1, value };
       if (!result.firstNonNumber && readNumberCell(value) === undefined) result.firstNonNumber = { row: row + 1, value };
@@ -58,6 +61,11 @@ export function chooseScorer(values: Grid, measure: Measure, grades: GradeScale)
   const found = survey(values, grades);
   // An error already in the values is the thing to fix, whatever else the range holds.
   if (found.firstError) return explain(found.firstError, 'is an error');
+  // Then a number no tracker could hold, whatever the measure: it is a slip to correct, not a value to read.
+  if (found.firstImplausible) {
+    const { row, value } = found.firstImplausible;
+    return new CellError('#VALUE!', `Row ${row} of the values has ${quote(value)}, which ${whyImplausible(value)}: check the cell.`);
+  }
   const asStatus: Scorer = (value) => {
     const status = readStatus(value);
     return status === undefined ? null : isOnOrAbove(status) ? 1 : 0;

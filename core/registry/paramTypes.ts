@@ -1,8 +1,8 @@
 /** The parameter types Tracklight's functions use, each with its reading rule in one place. */
-import { CellError, quote } from '../errors';
+import { CellError, quote, whyImplausible } from '../errors';
 import type { GradeReading } from '../grades/gradeScale';
 import { readKs2Row } from '../targets/ks2';
-import { isBlankText, readNumberCell, type Grid } from '../values';
+import { isBlankText, isImplausibleNumber, readNumberCell, type Grid } from '../values';
 import type { CellParam, RangeParam, ReadContext, RowParam, ScalarParam, ValueType } from './params';
 
 type Docs = { name: string; description: string };
@@ -37,6 +37,7 @@ export const numberCells = (docs: Docs, limits: { min: number; max: number; what
     if (isBlankText(value) || (limits.zeroIsBlank && value === 0)) return null;
     const number = readNumberCell(value);
     if (number !== undefined && number >= limits.min && number <= limits.max) return number;
+    if (isImplausibleNumber(value)) return new CellError('#VALUE!', `${quote(value)} ${whyImplausible(value)}: check the cell.`);
     return new CellError('#VALUE!', `${quote(value)} is not ${limits.what}: use a number from ${limits.min} to ${limits.max}.`);
   },
 });

@@ -1,9 +1,11 @@
 /**
  * The one place where spreadsheet arguments become clean values: omitted optionals,
- * blanks, ranges, broadcasting, per-cell errors and the guarantee that nothing throws.
+ * blanks, ranges, broadcasting, per-cell errors and the guarantees that nothing throws and no
+ * cell is NaN or ±Infinity.
  */
 import { CellError, isCellError } from '../errors';
 import { BLANK, describeShape, isBlankText, shapeOf, toGrid, type CellOutput, type Grid, type Result } from '../values';
+import { withFiniteNumbers } from './finiteOutput';
 import { isMapped, type MappedParam, type ParamSpec, type ReadContext } from './params';
 
 export interface FunctionSpec {
@@ -25,12 +27,22 @@ interface MappedInput {
 
 const valueError = (message: string) => new CellError('#VALUE!', message);
 
+/**
+ * What a teacher sees when a body throws. The JavaScript text is left out on purpose: from a minified
+ * bundle it reads "e is not iterable", which tells a teacher nothing and would leak internals. Nearly
+ * every such slip comes from arguments of an unexpected shape, so the advice is about those.
+ */
+const unexpectedProblem = (name: string) =>
+  valueError(
+    `${name} hit an unexpected problem with these arguments. Check each is one cell or a range of the right shape, ` +
+      'one row per pupil and the same rows in each range. If it goes on, tell Tracklight.',
+  );
+
 export function runFunction(spec: FunctionSpec, rawArgs: readonly unknown[], context: ReadContext): Result {
   try {
-    return runUnguarded(spec, rawArgs, context);
-  } catch (problem) {
-    const reason = problem instanceof Error ? problem.message : String(problem);
-    return valueError(`${spec.name} hit an unexpected problem (${reason}). Check the arguments, and tell Tracklight if it persists.`);
+    return withFiniteNumbers(spec.name, runUnguarded(spec, rawArgs, context));
+  } catch {
+    return unexpectedProblem(spec.name);
   }
 }
 

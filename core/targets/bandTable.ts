@@ -1,6 +1,6 @@
-import { CellError, quote } from '../errors';
+import { CellError, quote, whyImplausible } from '../errors';
 import type { GradeScale } from '../grades/gradeScale';
-import { isBlankText, type Grid } from '../values';
+import { isBlankText, isImplausibleNumber, type Grid } from '../values';
 import type { Band } from './targetGrade';
 
 const isNumberLike = (value: unknown) => typeof value === 'number' || (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value));
@@ -22,6 +22,8 @@ export function readBandTable(grid: Grid, grades: GradeScale): Band[] | CellErro
     const [bound, grade] = gradesFirst ? [row[1], row[0]] : [row[0], row[1]];
     const line = grid.indexOf(row) + 1;
     if (!isNumberLike(bound)) return new CellError('#VALUE!', `Row ${line} of table has ${quote(bound)} as a KS2 lower bound: use a number such as 100.`);
+    // A 400-digit bound would be Infinity, and quoted back as "the lowest band in your table (Infinity)".
+    if (isImplausibleNumber(bound)) return new CellError('#VALUE!', `Row ${line} of table has ${quote(bound)}, which ${whyImplausible(bound)}: use a KS2 lower bound such as 100.`);
     const reading = grades.read(grade);
     if (typeof reading !== 'number') {
       return new CellError('#VALUE!', `Row ${line} of table has ${quote(grade)} as a target grade: use a grade such as 5.`);
