@@ -5,6 +5,7 @@
  */
 import { duplicateRoleWarning, noGradeWarning, noTargetWarning } from './messages';
 import { collectionKey, pairGrades } from './pairing';
+import { repeatedHeadingWarnings } from './repeatedHeadings';
 import { ONE_COLUMN_ROLES } from './roles';
 import type { Layout, LayoutColumn, LayoutWarning, LayoutWarningCode } from './schema';
 import { subjectKey } from './subjects';
@@ -21,12 +22,13 @@ export function analyseColumns(input: readonly LayoutColumn[], keptWarnings: rea
   const roleWarnings: LayoutWarning[] = [];
   if (columns.length > 0 && !hasRole('target')) roleWarnings.push(noTargetWarning());
   if (columns.length > 0 && !hasRole('grade')) roleWarnings.push(noGradeWarning());
+  const repeats = repeatedHeadingWarnings(columns, pairs);
   return {
     columns,
     pairs,
     subjects: distinctInOrder(columns.filter((column) => column.role === 'grade' || column.role === 'target').map((column) => column.subject), subjectKey),
     collections: distinctInOrder(columns.map((column) => column.collection), (collection) => collection),
-    warnings: [...keptWarnings, ...roleWarnings, ...pairWarnings, ...duplicateWarnings(columns)],
+    warnings: [...keptWarnings, ...roleWarnings, ...pairWarnings, ...repeats, ...notRepeated(duplicateWarnings(columns), repeats)],
   };
 }
 
@@ -55,6 +57,12 @@ function distinctInOrder(values: readonly (string | null)[], keyOf: (value: stri
   const seen = new Map<string, string>();
   for (const value of values) if (value !== null && !seen.has(keyOf(value))) seen.set(keyOf(value), value);
   return [...seen.values()];
+}
+
+/** Two columns with one heading are warned about once: the repeated heading says which one reports read. */
+function notRepeated(duplicates: readonly LayoutWarning[], repeats: readonly LayoutWarning[]): LayoutWarning[] {
+  const warned = new Set(repeats.map((repeat) => repeat.columns.join(',')));
+  return duplicates.filter((duplicate) => !warned.has(duplicate.columns.join(',')));
 }
 
 function duplicateWarnings(columns: readonly LayoutColumn[]): LayoutWarning[] {

@@ -9,7 +9,7 @@ import { COLUMN_ROLES, ROLE_LABELS } from './roles';
 
 export const WARNING_CODES = [
   'noHeaderRow', 'weakHeaderRow', 'noTarget', 'noGrade', 'ambiguousTarget', 'positionalPairs', 'unpairedGrades',
-  'duplicateRole', 'blankHeading', 'changedHeading',
+  'duplicateRole', 'duplicateHeading', 'blankHeading', 'changedHeading',
 ] as const;
 
 const index = z.number().check(z.int('Use a whole number'), z.minimum(0, 'Positions start at 0'));

@@ -7,6 +7,7 @@ import { analyseColumns, DETECTION_WARNINGS } from './analyse';
 import { asRows } from './headerRow';
 import { nameColumns, warning } from './messages';
 import { labelPairs } from './pairing';
+import { repeatedHeadingWarnings } from './repeatedHeadings';
 import { layoutSchema, type Layout, type LayoutWarning } from './schema';
 import { originOf, shortHeader, widthOf, type DetectOptions } from './detect';
 import { headerText } from './tokens';
@@ -83,7 +84,9 @@ function withUserPairs(layout: Layout, kept: LayoutWarning[]): Layout {
   const pairs = labelPairs(layout.pairs, derived.columns);
   const paired = new Set(pairs.map((pair) => pair.grade));
   const unpaired = derived.columns.filter((column) => column.role === 'grade' && !paired.has(column.index));
-  const warnings = derived.warnings.filter((item) => !['ambiguousTarget', 'positionalPairs', 'unpairedGrades'].includes(item.code));
+  // These depend on the pairs, which are the user's here, not the ones analysis would choose.
+  const warnings = derived.warnings.filter((item) => !['ambiguousTarget', 'positionalPairs', 'unpairedGrades', 'duplicateHeading'].includes(item.code));
+  warnings.push(...repeatedHeadingWarnings(derived.columns, pairs));
   if (unpaired.length > 0 && derived.columns.some((column) => column.role === 'target')) {
     warnings.push(warning('unpairedGrades', 'warning',
       `${nameColumns(unpaired)} ${unpaired.length === 1 ? 'has' : 'have'} no target pair, so ${unpaired.length === 1 ? 'it' : 'they'} will not be coloured: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`,

@@ -33,7 +33,10 @@ export interface Report {
   /** Two or more subjects: the subject table, A8/P8 and headline measures apply. */
   wide: boolean;
   subjects: string[];
-  /** Collections with grade columns, in the layout's order (including any not yet filled in). */
+  /**
+   * Collections with grade columns, in the layout's order (including any not yet filled in). A collection
+   * one subject repeats is listed once per column, labelled by column ("RP1 (column F)"), and named in `warnings`.
+   */
   collections: string[];
   /** The latest collection with any grade. */
   latest: string | null;

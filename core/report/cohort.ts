@@ -10,6 +10,7 @@ import type { Layout, LayoutColumn } from '../layout/schema';
 import { subjectKey } from '../layout/subjects';
 import { isBlankText } from '../values';
 import { createPupilReader, type PupilRecord } from './pupils';
+import { separateRepeatedCollections } from './repeatedCollections';
 import type { ReportSettings } from './settings';
 
 export interface GradeColumn {
@@ -89,7 +90,7 @@ export function readCohort(layout: Layout, rows: readonly unknown[][], settings:
   const readColumn = (column: LayoutColumn) => readGrades(column, pupils, cell, grades, problems);
   // A target column serves every collection of its subject: it is read (and its problems counted) once.
   const targetValues = new Map<number, Float64Array>();
-  const gradeColumns = layout.columns
+  const read = layout.columns
     .filter((column) => column.role === 'grade')
     .map((column, position): GradeColumn => {
       const pair = layout.pairs.find((candidate) => candidate.grade === column.index);
@@ -97,6 +98,9 @@ export function readCohort(layout: Layout, rows: readonly unknown[][], settings:
       if (target && !targetValues.has(target.index)) targetValues.set(target.index, readColumn(target));
       return describeGradeColumn(column, position, target, readColumn(column), target ? targetValues.get(target.index)! : blankColumn(pupils.length));
     });
+  // A subject's collection typed twice is two collections, never one pool of both columns' grades.
+  const { columns: gradeColumns, notes: repeatNotes } = separateRepeatedCollections(read);
+  warnings.push(...repeatNotes);
   const unpaired = gradeColumns.filter((column) => column.target === null);
   if (unpaired.length > 0) {
     warnings.push(`${unpaired.map((column) => `${column.label} (${column.letter})`).join(', ')} ${unpaired.length === 1 ? 'has' : 'have'} no target, so ${unpaired.length === 1 ? 'it counts' : 'they count'} towards projections only: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`);
