@@ -8,8 +8,8 @@ import { button, el } from './dom';
 import type { Host } from './host';
 import { createLayoutView } from './layoutView';
 import { PanelSession } from './session';
-import { createSettingsView } from './settingsView';
-import { createStatusArea, messageOf } from './status';
+import { createSavedCopyNotice, createSettingsView } from './settingsView';
+import { createStatusArea, messageOf, sayAboutSaving } from './status';
 import { ensurePanelStyles } from './styles';
 
 export type { Host, SheetTop, ApplyOutcome } from './host';
@@ -25,7 +25,8 @@ export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
   root.replaceChildren(el('p', { className: 'tl-loading', text: 'Reading the sheet...', attrs: { role: 'status' } }));
 
   const notices = createStatusArea();
-  const session = new PanelSession(host, (message) => notices.line(message, 'problem'));
+  notices.element.classList.add('tl-notices');
+  const session = new PanelSession(host, sayAboutSaving(notices));
   try {
     await session.start();
   } catch (problem) {
@@ -36,9 +37,12 @@ export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
   }
 
   const actions = createActionsView(session);
+  // Only while the saved settings are kept as they are: what was found, and "Start again with default settings".
+  const savedCopy = createSavedCopyNotice(session);
   root.replaceChildren(
     el('h1', { className: 'tl-title', text: 'Traffic lights' }),
     notices.element,
+    ...(savedCopy ? [savedCopy] : []),
     createLayoutView(session),
     createSettingsView(session),
     actions.colouring,

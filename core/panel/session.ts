@@ -3,11 +3,32 @@
  * detected, restored or corrected. Views render from it and call its methods; every change is
  * checked with validateLayout before it is used or saved, and a change that does not check out is
  * kept on screen with its problems, never silently undone.
+ *
+ * Saved settings that cannot be used as a whole (documentSettings.ts) are kept: the session works
+ * from the defaults in memory, every save is refused with a plain reason, and only a confirmed
+ * "Start again with default settings" replaces them.
  */
 import { detectLayout, rebuildPairs, validateLayout, type ColumnRole, type Layout, type LayoutPair } from '../layout';
 import { PALETTE_NAMES, toleranceSchema, type PaletteName } from '../rules';
-import { checkedForSaving, readDocumentSettings, emptyDocumentSettings, type DocumentSettings } from './documentSettings';
+import {
+  checkedForSaving, emptyDocumentSettings, forSaving, noChanges, noteChange, readDocumentSettings,
+  type DocumentSettings, type KeptCopy, type SettingsChange, type StoredSettings,
+} from './documentSettings';
 import type { Host, SheetTop } from './host';
+
+/** The one control that replaces saved settings the panel keeps. */
+export const START_AGAIN = 'Start again with default settings';
+
+/** Something the session could not save, for the panel to say. */
+export interface SaveProblem {
+  message: string;
+  /** failed: the host could not save; kept: the host was not asked, as the saved copy is kept. */
+  reason: 'failed' | 'kept';
+  /** What asked to save: an action (colouring, class sheets), which may save several times, or an edit. */
+  cause: 'action' | 'edit';
+}
+
+export type StartAgainOutcome = { outcome: 'confirm' } | { outcome: 'replaced' } | { outcome: 'failed'; message: string };
 
 export interface SheetState {
   sheet: SheetTop;
@@ -23,14 +44,20 @@ export class PanelSession {
   settings: DocumentSettings = emptyDocumentSettings();
   /** Problems reading the saved settings, shown once. */
   loadProblems: string[] = [];
+  /** Set while the saved settings are kept as they are: nothing is saved until "Start again with default settings" is confirmed. */
+  kept: KeptCopy | null = null;
   state: SheetState | null = null;
+  /** The settings as stored, which every save writes back with only the changed parts replaced. */
+  private stored: StoredSettings | null = null;
+  private changedParts = noChanges();
+  private confirmingStartAgain = false;
   /** Grade columns the user chose "Not coloured" for, so re-pairing after a role change leaves them so. */
   private leftUncoloured = new Set<number>();
   private saving: Promise<void> = Promise.resolve();
   private reads = 0;
   private listeners = new Set<() => void>();
 
-  constructor(readonly host: Host, private readonly onSaveProblem: (message: string) => void) {}
+  constructor(readonly host: Host, private readonly onSaveProblem: (problem: SaveProblem) => void) {}
 
   onChange(listener: () => void): void {
     this.listeners.add(listener);
@@ -44,6 +71,8 @@ export class PanelSession {
     const read = readDocumentSettings(await this.host.loadSettings());
     this.settings = read.settings;
     this.loadProblems = read.problems;
+    this.stored = read.stored;
+    this.kept = read.kept;
     await this.readActiveSheet();
   }
 
@@ -87,7 +116,7 @@ export class PanelSession {
     try {
       rebuilt = rebuildPairs({ ...layout, columns });
     } catch (problem) {
-      this.show({ ...layout, columns }, [problem instanceof Error ? problem.message : String(problem)]);
+      this.show({ ...layout, columns }, [messageOf(problem)]);
       return;
     }
     this.check({ ...rebuilt, pairs: keepEarlierPairs(rebuilt, layout.pairs, this.leftUncoloured) });
@@ -113,7 +142,7 @@ export class PanelSession {
     this.state = { ...state, layout: result.layout, problems: [], note: null };
     this.settings.layouts[state.sheet.name] = result.layout;
     this.changed();
-    void this.save();
+    void this.save({ part: 'layout', sheet: state.sheet.name, by: 'edit' });
   }
 
   private show(layout: Layout, problems: string[]): void {
@@ -124,29 +153,29 @@ export class PanelSession {
   setPalette(palette: PaletteName): void {
     if (!PALETTE_NAMES.includes(palette)) return;
     this.settings.rules = { ...this.settings.rules, palette };
-    void this.save();
+    void this.save({ part: 'palette' });
   }
 
-  /** Returns the problem to show, or null when the tolerance was saved. The typed text is never replaced. */
+  /** Returns the problem to show, or null when the tolerance is used (and saved, unless the saved copy is kept). The typed text is never replaced. */
   setTolerance(text: string): string | null {
     if (text.trim() === '') return 'Enter a tolerance in grades, from 0 (exactly on target) up, e.g. 0.34.';
     const parsed = toleranceSchema.safeParse(Number(text.trim()));
     if (!parsed.success) return parsed.error.issues[0]?.message ?? 'Enter a tolerance in grades, e.g. 0.34.';
     this.settings.rules = { ...this.settings.rules, tolerance: parsed.data };
-    void this.save();
+    void this.save({ part: 'tolerance' });
     return null;
   }
 
   /** Remembers the layout used on a sheet (after colouring), so the panel restores it there. */
   rememberLayout(sheetName: string, layout: Layout): Promise<void> {
     this.settings.layouts[sheetName] = layout;
-    return this.save();
+    return this.save({ part: 'layout', sheet: sheetName, by: 'action' });
   }
 
   /** The class sheets Tracklight has made (after "Make class sheets"), so only those are rewritten next time. */
   rememberClassSheets(records: DocumentSettings['classSheets']): Promise<void> {
     this.settings.classSheets = records;
-    return this.save();
+    return this.save({ part: 'classSheets' });
   }
 
   /**
@@ -157,19 +186,90 @@ export class PanelSession {
     return { tolerance: this.settings.rules.tolerance, ...(this.settings.report ?? {}) };
   }
 
-  /** Saves run one after another, so an older save never lands after a newer one. */
-  save(): Promise<void> {
-    const snapshot = checkedForSaving(this.settings);
+  /**
+   * Saves run one after another, so an older save never lands after a newer one. `change` is what
+   * was changed, the only part written over the stored copy. While the saved copy is kept nothing
+   * is saved, and the panel is told why.
+   */
+  save(change?: SettingsChange): Promise<void> {
+    if (change) noteChange(this.changedParts, change);
+    if (this.kept) {
+      this.onSaveProblem({ message: notSavedMessage(change, this.kept), reason: 'kept', cause: causeOf(change) });
+      return this.saving;
+    }
+    const snapshot = forSaving(this.settings, this.stored, this.changedParts);
     this.saving = this.saving.then(() => this.host.saveSettings(snapshot)).catch((problem: unknown) => {
-      this.onSaveProblem(`Your settings could not be saved with the workbook: ${problem instanceof Error ? problem.message : String(problem)}`);
+      this.onSaveProblem({ message: `Your settings could not be saved with the workbook: ${messageOf(problem)}`, reason: 'failed', cause: 'edit' });
     });
     return this.saving;
+  }
+
+  /**
+   * "Start again with default settings": the one way to replace a kept copy, and it asks first. The
+   * first call only asks (the view says "Click again ..."); the second saves what the panel works
+   * from (the defaults, with any change made since it opened) over the kept copy.
+   */
+  async startAgainWithDefaults(): Promise<StartAgainOutcome> {
+    // Nothing kept: the saved copy is already the panel's own.
+    if (!this.kept) return { outcome: 'replaced' };
+    if (!this.confirmingStartAgain) {
+      this.confirmingStartAgain = true;
+      return { outcome: 'confirm' };
+    }
+    this.confirmingStartAgain = false;
+    const snapshot = checkedForSaving(this.settings);
+    const replacing = this.saving.then(() => this.host.saveSettings(snapshot));
+    this.saving = replacing.catch(() => undefined);
+    try {
+      await replacing;
+    } catch (problem) {
+      return { outcome: 'failed', message: `The saved settings were not replaced, and are still kept as they were: ${messageOf(problem)}` };
+    }
+    this.kept = null;
+    this.stored = null;
+    this.changedParts = noChanges();
+    this.changed();
+    return { outcome: 'replaced' };
+  }
+
+  /** Takes back the question the first "Start again with default settings" asked. */
+  cancelStartAgain(): void {
+    this.confirmingStartAgain = false;
   }
 
   requireState(): SheetState {
     if (!this.state) throw new Error('Tracklight has not read a sheet yet: click "Read the active sheet again".');
     return this.state;
   }
+}
+
+/** As status.ts has it for the views; kept here so the session imports nothing that touches the DOM. */
+const messageOf = (problem: unknown): string => (problem instanceof Error ? problem.message : String(problem));
+
+/** What was not saved, by what changed. */
+function notSavedPart(change: SettingsChange | undefined): string {
+  switch (change?.part) {
+    case 'palette':
+      return 'the palette you chose; it is used until the panel closes';
+    case 'tolerance':
+      return 'the tolerance you entered; it is used until the panel closes';
+    case 'layout':
+      return change.by === 'edit' ? 'your change to the layout; it is used until the panel closes' : 'the layout used; the panel will not restore it next time';
+    case 'classSheets':
+      return 'the list of class sheets made; once the panel closes, making class sheets again adds new sheets instead of updating these';
+    default:
+      return 'your change; it is used until the panel closes';
+  }
+}
+
+/** Colouring and class sheets save as they go, possibly many times in one click; everything else is an edit. */
+const causeOf = (change: SettingsChange | undefined): SaveProblem['cause'] =>
+  change?.part === 'classSheets' || (change?.part === 'layout' && change.by === 'action') ? 'action' : 'edit';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function notSavedMessage(change: SettingsChange | undefined, kept: KeptCopy): string {
+  return `${capitalised(kept.because)}, so Tracklight keeps them as they are and has not saved ${notSavedPart(change)}. The saved copy is replaced only when you confirm "${START_AGAIN}" at the top of the panel.`;
 }
 
 /**

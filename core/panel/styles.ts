@@ -72,6 +72,13 @@ padding:5px 12px;min-height:32px;cursor:pointer;text-align:center}
 .tl-report-warnings-heading{font-weight:600}
 .tl-tone-done .tl-tone-word{color:var(--tl-done)}
 .tl-tone-problem .tl-tone-word{color:var(--tl-problem)}
+.tl-tone-unsaved{border-left-color:var(--tl-problem)}
+.tl-tone-unsaved .tl-tone-word{color:var(--tl-problem)}
+.tl-saved-copy{border-left:4px solid var(--tl-problem);background:var(--tl-soft);padding:10px 12px;margin:8px 0}
+.tl-saved-copy .tl-button-row{flex-direction:row}
+.tl-saved-copy-outcome:empty{display:none}
+.tl-saved-copy-outcome:focus{outline:none}
+.tl-button.tl-confirming{border-color:var(--tl-problem);color:var(--tl-problem);box-shadow:inset 0 0 0 1px var(--tl-problem)}
 `;
 
 /** Adds the stylesheet to the document once, whichever host mounts the panel. */

@@ -1,14 +1,25 @@
 /// <reference types="office-js" />
 /**
  * Tracklight's settings and layouts live in the workbook itself, in Office's document settings,
- * under one key. They are returned as stored: the panel checks them (core/panel/documentSettings.ts).
+ * under one key. They are returned as stored: the panel checks them (core/panel/documentSettings.ts),
+ * and keeps any it cannot use untouched until the user chooses to start again.
  */
+import type { DamagedSettings } from '../../core/panel/documentSettings';
 import type { OfficeApi } from './excelApi';
 
 export const SETTINGS_KEY = 'tracklight';
 
+/**
+ * Settings Office cannot hand over come back as DamagedSettings, not as a throw: throwing would stop
+ * the panel opening, and with it the only way to start again.
+ */
 export async function loadSettings(office: OfficeApi): Promise<unknown> {
-  return office.context.document.settings.get(SETTINGS_KEY) ?? null;
+  try {
+    return office.context.document.settings.get(SETTINGS_KEY) ?? null;
+  } catch (problem) {
+    const damaged: DamagedSettings = { damaged: `Excel could not read them: ${problem instanceof Error ? problem.message : String(problem)}` };
+    return damaged;
+  }
 }
 
 /** set() changes only Office's in-memory copy; saveAsync writes it into the workbook. */

@@ -9,8 +9,11 @@
  * ASCII (other characters as \uXXXX escapes, which JSON.parse reads back), so a chunk of
  * CHUNK_CHARACTERS characters is that many bytes, safely under the cap with its key.
  */
+import type { DamagedSettings } from '../../core/panel/documentSettings';
+
 const COUNT_KEY = 'tracklight.settings';
 const chunkKey = (index: number) => `${COUNT_KEY}.${index}`;
+const CHUNK_KEY = /^tracklight\.settings\.(\d+)$/;
 export const CHUNK_CHARACTERS = 8000;
 
 function documentProperties(): GoogleAppsScript.Properties.Properties {
@@ -23,20 +26,25 @@ function documentProperties(): GoogleAppsScript.Properties.Properties {
 const asciiJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+const damaged = (how: string): DamagedSettings => ({ damaged: how });
+
 /**
- * The saved settings as they were saved, or null when this spreadsheet has none. Damaged
- * settings (a chunk missing, or text that no longer parses) come back as text that is not JSON:
- * the panel reports them as unreadable, works from the defaults, and the next save replaces
- * them. Throwing here would stop the panel opening, and with it the only way to save good ones.
+ * The saved settings as they were saved, or null when this spreadsheet has none. Damaged settings
+ * come back as DamagedSettings saying how (a chunk missing, a count that is not one), and text that
+ * no longer parses comes back as it is: the panel says so, works from the defaults and keeps the
+ * saved copy untouched until the user chooses to start again. Throwing here would stop the panel
+ * opening, and with it the only way to start again.
  */
 export function loadSettings(): unknown {
   const stored = documentProperties().getProperties();
-  const count = Number(stored[COUNT_KEY]);
-  if (stored[COUNT_KEY] === undefined || !Number.isInteger(count) || count < 1) return null;
+  const countText = stored[COUNT_KEY];
+  if (countText === undefined) return null;
+  const count = Number(countText);
+  if (!Number.isInteger(count) || count < 1) return damaged(`the saved number of parts is '${countText}', not a whole number from 1`);
   const chunks = Array.from({ length: count }, (_, index) => stored[chunkKey(index)]);
   const missing = chunks.findIndex((chunk) => typeof chunk !== 'string');
   // Not joined without it: the parts either side could still happen to make valid JSON.
-  if (missing >= 0) return `Damaged Tracklight settings: part ${missing + 1} of ${count} is missing.`;
+  if (missing >= 0) return damaged(`part ${missing + 1} of ${count} of the saved text is missing`);
   const text = chunks.join('');
   try {
     return JSON.parse(text);
@@ -45,15 +53,20 @@ export function loadSettings(): unknown {
   }
 }
 
-/** Saves in one setProperties call, then deletes chunks left over from a longer earlier save. */
+/**
+ * Saves in one setProperties call, then deletes every chunk past the new count: left over from a
+ * longer earlier save, or from damaged settings whose count no longer says how many there were.
+ */
 export function saveSettings(settings: unknown): void {
   const properties = documentProperties();
-  const previous = Number(properties.getProperty(COUNT_KEY)) || 0;
   const json = settings === undefined ? 'null' : asciiJson(settings);
   const values: Record<string, string> = {};
   let count = 0;
   for (let start = 0; start < json.length; start += CHUNK_CHARACTERS) values[chunkKey(count++)] = json.slice(start, start + CHUNK_CHARACTERS);
   values[COUNT_KEY] = String(count);
   properties.setProperties(values);
-  for (let index = count; index < previous; index += 1) properties.deleteProperty(chunkKey(index));
+  for (const key of properties.getKeys()) {
+    const index = CHUNK_KEY.exec(key)?.[1];
+    if (index !== undefined && Number(index) >= count) properties.deleteProperty(key);
+  }
 }

@@ -45,4 +45,13 @@ describe('Excel host: document settings', () => {
     const { host } = excelHostOn(sheets, { office: createOfficeFake({ failSaveWith: '' }) });
     await expect(host.saveSettings(saved)).rejects.toThrow(/\(Excel gave no reason\)\. If the workbook is read-only/);
   });
+
+  it("hands the panel settings Office cannot read back as damaged, so the panel still opens and keeps them", async () => {
+    const office = createOfficeFake({ saved: { [SETTINGS_KEY]: JSON.stringify(saved) } });
+    office.office.context.document.settings.get = () => {
+      throw new Error('The settings part of this file is corrupt.');
+    };
+    const { host } = excelHostOn(sheets, { office });
+    expect(await host.loadSettings()).toEqual({ damaged: 'Excel could not read them: The settings part of this file is corrupt.' });
+  });
 });

@@ -53,26 +53,43 @@ describe('saveSettings and loadSettings', () => {
     expect(keys).toHaveLength(3); // the other add-on's, the count, and one chunk
   });
 
-  it('hand damaged settings to the panel as text, which it reports and replaces on the next save', () => {
+  it('hand a copy with a chunk missing to the panel as damaged, saying which part, for the panel to keep', () => {
     const host = loadHost([{ name: 'Sheet1' }]);
     host.run('saveSettings', bigSettings());
     const properties = host.fake.globals.PropertiesService.getDocumentProperties() as any;
-    properties.deleteProperty(Object.keys(host.fake.properties()).find((key) => key.endsWith('.1'))!);
+    const count = Number(host.fake.properties()['tracklight.settings']);
+    properties.deleteProperty('tracklight.settings.1');
 
     const damaged = host.run('loadSettings');
-    expect(typeof damaged).toBe('string');
+    expect(damaged).toEqual({ damaged: `part 2 of ${count} of the saved text is missing` });
     const read = readDocumentSettings(damaged);
     expect(read.settings).toEqual(emptyDocumentSettings());
-    expect(read.problems.join(' ')).toMatch(/could not be read.*replaced the next time you change a setting/);
-
-    host.run('saveSettings', read.settings);
-    expect(host.run('loadSettings')).toEqual(emptyDocumentSettings());
+    expect(read.problems).toEqual([]);
+    expect(read.kept?.found).toBe(`This workbook's Tracklight settings could not be read (part 2 of ${count} of the saved text is missing).`);
   });
 
-  it('hand back stored text that no longer parses as it is, for the panel to report', () => {
+  it('hand a count of parts that is not one to the panel as damaged', () => {
+    const host = loadHost([{ name: 'Sheet1' }]);
+    (host.fake.globals.PropertiesService.getDocumentProperties() as any).setProperties({ 'tracklight.settings': 'three', 'tracklight.settings.0': '{"version":1}' });
+    expect(host.run('loadSettings')).toEqual({ damaged: "the saved number of parts is 'three', not a whole number from 1" });
+  });
+
+  it('hand back stored text that no longer parses as it is, for the panel to report and keep', () => {
     const host = loadHost([{ name: 'Sheet1' }]);
     (host.fake.globals.PropertiesService.getDocumentProperties() as any).setProperties({ 'tracklight.settings': '1', 'tracklight.settings.0': '{"version":1,"rul' });
     expect(host.run('loadSettings')).toBe('{"version":1,"rul');
-    expect(readDocumentSettings(host.run('loadSettings')).problems.join(' ')).toMatch(/could not be read \(they are not valid JSON\)/);
+    expect(readDocumentSettings(host.run('loadSettings')).kept?.found).toMatch(/could not be read \(they are not valid JSON\)/);
+  });
+
+  it('a save over damaged settings leaves no chunk of them behind', () => {
+    const host = loadHost([{ name: 'Sheet1' }]);
+    host.run('saveSettings', bigSettings());
+    const properties = host.fake.globals.PropertiesService.getDocumentProperties() as any;
+    properties.setProperty('another.add-on', 'kept');
+    properties.setProperty('tracklight.settings', 'three');
+
+    host.run('saveSettings', { palette: 'standard', tolerance: 0 });
+    expect(host.run('loadSettings')).toEqual({ palette: 'standard', tolerance: 0 });
+    expect(Object.keys(host.fake.properties()).sort()).toEqual(['another.add-on', 'tracklight.settings', 'tracklight.settings.0']);
   });
 });

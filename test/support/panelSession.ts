@@ -1,0 +1,74 @@
+/**
+ * A real PanelSession over a host, as the panel drives it, with what it says recorded: the status
+ * lines an action writes, and what the session reports about saving. Shared by the Excel and Sheets
+ * host tests of saved settings, with the settings they seed.
+ */
+import type { Host } from '../../core/panel/host';
+import { PanelSession, type SaveProblem } from '../../core/panel/session';
+import type { StatusArea, Tone } from '../../core/panel/status';
+import { generateSchool, sampleWideTrackerSheet, type SheetValue } from '../../core/sample';
+
+export const TRACKER = 'Year 10';
+
+/** The synthetic school's Year 10 with every subject: enough for "Colour this sheet" to colour. */
+export const trackerRows = (): SheetValue[][] => sampleWideTrackerSheet(generateSchool({ years: [10], pupilsPerYear: 30 }), { year: 10 });
+
+/** What a newer Tracklight saved: a palette, a field this version has never heard of, and the class sheets it made. */
+export const NEWER_SETTINGS = {
+  version: 2,
+  rules: { palette: 'colour-blind', tolerance: 0.34, contrast: 'high' },
+  palettes: { school: { Above: '#123456', On: '#abcdef' } },
+  layouts: { [TRACKER]: { version: 2, headerRow: 2, columns: 'described another way' } },
+  classSheets: [
+    { name: 'Class 10A', className: '10A', trackerSheetName: TRACKER, madeBy: 'Tracklight 2' },
+    { name: 'Class 10B', className: '10B', trackerSheetName: TRACKER, madeBy: 'Tracklight 2' },
+  ],
+};
+
+/** Version-1 settings holding what this Tracklight does not know, and parts it cannot read. */
+export const V1_WITH_EXTRAS = {
+  version: 1,
+  rules: { palette: 'colour-blind', tolerance: 0.34, contrast: 'high' },
+  schoolNote: 'Set up by Ms Okafor, September',
+  layouts: { 'Old tab': { version: 1, columns: 'all of them' } },
+  classSheets: [
+    { name: 'Class 9A', className: '9A', trackerSheetName: 'Year 9', madeBy: 'Tracklight 1.4' },
+    { name: '', className: '9B', trackerSheetName: 'Year 9' },
+  ],
+  report: { praiseMinSubjects: 0 },
+};
+
+export interface RecordedSession {
+  session: PanelSession;
+  /** Everything the session said about saving, in order. */
+  saveReports: SaveProblem[];
+  /** The status area an action reports to, and its lines as `tone: text`. */
+  status: StatusArea;
+  lines: string[];
+}
+
+/** Started as the panel starts it: the saved settings read, then the active sheet. */
+export async function startSession(host: Host): Promise<RecordedSession> {
+  const saveReports: SaveProblem[] = [];
+  const session = new PanelSession(host, (report) => void saveReports.push(report));
+  await session.start();
+  const lines: string[] = [];
+  const said = new Set<string>();
+  const line = (text: string, tone: Tone = 'info') => void lines.push(`${tone}: ${text}`);
+  const status: StatusArea = {
+    // Actions only write lines; nothing here is shown.
+    element: undefined as unknown as HTMLElement,
+    begin(text) {
+      lines.length = 0;
+      said.clear();
+      line(text);
+    },
+    line,
+    lineOnce(text, tone) {
+      if (said.has(text)) return;
+      said.add(text);
+      line(text, tone);
+    },
+  };
+  return { session, saveReports, status, lines };
+}
