@@ -12,7 +12,10 @@ import { messageOf, type StatusArea } from './status';
 export const SAMPLE_SHEET_NAME = 'Sample tracker';
 const SAMPLE_YEAR = 11;
 
-/** The rows to write: through asLiteralRows, so no value can ever land as a formula. */
+/**
+ * The rows to write: through asLiteralRows, so every value lands as itself. Without it a host reads
+ * the sample's own text as typed input: a grade range such as "5-4" would become the date 5 April.
+ */
 export function generateSample(): { rows: WritableCell[][]; pupils: number; year: number } {
   const school = generateSchool({ years: [SAMPLE_YEAR] });
   const rows = asLiteralRows(sampleWideTrackerSheet(school, { year: SAMPLE_YEAR }));

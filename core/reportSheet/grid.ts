@@ -6,7 +6,7 @@
  * however many rows it has: the number of host calls never grows with pupils.
  */
 import { columnLetter } from '../layout/a1';
-import { asLiteralCell, type WritableCell } from '../workbook/literalCells';
+import { asLiteralCell, asOwnWordsCell, type WritableCell } from '../workbook/literalCells';
 
 /** Formats Excel and Google Sheets both read the same way. */
 export const FORMATS = { count: '0', share: '0%', residual: '0.00', attainment8: '0.0', progress8: '0.00', points: '0' } as const;
@@ -16,6 +16,8 @@ export type CellValue = string | number | null;
 export interface GridCell {
   value: CellValue;
   format?: string;
+  /** Copied from the tracker (trackerText): written exactly as it was, however a host would read it. */
+  fromTracker?: boolean;
 }
 
 export interface GridColumn {
@@ -97,7 +99,7 @@ export class SheetGrid {
 
   finish(): FinishedGrid {
     const width = Math.max(1, ...this.rows.map((cells) => cells.length));
-    const values = this.rows.map((cells) => Array.from({ length: width }, (_, c) => asLiteralCell(cells[c]?.value ?? '')));
+    const values = this.rows.map((cells) => Array.from({ length: width }, (_, c) => writable(cells[c])));
     return {
       values,
       numberFormats: mergeFormats(this.rows.map((cells) => Array.from({ length: width }, (_, c) => cells[c]?.format))),
@@ -105,6 +107,10 @@ export class SheetGrid {
     };
   }
 }
+
+/** Each cell is escaped here and only here: tracker text to land as it was, the report's own words only where their start would change them. */
+const writable = (cell: GridCell | undefined): WritableCell =>
+  cell?.fromTracker ? asLiteralCell(cell.value) : asOwnWordsCell(cell?.value ?? '');
 
 interface Rectangle {
   format: string;

@@ -7,7 +7,7 @@ import { SMALL_GROUP } from '../gaps/ppGap';
 import type { Figures, GapFigures, GapVerdict, Report } from '../report';
 import { smallGroupCaution } from '../report/wording';
 import { STATUSES } from '../tracking/status';
-import { FORMATS, type CellValue, type SheetGrid } from './grid';
+import { FORMATS, type CellValue, type GridCell, type SheetGrid } from './grid';
 import { trackerText } from './trackerText';
 
 const GROUP_COLUMNS = [
@@ -24,7 +24,7 @@ const GROUP_COLUMNS = [
 
 const CAUTION = `Fewer than ${SMALL_GROUP} pupils: read with caution`;
 
-function figuresRow(collection: string, group: string, figures: Figures): CellValue[] {
+function figuresRow(collection: string, group: string, figures: Figures): (GridCell | CellValue)[] {
   return [
     trackerText(collection),
     group,

@@ -4,18 +4,18 @@
  * number format, and written in the same single values call as the rest.
  */
 import type { PupilIdentity, Report } from '../report';
-import { FORMATS, type CellValue, type SheetGrid } from './grid';
+import { FORMATS, type CellValue, type GridCell, type SheetGrid } from './grid';
 import { trackerText } from './trackerText';
 
 const PUPIL_COLUMNS = [{ label: 'Tracker row', format: FORMATS.count }, { label: 'Pupil' }, { label: 'UPN' }, { label: 'Class' }];
 
-const who = (pupil: PupilIdentity): CellValue[] => [pupil.row, trackerText(pupil.name), trackerText(pupil.upn), trackerText(pupil.className)];
+const who = (pupil: PupilIdentity): (GridCell | CellValue)[] => [pupil.row, trackerText(pupil.name), trackerText(pupil.upn), trackerText(pupil.className)];
 
 export function listSections(grid: SheetGrid, report: Report): void {
   const { lists, settings } = report;
   if (lists.collection === null) return;
   const at = `at ${lists.collection}`;
-  const section = (title: string, columns: { label: string; format?: string }[], body: CellValue[][]) => {
+  const section = (title: string, columns: { label: string; format?: string }[], body: (GridCell | CellValue)[][]) => {
     grid.table(title, [...PUPIL_COLUMNS, ...columns], body);
     if (body.length === 0) grid.text('No pupils on this list.');
     grid.blank();

@@ -32,7 +32,11 @@ export interface ReportSheetPlan {
   sheetName: string;
   /** Where `values` goes: A1 to its bottom-right cell. */
   range: string;
-  /** Rectangular: every row has the same width. Text that would become a formula, number or date starts with an apostrophe. */
+  /**
+   * Rectangular: every row has the same width. Text copied from the tracker that is not plain words,
+   * and the report's own text that starts with = + - @ or ', starts with the apostrophe both hosts read
+   * as "this is text" (core/workbook/literalCells.ts), so every cell shows exactly what it should.
+   */
   values: WritableCell[][];
   numberFormats: { format: string; ranges: FormatRange[] }[];
   /** Section titles (one cell) and header rows. */

@@ -1,18 +1,11 @@
 /**
- * Text copied from the tracker (names, classes, programmes, subject and column labels, grades) must
- * land exactly as it was typed. asLiteralCell stops = + - @ turning into formulas; both hosts also
- * turn text such as "4/5", "10/11", "1.5" or "TRUE" into a date, number or boolean when it is
- * written, so such text gets the same apostrophe, which both read as "this is text" and do not show.
- * For a whole cell only: text built into a sentence ("... at RP3") is never read as a value.
+ * A whole cell of text copied from the tracker: a pupil's name, UPN or class, a subject, grade,
+ * programme, column or collection label. It must land exactly as it was, so it is marked here and
+ * written once, when the grid is finished, through asLiteralCell: anything but plain words gets the
+ * apostrophe both hosts read as "this is text". Marking rather than escaping here means the grid
+ * never escapes it a second time, and the report's own words around it are left alone.
+ * For a whole cell only: text built into a sentence ("... at RP3") is the report's own words.
  */
-import { asLiteralCell } from '../workbook/literalCells';
+import type { GridCell } from './grid';
 
-/** Digits with the separators of numbers, dates, times, fractions and percentages; or a boolean word. */
-const READ_AS_VALUE = /^(?=.*\d)[\d\s.,:/%()£$€-]+$|^(true|false)$/i;
-
-export function trackerText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const literal = asLiteralCell(typeof value === 'number' || typeof value === 'boolean' ? String(value) : value);
-  const text = String(literal);
-  return !text.startsWith("'") && READ_AS_VALUE.test(text.trim()) ? `'${text}` : text;
-}
+export const trackerText = (text: string | null): GridCell => ({ value: text ?? '', fromTracker: true });

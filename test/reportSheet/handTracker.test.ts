@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../core/report';
 import { reportSheetPlan } from '../../core/reportSheet';
 import { col, grade, target, tracker, type ColumnSpec } from '../report/support';
+import { shown } from '../workbook/shown';
 import { columnIn, expectFormatsOnNumbersOnly, formatsAt, range, rowOf, tableAt } from './support';
 
 const HYPERLINK = '=HYPERLINK("http://example.com","click me")';
@@ -45,7 +46,7 @@ describe('the report sheet for a hand-built tracker', () => {
     const grid = tableAt(plan, 'Groups at each collection');
     const share = columnIn(grid, 'On or above target');
     const allRows = grid.body.map((row, i) => ({ row, sheetRow: grid.headerRow + 1 + i })).filter(({ row }) => row[1] === 'All pupils');
-    expect(allRows.map(({ row }) => [row[0], row[share]])).toEqual([['RP1', 0.5], ['RP2', 0.75]]);
+    expect(allRows.map(({ row }) => [shown(row[0]), row[share]])).toEqual([['RP1', 0.5], ['RP2', 0.75]]);
     for (const { sheetRow } of allRows) expect(formatsAt(plan, sheetRow, share + 1)).toEqual(['0%']);
     const residual = columnIn(grid, 'Mean residual (grades)');
     expect(formatsAt(plan, allRows[0]!.sheetRow, residual + 1)).toEqual(['0.00']);
@@ -81,7 +82,7 @@ describe('the report sheet for a hand-built tracker', () => {
     const data = range(chart.dataRange);
     const table = plan.values.slice(data.firstRow - 1, data.lastRow).map((row) => row.slice(data.firstColumn - 1, data.lastColumn));
     expect(table[0]).toEqual(['Collection', 'PP', 'Not PP']);
-    expect(table.slice(1).map(([collection, pp, rest]) => [collection, Number(pp).toFixed(6), rest])).toEqual([['RP1', (1 / 6).toFixed(6), 0.7], ['RP2', (1 / 3).toFixed(6), 1]]);
+    expect(table.slice(1).map(([collection, pp, rest]) => [shown(collection), Number(pp).toFixed(6), rest])).toEqual([['RP1', (1 / 6).toFixed(6), 0.7], ['RP2', (1 / 3).toFixed(6), 1]]);
     expect(formatsAt(plan, data.firstRow + 1, data.firstColumn + 1)).toEqual(['0%']);
     expect(chart.series).toEqual(['PP', 'Not PP']);
     expect(chart.categories).toEqual(['RP1', 'RP2']);
@@ -127,7 +128,7 @@ describe('a tracker with nothing to report yet', () => {
     const width = range(sheet.range).lastColumn;
     for (const row of sheet.values) expect(row).toHaveLength(width);
     const grid = tableAt(sheet, 'Groups at each collection');
-    expect(grid.body.map((row) => [row[0], row[1], row[columnIn(grid, 'Caution')]])).toEqual([['RP1', 'All pupils', 'No grades entered yet'], ['RP2', 'All pupils', 'No grades entered yet']]);
+    expect(grid.body.map((row) => [shown(row[0]), row[1], row[columnIn(grid, 'Caution')]])).toEqual([['RP1', 'All pupils', 'No grades entered yet'], ['RP2', 'All pupils', 'No grades entered yet']]);
     // The note sits in a text column, never in a number-formatted one.
     expectFormatsOnNumbersOnly(sheet);
   });

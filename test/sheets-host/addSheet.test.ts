@@ -20,7 +20,8 @@ describe('the Sheets fake reads setValues as typed input', () => {
     const fake = createSheetsFake([{ name: 'Sheet1' }]);
     const sheet = fake.globals.SpreadsheetApp.getActiveSheet() as any;
     sheet.getRange(1, 1, 3, 3).setValues(TYPED.slice(0, 3));
-    expect(fake.formulas('Sheet1')).toEqual(['=SUM(A1:A2)', '=-Smith', '=HYPERLINK("http://example.com")']);
+    // A leading + starts a formula in Sheets too, so the phone number would be a formula parse error.
+    expect(fake.formulas('Sheet1')).toEqual(['=SUM(A1:A2)', '=+44 7700 900123', '=-Smith', '=HYPERLINK("http://example.com")']);
   });
 });
 
