@@ -33,30 +33,32 @@ export interface ColouringPlan {
   blocks: ColourBlock[];
 }
 
-export type PlanOutcome = { ok: true; plan: ColouringPlan } | { ok: false; message: string };
+/** A refusal is a whole message for the panel, and the same reason as a clause, for a line that says more. */
+export type PlanOutcome = { ok: true; plan: ColouringPlan } | { ok: false; message: string; reason: string };
 
-const refuse = (message: string): PlanOutcome => ({ ok: false, message });
+const NOTHING_CHANGED = 'Nothing was changed.';
 
 export function planColouring(sheet: SheetFacts, layout: Layout, settings: RuleSettings): PlanOutcome {
   const name = `'${sheet.name}'`;
+  const refuse = (reason: string, whatToDo: string): PlanOutcome => ({ ok: false, reason, message: `${name} ${reason}. ${whatToDo} ${NOTHING_CHANGED}` });
   if (sheet.isProtected) {
-    return refuse(`${name} is protected, so Tracklight cannot add colours to it. Unprotect the sheet (or ask whoever protected it), then try again. Nothing was changed.`);
+    return refuse('is protected, so Tracklight cannot add colours to it', 'Unprotect the sheet (or ask whoever protected it), then try again.');
   }
   if (layout.dataStartRow === null || layout.pairs.length === 0) {
-    return refuse(`${name} has no target column paired with its grades, so there is nothing to colour against. Add a column headed 'Target' (or choose one in the layout above), then try again. Nothing was changed.`);
+    return refuse("has no target column paired with its grades, so there is nothing to colour against", "Add a column headed 'Target' (or choose one in the layout above), then try again.");
   }
   const firstRow = layout.dataStartRow + 1;
   const pupilRows = sheet.lastRow - firstRow + 1;
-  if (pupilRows < 1) return refuse(`${name} has no pupil rows below its header row yet. Add pupils, then try again. Nothing was changed.`);
+  if (pupilRows < 1) return refuse('has no pupil rows below its header row yet', 'Add pupils, then try again.');
   if (pupilRows > MAX_COLOURED_ROWS) {
-    return refuse(`${name} has ${pupilRows.toLocaleString('en-GB')} pupil rows; Tracklight colours up to ${MAX_COLOURED_ROWS.toLocaleString('en-GB')} per sheet. Split it into one sheet per year group, then colour each. Nothing was changed.`);
+    return refuse(`has ${pupilRows.toLocaleString('en-GB')} pupil rows, and Tracklight colours up to ${MAX_COLOURED_ROWS.toLocaleString('en-GB')} per sheet`, 'Split it into one sheet per year group, then colour each.');
   }
   const lastRow = sheet.lastRow + ROWS_FOR_NEW_PUPILS;
   try {
     return { ok: true, plan: { sheetName: sheet.name, blocks: blocksFor(layout, settings, firstRow, lastRow) } };
   } catch (problem) {
     // The rules refuse settings or ranges they cannot honour, with a message that says what to change.
-    if (problem instanceof RuleInputError) return refuse(`${name}: ${problem.message}. Nothing was changed.`);
+    if (problem instanceof RuleInputError) return { ok: false, reason: `cannot be coloured: ${problem.message}`, message: `${name}: ${problem.message}. ${NOTHING_CHANGED}` };
     throw problem;
   }
 }

@@ -1,10 +1,11 @@
 /**
  * "Make class sheets": one live sheet per class, planned in the core (classSheetsPlan) from the
- * tracker's class column and the class sheets Tracklight made before, which the document settings
- * keep. Only those are ever rewritten; a sheet of the school's that happens to be called "Class 10A"
- * is left alone and the new sheet gets another name. Every outcome is said, one line per sheet.
+ * tracker's class column and the marks on the workbook's sheets (with the saved records for a host
+ * without marks). Only Tracklight's own class sheets are ever rewritten; a sheet of the school's
+ * that happens to be called "Class 10A" is left alone and the new sheet gets another name. Every
+ * outcome is said, one sentence per sheet, and the records saved are only what was written.
  */
-import { classSheetsPlan, classValuesRange, type ClassSheet, type SkippedClass } from '../classSheets';
+import { classSheetsPlan, classValuesRange, readMark, recordsToSave, type ClassSheet, type ClassSheetFacts, type SkippedClass } from '../classSheets';
 import { readA1Range } from '../rules';
 import { openTracker, type OpenTracker } from './reports';
 import type { PanelSession } from './session';
@@ -23,7 +24,7 @@ function classValues({ layout, lastRow, values }: OpenTracker): unknown[] {
 }
 
 function sheetLine(sheet: ClassSheet): string {
-  const colours = sheet.colouring ? ", with the tracker's traffic lights" : ` without colours: ${sheet.colouringMessage ?? 'the tracker has no target column'}`;
+  const colours = sheet.colouring ? ", with the tracker's traffic lights" : `, without colours: the class sheet ${sheet.colouringMessage ?? 'has no target column to colour against'}`;
   return `${sheet.isNew ? 'Created' : 'Updated'} '${sheet.name}' for class ${sheet.className} (${pupilsText(sheet.pupils)})${colours}.`;
 }
 
@@ -32,39 +33,55 @@ function skippedLine(skipped: SkippedClass): string {
   return skipped.pupils === 0 ? `Skipped class ${skipped.value}: ${skipped.reason}` : `Skipped ${skipped.value} (${pupilsText(skipped.pupils)}): ${skipped.reason}`;
 }
 
+/** The tracker's name when `sheet` is one of Tracklight's class sheets (by its mark, or a saved record). */
+function classSheetOf(session: PanelSession, sheets: readonly ClassSheetFacts[], name: string): string | null {
+  const facts = sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  const mark = readMark(facts?.mark);
+  if (mark) return mark.tracker;
+  return session.settings.classSheets.find((record) => record.name.toLowerCase() === name.toLowerCase())?.trackerSheetName ?? null;
+}
+
 export async function makeClassSheets(session: PanelSession, status: StatusArea): Promise<void> {
   status.begin(`Making the class sheets for '${session.requireState().sheet.name}'...`);
   const tracker = await openTracker(session, status, 'Make class sheets');
   if (!tracker) return;
   const { name, layout } = tracker;
-  // A class sheet has a class column too: making class sheets of it would only copy one class about.
-  const made = session.settings.classSheets.find((record) => record.name.toLowerCase() === name.toLowerCase());
-  if (made) {
-    return status.line(`'${name}' is a class sheet Tracklight made from '${made.trackerSheetName}'. Open '${made.trackerSheetName}' and make the class sheets from there. Nothing was changed.`, 'problem');
+  let sheets: ClassSheetFacts[];
+  try {
+    sheets = await session.host.readClassSheetFacts();
+  } catch (problem) {
+    return status.line(`Could not read the workbook's sheets: ${messageOf(problem)} Nothing was changed.`, 'problem');
   }
+  // A class sheet has a class column too: making class sheets of it would only copy one class about.
+  const madeFrom = classSheetOf(session, sheets, name);
+  if (madeFrom !== null) {
+    return status.line(`'${name}' is a class sheet Tracklight made from '${madeFrom}'. Open '${madeFrom}' and make the class sheets from there. Nothing was changed.`, 'problem');
+  }
+  const previous = session.settings.classSheets;
   const plan = classSheetsPlan({
     layout, trackerSheetName: name, lastRow: tracker.lastRow, topRows: tracker.topRows, classValues: classValues(tracker),
-    existingSheets: tracker.sheetNames, previous: session.settings.classSheets, ruleSettings: session.settings.rules,
+    sheets, previous, ruleSettings: session.settings.rules,
   });
   if (!plan.ok) return status.line(plan.message, 'problem');
 
-  let written: Set<string>;
+  let outcome;
   try {
-    written = new Set((await session.host.writeClassSheets(plan)).written.map((name) => name.toLowerCase()));
+    outcome = await session.host.writeClassSheets(plan);
   } catch (problem) {
-    return status.line(`The class sheets could not all be written: ${messageOf(problem)}`, 'problem');
+    return status.line(`The class sheets could not be written: ${messageOf(problem)}`, 'problem');
   }
-  await session.rememberClassSheets(plan.records);
-  const created = plan.sheets.filter((each) => each.isNew).length;
+  await session.rememberClassSheets(recordsToSave(plan.records, previous, outcome.notWritten.map((sheet) => sheet.name)));
+  const written = new Set(outcome.written.map((sheetName) => sheetName.toLowerCase()));
+  const done = plan.sheets.filter((sheet) => written.has(sheet.name.toLowerCase()));
+  const created = done.filter((each) => each.isNew).length;
+  const notWritten = outcome.notWritten.length > 0 ? `, ${outcome.notWritten.length} not written` : '';
   status.line(
-    `Class sheets from '${name}', one per class in '${plan.classColumn.label}' (column ${plan.classColumn.letter}): ${created} created, ${plan.sheets.length - created} updated. ` +
+    `Class sheets from '${name}', one per class in '${plan.classColumn.label}' (column ${plan.classColumn.letter}): ${created} created, ${done.length - created} updated${notWritten}. ` +
       'Each shows the tracker\'s rows for its class as they change; no pupil data is copied, and no other sheet was changed.',
-    'done',
+    done.length > 0 ? 'done' : 'problem',
   );
-  for (const classSheet of plan.sheets) {
-    if (written.has(classSheet.name.toLowerCase())) status.line(sheetLine(classSheet), 'done');
-    else status.line(`'${classSheet.name}' for class ${classSheet.className} was not written.`, 'problem');
-  }
+  for (const classSheet of done) status.line(sheetLine(classSheet), 'done');
+  for (const failed of outcome.notWritten) status.line(failed.reason, 'problem');
   for (const skipped of plan.skipped) status.line(skippedLine(skipped));
   for (const note of plan.notes) status.line(note);
 }

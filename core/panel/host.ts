@@ -3,7 +3,9 @@
  * dev-only preview each implement it; the panel never talks to a host any other way. Every
  * method works on values the core has already checked: hosts translate, they do not decide.
  */
+import type { ClassSheetFacts } from '../classSheets/ownership';
 import type { ClassSheetsPlan } from '../classSheets/plan';
+import type { ClassSheetsOutcome } from '../classSheets/writeChecks';
 import type { ColouringPlan } from '../colouring/plan';
 import type { ReportSheetPlan } from '../reportSheet/plan';
 import type { WritableCell } from '../workbook/literalCells';
@@ -72,9 +74,19 @@ export interface Host {
    */
   addReportSheet(plan: ReportSheetPlan): Promise<void>;
   /**
-   * Creates each planned class sheet that is new, writes its A1 and A2 formulas as formulas (they
-   * are live FILTERs over the tracker: no pupil data is copied) and applies its colouring plan.
-   * A sheet Tracklight made before is updated in place: only A1, A2 and Tracklight's own rules.
+   * For every sheet in tab order: its Tracklight class-sheet mark (CLASS_SHEET_MARK_KEY; undefined
+   * where the host cannot keep marks), what A1 and A2 hold, and whether it is protected. The core
+   * decides from these which sheets are Tracklight's (core/classSheets/ownership.ts).
    */
-  writeClassSheets(plan: WritableClassSheets): Promise<{ written: string[] }>;
+  readClassSheetFacts(): Promise<ClassSheetFacts[]>;
+  /**
+   * Writes the planned class sheets, checking each just before its own write with the core's checks
+   * (writeProblem, then spillProblem over its spill area with A1 and A2 emptied) and leaving a sheet
+   * that fails exactly as it was. A new sheet gets its mark the moment it exists, so a run that stops
+   * part-way leaves sheets the next run finds. Then A1 and A2 are written as formulas (live FILTERs
+   * over the tracker: no pupil data is copied), the mark updated, and the colouring plan applied;
+   * nothing else on the sheet changes. Says what was written and what was not, and why: it does
+   * not throw once anything has been written.
+   */
+  writeClassSheets(plan: WritableClassSheets): Promise<ClassSheetsOutcome>;
 }

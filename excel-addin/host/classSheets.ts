@@ -1,60 +1,109 @@
 /// <reference types="office-js" />
 /**
- * "Class sheets" in Excel: the core's plan translated into Excel JS. One Excel.run with two syncs
- * for every sheet at once, then the traffic lights sheet by sheet with the existing colouring code:
- *   1. read every sheet's name and protection, and refuse before anything is written when the plan
- *      no longer fits the workbook (a sheet it would add now exists, a sheet it would update has
- *      gone or is protected);
- *   2. add each new sheet and write A1 and A2 as formulas in one call per sheet. An existing class
- *      sheet is never cleared or deleted: only A1 and A2 are written, so anything a teacher typed
- *      beside the table stays;
- *   3. per sheet, applyColouring: its two syncs replace only Tracklight's own rules.
- * So a run costs 2 syncs plus 2 per class sheet, whatever the number of pupils.
+ * "Class sheets" in Excel: the core's plan translated into Excel JS. One Excel.run for every
+ * sheet's formulas, then the traffic lights sheet by sheet with the existing colouring code:
+ *   1. list the sheets; for each planned sheet that exists, read its mark, A1:A2 and the ranges its
+ *      A1 and A2 spill into now (getSpillingToRangeOrNullObject, ExcelApi 1.12 like the marks);
+ *   2. the core's writeProblem says whether each may be written (a new one must not exist yet, an
+ *      existing one must be as it was planned from); then the cells of its spill area are read and
+ *      spillProblem names anything typed where the table must spill;
+ *   3. one sync writes the rest: a new sheet is added and marked before its formulas go in, so a
+ *      run that stops part-way leaves sheets the next run finds; an existing one gets A1, A2 and its
+ *      mark only. Nothing is ever cleared or deleted.
+ * A sheet that fails a check is left exactly as it was and said; the others go ahead. If the
+ * writing sync fails, the workbook is read again to say truly what was and was not written.
  */
+import {
+  CLASS_SHEET_MARK_KEY, holdsPlannedFormulas, spillProblem, writeProblem, type ClassSheet, type ClassSheetsOutcome,
+} from '../../core/classSheets';
 import type { WritableClassSheets } from '../../core/panel/host';
+import { factsOf, queueFacts, readClassSheetFacts } from './classSheetFacts';
 import { applyColouring, removeColouring } from './colouring';
-import { ExcelHostError, protectedMessage, runInExcel, type ExcelApi } from './excelApi';
+import { runInExcel, type ExcelApi } from './excelApi';
 
-type PlannedSheet = WritableClassSheets['sheets'][number];
-
-const AGAIN = 'Click Class sheets again: Tracklight will plan them afresh. Nothing was changed.';
-
-/** Why the plan no longer fits the workbook as it is now, or null when it does. */
-function staleness(planned: PlannedSheet, found: Excel.Worksheet | undefined): string | null {
-  if (planned.isNew && found) return `A sheet called '${found.name}' was added after Tracklight planned the class sheets, and Tracklight never writes over a sheet it did not make. ${AGAIN}`;
-  if (!planned.isNew && !found) return `The class sheet '${planned.name}' is no longer in this workbook: it may have been renamed or deleted. ${AGAIN}`;
-  if (!planned.isNew && found!.protection.protected) return protectedMessage(planned.name, 'update its formulas');
-  return null;
+type NotWritten = ClassSheetsOutcome['notWritten'];
+interface Ready {
+  planned: ClassSheet;
+  sheet: Excel.Worksheet | null;
 }
 
-async function writeFormulas(excel: ExcelApi, sheets: readonly PlannedSheet[]): Promise<void> {
-  await runInExcel(excel, 'write the class sheets', async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name, items/protection/protected');
-    await context.sync();
-    // Excel compares sheet names without regard to case.
-    const byName = new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
-    for (const planned of sheets) {
-      const problem = staleness(planned, byName.get(planned.name.toLowerCase()));
-      if (problem) throw new ExcelHostError(problem);
-    }
+const lower = (name: string) => name.toLowerCase();
 
-    for (const planned of sheets) {
-      const sheet = planned.isNew ? worksheets.add(planned.name) : worksheets.getItem(planned.name);
-      // Formulas, not values: the live header row and FILTER over the tracker. No pupil data is copied.
-      sheet.getRange('A1:A2').formulas = [[planned.headerFormula], [planned.filterFormula]];
-    }
-    await context.sync();
+/** Steps 1 and 2: the planned sheets that may be written now, and why each other one may not. */
+async function checkedSheets(context: Excel.RequestContext, sheets: readonly ClassSheet[], marks: boolean): Promise<{ ready: Ready[]; notWritten: NotWritten }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name, items/protection/protected');
+  await context.sync();
+  const byName = new Map(worksheets.items.map((sheet) => [lower(sheet.name), sheet]));
+  const existing = sheets.flatMap((planned) => {
+    const sheet = byName.get(lower(planned.name));
+    if (!sheet) return [];
+    const spills = marks ? ['A1', 'A2'].map((cell) => sheet.getRange(cell).getSpillingToRangeOrNullObject().load('address')) : [];
+    return [{ planned, sheet, facts: queueFacts([sheet], marks)[0]!, spills }];
   });
+  if (existing.length > 0) await context.sync();
+
+  const notWritten: NotWritten = [];
+  const ready: Ready[] = [];
+  const areas = [];
+  for (const planned of sheets) {
+    const found = existing.find((entry) => entry.planned === planned);
+    const problem = writeProblem(planned, found && factsOf(found.facts));
+    if (problem) notWritten.push({ name: planned.name, reason: problem });
+    else if (!found) ready.push({ planned, sheet: null });
+    else areas.push({ found, values: found.sheet.getRange(planned.spillArea).load('values') });
+  }
+  if (areas.length > 0) await context.sync();
+  for (const { found, values } of areas) {
+    const spilled = found.spills.filter((range) => !range.isNullObject).map((range) => range.address);
+    const problem = spillProblem(found.planned, values.values, spilled);
+    if (problem) notWritten.push({ name: found.planned.name, reason: problem });
+    else ready.push({ planned: found.planned, sheet: found.sheet });
+  }
+  return { ready: sheets.flatMap((planned) => ready.filter((entry) => entry.planned === planned)), notWritten };
 }
 
-export async function writeClassSheets(excel: ExcelApi, plan: WritableClassSheets): Promise<{ written: string[] }> {
-  await writeFormulas(excel, plan.sheets);
-  for (const planned of plan.sheets) {
-    if (planned.colouring) await applyColouring(excel, planned.colouring);
-    // No colouring plan (the tracker has no target column now): rules Tracklight left on an earlier
-    // run would colour against columns that no longer hold targets, so only they are taken away.
-    else if (!planned.isNew) await removeColouring(excel, planned.name);
+/** Step 3, then the truth about what landed if the sync fails part-way. */
+async function writeFormulas(excel: ExcelApi, sheets: readonly ClassSheet[], marks: boolean): Promise<ClassSheetsOutcome> {
+  const checked = await runInExcel(excel, 'check the class sheets', async (context) => {
+    const { ready, notWritten } = await checkedSheets(context, sheets, marks);
+    if (ready.length === 0) return { ready, notWritten, failure: null };
+    for (const { planned, sheet } of ready) {
+      const target = sheet ?? context.workbook.worksheets.add(planned.name);
+      // The mark first: a sheet that exists is found again, even if its formulas do not go in.
+      if (marks) target.customProperties.add(CLASS_SHEET_MARK_KEY, planned.mark);
+      // Formulas, not values: the live header row and FILTER over the tracker. No pupil data is copied.
+      target.getRange('A1:A2').formulas = [[planned.headerFormula], [planned.filterFormula]];
+    }
+    try {
+      await context.sync();
+      return { ready, notWritten, failure: null };
+    } catch (problem) {
+      return { ready, notWritten, failure: problem instanceof Error ? problem.message : String(problem) };
+    }
+  });
+  if (checked.failure === null) return { written: checked.ready.map((entry) => entry.planned.name), notWritten: checked.notWritten, problems: [] };
+  const now = await runInExcel(excel, 'read the class sheets again', (context) => readClassSheetFacts(context, marks));
+  const landed = (planned: ClassSheet) => now.some((facts) => lower(facts.name) === lower(planned.name) && holdsPlannedFormulas(planned, facts.managed));
+  const written = checked.ready.filter((entry) => landed(entry.planned)).map((entry) => entry.planned.name);
+  const failed = checked.ready.filter((entry) => !landed(entry.planned)).map((entry) => ({
+    name: entry.planned.name,
+    reason: `'${entry.planned.name}' could not be written: Excel stopped part-way (${checked.failure}). Make the class sheets again to finish.`,
+  }));
+  return { written, notWritten: [...checked.notWritten, ...failed], problems: [] };
+}
+
+export async function writeClassSheets(excel: ExcelApi, plan: WritableClassSheets, marks: boolean): Promise<ClassSheetsOutcome> {
+  const outcome = await writeFormulas(excel, plan.sheets, marks);
+  for (const planned of plan.sheets.filter((sheet) => outcome.written.includes(sheet.name))) {
+    try {
+      if (planned.colouring) await applyColouring(excel, planned.colouring);
+      // No colouring plan (the tracker has no target column now): rules Tracklight left on an earlier
+      // run would colour against columns that no longer hold targets, so only they are taken away.
+      else if (!planned.isNew) await removeColouring(excel, planned.name);
+    } catch (problem) {
+      outcome.problems.push(`'${planned.name}' has its class list, but its traffic lights could not be updated: ${problem instanceof Error ? problem.message : String(problem)}`);
+    }
   }
-  return { written: plan.sheets.map((sheet) => sheet.name) };
+  return outcome;
 }

@@ -7,9 +7,9 @@
 /** `Excel` as the host uses it: Excel.run and the conditional format types. */
 export type ExcelApi = Pick<typeof Excel, 'run' | 'ConditionalFormatType'>;
 
-/** `Office` as the host uses it: the document's settings and the async result statuses. */
+/** `Office` as the host uses it: the document's settings, which API sets this Excel has, and the async result statuses. */
 export interface OfficeApi {
-  context: { document: { settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> } };
+  context: { document: { settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> }; requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'> };
   AsyncResultStatus: typeof Office.AsyncResultStatus;
 }
 

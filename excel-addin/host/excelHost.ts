@@ -7,6 +7,7 @@ import type { Host } from '../../core/panel/host';
 import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
 import { followActiveSheet } from './activeSheetEvents';
 import { addSheet } from './addSheet';
+import { readClassSheetFacts } from './classSheetFacts';
 import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
 import { loadSettings, saveSettings } from './documentSettings';
@@ -17,6 +18,9 @@ import { addReportSheet } from './reportSheet';
 
 /** `excel` and `office` are Office's globals in the task pane; tests pass recording fakes. */
 export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: OfficeApi = globalThis.Office): Host {
+  // Class-sheet marks are worksheet custom properties (ExcelApi 1.12); without them the core falls
+  // back to the saved records and exactly what was written (core/classSheets/ownership.ts).
+  const marks = () => office.context.requirements.isSetSupported('ExcelApi', '1.12');
   return {
     kind: 'excel',
     activeSheet: () => runInExcel(excel, 'read the active sheet', readActiveSheet),
@@ -30,6 +34,7 @@ export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: Offi
     maxSheetName: SHEET_NAME_LIMIT.excel,
     readValues: (sheetName) => readValues(excel, sheetName),
     addReportSheet: (plan) => addReportSheet(excel, plan),
-    writeClassSheets: (plan) => writeClassSheets(excel, plan),
+    readClassSheetFacts: () => runInExcel(excel, "read the workbook's sheets", (context) => readClassSheetFacts(context, marks())),
+    writeClassSheets: (plan) => writeClassSheets(excel, plan, marks()),
   };
 }

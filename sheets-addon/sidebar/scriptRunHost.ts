@@ -40,6 +40,7 @@ export function createScriptRunHost(run: ScriptRun): Host {
     maxSheetName: SHEET_NAME_LIMIT.sheets,
     readValues: (sheetName) => call('readValues', sheetName),
     addReportSheet: async (plan) => void (await call('addReportSheet', plan)),
+    readClassSheetFacts: () => call('readClassSheetFacts'),
     writeClassSheets: (plan) => call('writeClassSheets', plan),
   };
 }

@@ -1,20 +1,31 @@
 /// <reference types="google-apps-script" />
 /**
- * "Class sheets": each planned sheet gets its two live formulas (A1 the tracker's header row, A2
- * that class's FILTER) and the tracker's traffic lights. New sheets are inserted; a sheet
- * Tracklight made before is rewritten in place, A1, A2 and its own rules only, so anything a
- * teacher typed beside the table stays. Nothing is ever deleted or cleared. The calls grow with
- * the number of class sheets (each costs the same), never with pupils: no pupil data is copied.
+ * "Class sheets": each planned sheet, one at a time, is checked with the core's checks just before
+ * it is written, and left exactly as it was if it fails one:
+ *   - writeProblem: a new one must not exist yet; an existing one must hold the mark and A1, A2
+ *     it was planned from, and not be protected;
+ *   - spillProblem: Google Sheets cannot tell a cell its table spilled into from one a teacher
+ *     typed in, so A1 and A2 (Tracklight's own, as just checked) are emptied, the spill area read,
+ *     and A1 and A2 put back exactly as they were if anything is in the way.
+ * A new sheet is marked (developer metadata) the moment it is inserted, so a run that stops
+ * part-way leaves sheets the next run finds. Then A1 and A2 get their formulas, the mark is brought
+ * up to date and the tracker's traffic lights applied. Nothing is ever deleted or cleared for
+ * good. The calls grow with the number of class sheets, never with the tracker's pupils.
  */
+import {
+  CLASS_SHEET_MARK_KEY, spillProblem, stoppedAt, writeProblem, type ClassSheet, type ClassSheetsOutcome,
+} from '../../core/classSheets';
 import type { WritableClassSheets } from '../../core/panel/host';
-import type { ClassSheet } from '../../core/classSheets';
+import { readA1Range } from '../../core/rules';
+import { factsOfSheet, managedFormulas, marksOn } from './classSheetFacts';
 import { applyColouring } from './colouring';
 import { reasonOf } from './reportSheet';
-import { isProtectedForUser, sheetNamed } from './sheetTop';
+import { sheetNamed } from './sheetTop';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const UNREADABLE = 'Tracklight could not read which class sheets to write. Close the sidebar, open it again, and try once more. Nothing was changed.';
+const isText = (value: unknown): value is string => typeof value === 'string';
 
 function checkedPlan(plan: unknown): WritableClassSheets {
   const candidate = plan as WritableClassSheets | null;
@@ -22,9 +33,10 @@ function checkedPlan(plan: unknown): WritableClassSheets {
     candidate !== null && typeof candidate === 'object' && candidate.ok === true && Array.isArray(candidate.sheets) && Array.isArray(candidate.records) &&
     candidate.sheets.every(
       (sheet: ClassSheet) =>
-        typeof sheet?.name === 'string' && sheet.name !== '' && typeof sheet.isNew === 'boolean' &&
-        typeof sheet.headerFormula === 'string' && sheet.headerFormula.startsWith('=') &&
-        typeof sheet.filterFormula === 'string' && sheet.filterFormula.startsWith('=') &&
+        isText(sheet?.name) && sheet.name !== '' && typeof sheet.isNew === 'boolean' && isText(sheet.mark) && typeof readA1Range(sheet.spillArea) !== 'string' &&
+        isText(sheet.headerFormula) && sheet.headerFormula.startsWith('=') &&
+        isText(sheet.filterFormula) && sheet.filterFormula.startsWith('=') &&
+        (sheet.expected === null || (Array.isArray(sheet.expected?.managed) && sheet.expected.managed.length === 2)) &&
         // A sheet's colours go on that sheet and no other.
         (sheet.colouring === null || sheet.colouring?.sheetName === sheet.name),
     );
@@ -41,49 +53,71 @@ function trackerWidth(plan: WritableClassSheets): number {
   return tracker === undefined ? 0 : sheetNamed(tracker).getLastColumn();
 }
 
-/** Every check before the first change, so a refusal leaves every sheet as it was. */
-function findTargets(plan: WritableClassSheets): { classSheet: ClassSheet; existing: Sheet | null }[] {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return plan.sheets.map((classSheet) => {
-    const existing = spreadsheet.getSheetByName(classSheet.name);
-    if (classSheet.isNew && existing) {
-      throw new Error(`A sheet called '${classSheet.name}' has been added since Tracklight looked, and Tracklight never writes over a sheet it did not make. Make the class sheets again. Nothing was changed.`);
-    }
-    if (!classSheet.isNew && !existing) {
-      throw new Error(`The class sheet '${classSheet.name}' is not there any more: it may have been renamed or deleted. Make the class sheets again. Nothing was changed.`);
-    }
-    if (existing && isProtectedForUser(existing)) {
-      throw new Error(`The class sheet '${classSheet.name}' is protected, so Tracklight cannot update it. Ask whoever protected it to let you edit it, then make the class sheets again. Nothing was changed.`);
-    }
-    return { classSheet, existing };
-  });
+/** The spill area's cells with A1 and A2 emptied, then A1 and A2 as they were; cells past the sheet's edge are empty. */
+function typedInSpillArea(sheet: Sheet, planned: ClassSheet): unknown[][] {
+  const area = readA1Range(planned.spillArea);
+  if (typeof area === 'string') throw new Error(UNREADABLE);
+  const before = managedFormulas(sheet);
+  const anchors = sheet.getRange(1, 1, before.length, 1);
+  anchors.setFormulas(before.map(() => ['']));
+  try {
+    SpreadsheetApp.flush();
+    return sheet.getRange(1, 1, Math.min(area.lastRow, sheet.getMaxRows()), Math.min(area.lastColumn, sheet.getMaxColumns())).getValues();
+  } finally {
+    anchors.setFormulas(before);
+  }
 }
 
-function writeOne(classSheet: ClassSheet, existing: Sheet | null, width: number): void {
-  const sheet = existing ?? SpreadsheetApp.getActiveSpreadsheet().insertSheet(classSheet.name);
+/** Checks and writes one sheet; returns why it was left alone, or null once it is written. */
+function writeOne(planned: ClassSheet, width: number): string | null {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = spreadsheet.getSheetByName(planned.name);
+  const problem = writeProblem(planned, existing ? factsOfSheet(existing) : undefined) ?? (existing ? spillProblem(planned, typedInSpillArea(existing, planned)) : null);
+  if (problem) return problem;
+  // Marked the moment it exists, before anything else can fail.
+  const sheet = existing ?? spreadsheet.insertSheet(planned.name).addDeveloperMetadata(CLASS_SHEET_MARK_KEY, planned.mark);
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // Formulas, not values: the sheet stays live, and Sheets never reads them as typed text.
-  sheet.getRange(1, 1, 2, 1).setFormulas([[classSheet.headerFormula], [classSheet.filterFormula]]);
-  if (classSheet.colouring) applyColouring(classSheet.colouring);
+  sheet.getRange(1, 1, 2, 1).setFormulas([[planned.headerFormula], [planned.filterFormula]]);
+  if (existing) {
+    const [mark, ...copies] = marksOn(sheet);
+    if (mark && copies.length === 0) mark.setValue(planned.mark);
+    else sheet.addDeveloperMetadata(CLASS_SHEET_MARK_KEY, planned.mark);
+  }
+  return null;
+}
+
+/** The tracker's traffic lights on a written sheet: a failure here leaves its class list in place, so it is said apart. */
+function colour(planned: ClassSheet, outcome: ClassSheetsOutcome): void {
+  if (!planned.colouring) return;
+  try {
+    applyColouring(planned.colouring);
+  } catch (error) {
+    outcome.problems.push(`'${planned.name}' has its class list, but its traffic lights could not be updated: ${reasonOf(error)}`);
+  }
 }
 
 /** insertSheet makes each new sheet the active one; the user is left on the sheet they were on. */
-export function writeClassSheets(plan: WritableClassSheets): { written: string[] } {
+export function writeClassSheets(plan: WritableClassSheets): ClassSheetsOutcome {
   const checked = checkedPlan(plan);
-  const targets = findTargets(checked);
   const width = trackerWidth(checked);
   const activeBefore = SpreadsheetApp.getActiveSheet();
-  const written: string[] = [];
-  for (const { classSheet, existing } of targets) {
+  const outcome: ClassSheetsOutcome = { written: [], notWritten: [], problems: [] };
+  for (const [index, planned] of checked.sheets.entries()) {
+    let problem: string | null;
     try {
-      writeOne(classSheet, existing, width);
+      problem = writeOne(planned, width);
     } catch (error) {
-      const done = written.length === 0 ? 'No class sheet was written.' : `Written before it: ${written.map((name) => `'${name}'`).join(', ')}.`;
-      throw new Error(`Google Sheets stopped while writing the class sheet '${classSheet.name}' (${reasonOf(error)}). ${done} Make the class sheets again to finish.`);
+      outcome.notWritten.push(...stoppedAt(checked.sheets, index, `Google Sheets stopped: ${reasonOf(error)}`));
+      break;
     }
-    written.push(classSheet.name);
+    if (problem) outcome.notWritten.push({ name: planned.name, reason: problem });
+    else {
+      outcome.written.push(planned.name);
+      colour(planned, outcome);
+    }
   }
   activeBefore.activate();
-  return { written };
+  return outcome;
 }

@@ -8,7 +8,7 @@ import type { Host } from '../../core/panel/host';
 
 export const SERVER_FUNCTIONS = [
   'activeSheet', 'allSheets', 'loadSettings', 'saveSettings', 'applyColouring', 'removeColouring', 'addSheet',
-  'readValues', 'addReportSheet', 'writeClassSheets',
+  'readValues', 'addReportSheet', 'readClassSheetFacts', 'writeClassSheets',
 ] as const;
 
 export type ServerFunctionName = (typeof SERVER_FUNCTIONS)[number];

@@ -3,6 +3,7 @@
  * runs when the sidebar calls google.script.run.<name>(...). Each only translates between the
  * core's values and Apps Script; the core has already decided what to do.
  */
+import { readClassSheetFacts } from './classSheetFacts';
 import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
 import { addSheet } from './newSheet';
@@ -14,5 +15,5 @@ import { activeSheet, allSheets } from './sheetTop';
 
 export const sidebarServer: SheetsServer = {
   activeSheet, allSheets, loadSettings, saveSettings, applyColouring, removeColouring, addSheet,
-  readValues, addReportSheet, writeClassSheets,
+  readValues, addReportSheet, readClassSheetFacts, writeClassSheets,
 };

@@ -38,7 +38,7 @@ const classValues = pupils.map((row) => (row[2] === '=NA()' ? '#N/A' : row[2]));
 
 const plan = classSheetsPlan({
   layout, trackerSheetName: TRACKER, lastRow: rows.length, topRows: rows.slice(0, 15), classValues,
-  existingSheets: [TRACKER], previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
+  sheets: [{ name: TRACKER, mark: null, managed: ['', ''], isProtected: false }], previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
 });
 if (!plan.ok) throw new Error(plan.message);
 

@@ -3,7 +3,9 @@
  * column is used, clear refusals, and the traffic lights moved to the class sheet's rows.
  */
 import { describe, expect, it } from 'vitest';
-import { classSheetsPlan, classValuesRange, readClassSheetRecords, type ClassSheetRecord, type ClassSheetsInput, type ClassSheetsPlan } from '../../core/classSheets';
+import {
+  classSheetsPlan, classValuesRange, readClassSheetRecords, type ClassSheet, type ClassSheetFacts, type ClassSheetRecord, type ClassSheetsInput, type ClassSheetsPlan,
+} from '../../core/classSheets';
 import { planColouring } from '../../core/colouring/plan';
 import { detectLayout } from '../../core/layout';
 import { DEFAULT_RULE_SETTINGS } from '../../core/rules';
@@ -11,9 +13,14 @@ import { generateSchool, sampleWideTrackerSheet } from '../../core/sample';
 import { col, grade, handLayout, target } from '../report/support';
 
 const layout = handLayout([col('Name', 'name'), col('Class', 'class'), target(), grade('RP1'), grade('RP2')]);
+/** Sheets as a host reads them: no Tracklight mark, nothing in A1 or A2. */
+const plain = (...names: string[]): ClassSheetFacts[] => names.map((name) => ({ name, mark: null, managed: ['', ''], isProtected: false }));
+/** The planned sheets as the host leaves them after writing: marked, with the plan's two formulas. */
+const written = (plan: { sheets: readonly ClassSheet[] }): ClassSheetFacts[] =>
+  plan.sheets.map((sheet) => ({ name: sheet.name, mark: sheet.mark, managed: [sheet.headerFormula, sheet.filterFormula], isProtected: false }));
 const base: ClassSheetsInput = {
   layout, trackerSheetName: 'Year 10', lastRow: 7, classValues: ['10B', '10A', '10A', '10C', '10B', '10A'],
-  existingSheets: ['Year 10'], previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
+  sheets: plain('Year 10'), previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
 };
 const made = (input: Partial<ClassSheetsInput>): Extract<ClassSheetsPlan, { ok: true }> => {
   const plan = classSheetsPlan({ ...base, ...input });
@@ -28,18 +35,19 @@ describe('class sheet names', () => {
     expect(plan.sheets.map((sheet) => [sheet.name, sheet.className, sheet.pupils, sheet.isNew])).toEqual([
       ['Class 10A', '10A', 3, true], ['Class 10B', '10B', 2, true], ['Class 10C', '10C', 1, true],
     ]);
-    expect(plan.records).toEqual(plan.sheets.map((sheet) => ({ name: sheet.name, className: sheet.className, trackerSheetName: 'Year 10' })));
+    expect(plan.records).toEqual(plan.sheets.map((sheet) => ({ name: sheet.name, className: sheet.className, trackerSheetName: 'Year 10', a1: expect.stringMatching(/^[0-9a-f]{8}$/), a2: expect.stringMatching(/^[0-9a-f]{8}$/) })));
   });
 
   it("never takes a sheet Tracklight did not make: the school's own 'Class 10A' keeps its name and a new one is made beside it", () => {
-    const plan = made({ existingSheets: ['Year 10', 'class 10a', 'Notes'] });
+    const plan = made({ sheets: plain('Year 10', 'class 10a', 'Notes') });
     expect(namesOf(plan)).toEqual(['Class 10A (2)', 'Class 10B', 'Class 10C']);
+    expect(plan.notes).toContain("'class 10a' has no Tracklight mark, so it is not a class sheet Tracklight made: it was left alone, and class 10A has the new sheet 'Class 10A (2)'.");
   });
 
   it('re-running updates the same sheets and plans nothing for any other sheet', () => {
-    const first = made({ existingSheets: ['Year 10', 'Class 10A'] });
-    const workbook = ['Year 10', 'Class 10A', ...namesOf(first), 'Class 10D'];
-    const again = made({ existingSheets: workbook, previous: first.records, classValues: [...base.classValues, '10D'] });
+    const first = made({ sheets: plain('Year 10', 'Class 10A') });
+    const workbook = [...plain('Year 10', 'Class 10A'), ...written(first), ...plain('Class 10D')];
+    const again = made({ sheets: workbook, previous: first.records, classValues: [...base.classValues, '10D'] });
     expect(again.sheets.map((sheet) => [sheet.name, sheet.isNew])).toEqual([
       ['Class 10A (2)', false], ['Class 10B', false], ['Class 10C', false], ['Class 10D (2)', true],
     ]);
@@ -50,28 +58,27 @@ describe('class sheet names', () => {
 
   it('makes a sheet again, under its first name, when the user deleted it', () => {
     const first = made({});
-    const again = made({ existingSheets: ['Year 10', 'Class 10B', 'Class 10C'], previous: first.records });
+    const again = made({ sheets: [...plain('Year 10'), ...written(first).filter((sheet) => sheet.name !== 'Class 10A')], previous: first.records });
     expect(again.sheets.map((sheet) => [sheet.name, sheet.isNew])).toEqual([['Class 10A', true], ['Class 10B', false], ['Class 10C', false]]);
   });
 
   it("leaves the sheet of a class that has gone as it is, says so, and still counts it as Tracklight's", () => {
     const first = made({});
-    const again = made({ existingSheets: ['Year 10', ...namesOf(first)], previous: first.records, classValues: ['10A', '10B'] });
+    const again = made({ sheets: [...plain('Year 10'), ...written(first)], previous: first.records, classValues: ['10A', '10B'] });
     expect(namesOf(again)).toEqual(['Class 10A', 'Class 10B']);
-    expect(again.skipped).toEqual([expect.objectContaining({ value: '10C', reason: expect.stringContaining("'Class 10C' was left as it is") })]);
+    expect(again.skipped).toEqual([expect.objectContaining({ value: 'Class 10C', reason: expect.stringContaining("'Class 10C' was left as it is") })]);
     expect(again.records.map((record) => record.name).sort()).toEqual(['Class 10A', 'Class 10B', 'Class 10C']);
   });
 
-  it("never reuses a record that points at the tracker itself or belongs to another tracker", () => {
-    const previous: ClassSheetRecord[] = [
-      { name: 'Year 10', className: '10A', trackerSheetName: 'Year 10' },
-      { name: 'year 10', className: '11Z', trackerSheetName: 'Year 10' },
-      { name: 'Class 10B', className: '10B', trackerSheetName: 'Year 10 Maths' },
-    ];
-    const plan = made({ existingSheets: ['Year 10', 'Class 10B'], previous });
+  it("never takes the tracker itself, whatever its mark says, nor another tracker's class sheet", () => {
+    const other = made({ trackerSheetName: 'Year 10 Maths', sheets: plain('Year 10 Maths') });
+    const ofOther = written(other).find((sheet) => sheet.name === 'Class 10B')!;
+    const own = written(made({}))[0]!;
+    const plan = made({ sheets: [{ ...own, name: 'Year 10' }, ofOther], previous: other.records });
     expect(plan.sheets.map((sheet) => [sheet.name, sheet.isNew])).toEqual([['Class 10A', true], ['Class 10B (2)', true], ['Class 10C', true]]);
-    expect(plan.records).toContainEqual(previous[2]);
-    // The tracker is neither kept as a class sheet nor offered for deletion as one whose class has gone.
+    expect(plan.notes).toContain("'Class 10B' is Tracklight's class sheet for 'Year 10 Maths', not for this tracker's class 10B: it was left alone, and class 10B has the new sheet 'Class 10B (2)'.");
+    // The other tracker's record stays, for the sheet that is still there.
+    expect(plan.records).toContainEqual(other.records.find((record) => record.name === 'Class 10B'));
     expect(plan.records.map((record) => record.name.toLowerCase())).not.toContain('year 10');
     expect(plan.skipped).toEqual([]);
   });
@@ -122,7 +129,7 @@ describe('the class sheets of the sample Year 11 tracker', () => {
   const detected = detectLayout(sheet.slice(0, 15));
   const plan = classSheetsPlan({
     layout: detected, trackerSheetName: 'Year 11', lastRow: sheet.length, topRows: sheet.slice(0, 15),
-    classValues: sheet.slice(detected.dataStartRow!).map((row) => row[3]), existingSheets: ['Year 11'], previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
+    classValues: sheet.slice(detected.dataStartRow!).map((row) => row[3]), sheets: plain('Year 11'), previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
   });
   if (!plan.ok) throw new Error(plan.message);
   const trackerColours = planColouring({ name: 'Year 11', lastRow: sheet.length, isProtected: false }, detected, DEFAULT_RULE_SETTINGS);

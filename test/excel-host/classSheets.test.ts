@@ -37,7 +37,7 @@ describe('Excel host: class sheets', () => {
     expect(plan.sheets.every((sheet) => sheet.isNew)).toBe(true);
     workbook.resetCounts();
 
-    expect(await host.writeClassSheets(plan)).toEqual({ written: plan.sheets.map((sheet) => sheet.name) });
+    expect(await host.writeClassSheets(plan)).toEqual({ written: plan.sheets.map((sheet) => sheet.name), notWritten: [], problems: [] });
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([TRACKER, foreign.name, notes.name, ...plan.sheets.map((sheet) => sheet.name)]);
     for (const planned of plan.sheets) {
       const sheet = workbook.sheetNamed(planned.name);
@@ -66,9 +66,9 @@ describe('Excel host: class sheets', () => {
     await host.writeClassSheets(first);
     const names = workbook.sheets.map((sheet) => sheet.name);
 
-    // Between runs a teacher adds notes beside the table and a rule of their own.
+    // Between runs a teacher adds notes beside the table (past its last column, BM) and a rule of their own.
     const teachers = workbook.sheetNamed(first.sheets[1]!.name);
-    teachers.write({ row: 0, column: 40, rows: 2, columns: 1 }, [['Seating plan'], ['Row 1: Ann, Bob']], 'values');
+    teachers.write({ row: 0, column: 70, rows: 2, columns: 1 }, [['Seating plan'], ['Row 1: Ann, Bob']], 'values');
     const ownRule: FakeConditionalFormat = { type: 'Custom', range: 'AO2:AO30', formula: '=AO2<>""', fill: '#FFEB9C' };
     teachers.conditionalFormats.push(ownRule);
     const before = setup.untouched();
@@ -76,7 +76,7 @@ describe('Excel host: class sheets', () => {
     const again = await classPlanFor(setup, first.records);
     expect(again.sheets.map((sheet) => [sheet.name, sheet.isNew])).toEqual(first.sheets.map((sheet) => [sheet.name, false]));
     workbook.resetCounts();
-    expect(await host.writeClassSheets(again)).toEqual({ written: first.sheets.map((sheet) => sheet.name) });
+    expect(await host.writeClassSheets(again)).toEqual({ written: first.sheets.map((sheet) => sheet.name), notWritten: [], problems: [] });
 
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(names);
     for (const planned of again.sheets) {
@@ -85,7 +85,7 @@ describe('Excel host: class sheets', () => {
       const school = sheet === teachers ? [ownRule] : [];
       expect(sheet.conditionalFormats).toEqual([...formatsOf(planned.colouring!), ...school]);
     }
-    expect(teachers.readValues({ row: 0, column: 40, rows: 2, columns: 1 })).toEqual([['Seating plan'], ['Row 1: Ann, Bob']]);
+    expect(teachers.readValues({ row: 0, column: 70, rows: 2, columns: 1 })).toEqual([['Seating plan'], ['Row 1: Ann, Bob']]);
     expect(workbook.writes.every((write) => write.address === 'A1:A2' && write.kind === 'formulas')).toBe(true);
     expect(setup.untouched()).toEqual(before);
   });
@@ -108,29 +108,59 @@ describe('Excel host: class sheets without traffic lights', () => {
 });
 
 describe('Excel host: class sheets that cannot be written', () => {
-  it('refuses, before writing anything, when a sheet the plan would add has appeared since', async () => {
+  it('leaves a sheet the plan would add, made by hand since, exactly as it is, says why, and writes the rest', async () => {
     const setup = workbookWithTracker();
     const plan = await classPlanFor(setup);
     await setup.host.addSheet(plan.sheets[2]!.name, [['Made by hand']]);
-    const sheets = setup.workbook.sheets.map((sheet) => sheet.name);
     setup.workbook.resetCounts();
-    await expect(setup.host.writeClassSheets(plan)).rejects.toThrow(/^A sheet called 'Class 10C' was added after Tracklight planned the class sheets.*Nothing was changed\.$/);
-    expect(setup.workbook.sheets.map((sheet) => sheet.name)).toEqual(sheets);
-    expect(setup.workbook.writes).toEqual([]);
+    const outcome = await setup.host.writeClassSheets(plan);
+    expect(outcome.notWritten).toEqual([{ name: 'Class 10C', reason: expect.stringMatching(/^A sheet called 'Class 10C' was added after Tracklight planned the class sheets.*so it was not written\./) }]);
+    expect(outcome.written).toEqual(plan.sheets.map((sheet) => sheet.name).filter((name) => name !== 'Class 10C'));
     expect(setup.workbook.sheetNamed('Class 10C').values()).toEqual([['Made by hand']]);
+    expect(setup.workbook.sheetNamed('Class 10C').customProperties.size).toBe(0);
+    expect(setup.workbook.writes.map((write) => write.sheet)).not.toContain('Class 10C');
   });
 
-  it('refuses, before writing anything, when a class sheet to update is protected or gone', async () => {
+  it('leaves a class sheet that was protected or has gone since the plan as it is, naming it, and updates the rest', async () => {
     const setup = workbookWithTracker();
     const first = await classPlanFor(setup);
     await setup.host.writeClassSheets(first);
     const again = await classPlanFor(setup, first.records);
     setup.workbook.sheetNamed(again.sheets[0]!.name).isProtected = true;
-    const before = setup.workbook.sheets.map((sheet) => structuredClone({ values: sheet.values(), rules: sheet.conditionalFormats }));
+    const before = structuredClone(setup.workbook.sheetNamed(again.sheets[0]!.name).values());
     setup.workbook.resetCounts();
-    await expect(setup.host.writeClassSheets(again)).rejects.toThrow(/'Class 10A \(2\)' is protected.*Nothing was changed\.$/);
-    await expect(setup.host.writeClassSheets({ ...again, sheets: [{ ...again.sheets[1]!, name: 'Class 10Z' }] })).rejects.toThrow(/^The class sheet 'Class 10Z' is no longer in this workbook/);
-    expect(setup.workbook.writes).toEqual([]);
-    expect(setup.workbook.sheets.map((sheet) => structuredClone({ values: sheet.values(), rules: sheet.conditionalFormats }))).toEqual(before);
+    const outcome = await setup.host.writeClassSheets(again);
+    expect(outcome.notWritten).toEqual([{ name: 'Class 10A (2)', reason: expect.stringMatching(/^The class sheet 'Class 10A \(2\)' is protected, so it was not updated\./) }]);
+    expect(outcome.written).toEqual(again.sheets.slice(1).map((sheet) => sheet.name));
+    expect(setup.workbook.sheetNamed('Class 10A (2)').values()).toEqual(before);
+    const gone = await setup.host.writeClassSheets({ ...again, sheets: [{ ...again.sheets[1]!, name: 'Class 10Z' }] });
+    expect(gone).toEqual({ written: [], notWritten: [{ name: 'Class 10Z', reason: expect.stringMatching(/^The class sheet 'Class 10Z' is no longer in this workbook/) }], problems: [] });
+  });
+
+  it('marks each new sheet as it is added: the mark is the plan\'s, in a worksheet custom property', async () => {
+    const setup = workbookWithTracker();
+    const plan = await classPlanFor(setup);
+    await setup.host.writeClassSheets(plan);
+    for (const planned of plan.sheets) expect([...setup.workbook.sheetNamed(planned.name).customProperties.values()]).toEqual([{ key: 'tracklight.classSheet', value: planned.mark }]);
+    for (const name of [TRACKER, foreign.name, notes.name]) expect(setup.workbook.sheetNamed(name).customProperties.size).toBe(0);
+  });
+
+  it('treats cells its table spills into (getSpillingToRangeOrNullObject) as its own, and a typed cell beside them as in the way', async () => {
+    const setup = workbookWithTracker();
+    const first = await classPlanFor(setup);
+    await setup.host.writeClassSheets(first);
+    const planned = first.sheets[1]!;
+    const sheet = setup.workbook.sheetNamed(planned.name);
+    // What Excel shows once the FILTER has spilled: values below A2, and the header row beside A1.
+    const width = planned.spillArea.match(/^A1:([A-Z]+)/)![1]!;
+    setup.workbook.spills.set(`${planned.name.toLowerCase()}!A1`, `A1:${width}1`);
+    setup.workbook.spills.set(`${planned.name.toLowerCase()}!A2`, `A2:${width}${1 + planned.pupils}`);
+    sheet.write({ row: 1, column: 1, rows: 1, columns: 1 }, [['Spilled value']], 'values');
+    const again = await classPlanFor(setup, first.records);
+    expect((await setup.host.writeClassSheets(again)).notWritten).toEqual([]);
+
+    setup.workbook.spills.delete(`${planned.name.toLowerCase()}!A2`);
+    const blocked = await setup.host.writeClassSheets(await classPlanFor(setup, first.records));
+    expect(blocked.notWritten).toEqual([{ name: planned.name, reason: expect.stringContaining(`'${planned.name}' has something typed in B2, where the class list needs room`) }]);
   });
 });

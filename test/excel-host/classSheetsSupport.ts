@@ -10,14 +10,14 @@ type Setup = ReturnType<typeof excelHostOn>;
 
 /** What the panel does: read the tracker and the sheet list through the host, then ask the core. */
 export async function classPlanFor({ host, workbook }: Setup, previous: ClassSheetRecord[] = []): Promise<WritableClassSheets> {
-  const { values: rows, sheetNames } = await host.readValues(TRACKER);
+  const { values: rows } = await host.readValues(TRACKER);
   const layout = detectLayout(rows.slice(0, 15));
   const choice = chooseClassColumn(layout);
   if (!choice.ok) throw new Error(choice.message);
   const plan = classSheetsPlan({
     layout, trackerSheetName: TRACKER, lastRow: rows.length, topRows: rows.slice(0, 15),
     classValues: rows.slice(layout.dataStartRow!).map((row) => row[choice.column.index]),
-    existingSheets: sheetNames, previous, ruleSettings: DEFAULT_RULE_SETTINGS,
+    sheets: await host.readClassSheetFacts(), previous, ruleSettings: DEFAULT_RULE_SETTINGS,
   });
   if (!plan.ok) throw new Error(plan.message);
   return plan;

@@ -19,6 +19,7 @@
  * excelFakeCharts.ts.
  */
 import { ChartCollection } from './excelFakeCharts';
+import { WorksheetCustomPropertyCollection } from './excelFakeCustomProperties';
 import { Batch, FakeCollection, FakeObject, type RangeModel } from './excelFakeProxy';
 import { RangeFormat } from './excelFakeRangeFormat';
 import { FakeExcelError, FakeWorkbook, formatAddress, intersects, parseAddress, WHOLE_SHEET, type FakeConditionalFormat, type FakeSheet, type FakeSheetSeed, type Rect } from './excelFakeWorkbook';
@@ -48,6 +49,10 @@ class WorksheetCollection extends FakeCollection<FakeWorkbook, FakeSheet, Worksh
     this.count('getItem');
     return new Worksheet(this.batch, () => this.batch.workbook.sheetNamed(name));
   }
+  getItemOrNullObject(name: string): Worksheet {
+    this.count('getItemOrNullObject');
+    return new Worksheet(this.batch, () => this.batch.workbook.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase()) ?? null);
+  }
   getActiveWorksheet(): Worksheet {
     this.count('getActiveWorksheet');
     return new Worksheet(this.batch, () => this.batch.workbook.activeSheet());
@@ -66,13 +71,16 @@ class Worksheet extends FakeObject<FakeSheet> {
   protected readonly scalars = { name: (sheet: FakeSheet) => sheet.name, position: (sheet: FakeSheet) => this.batch.workbook.sheets.indexOf(sheet) };
   readonly protection = new WorksheetProtection(this.batch, this.resolve);
   readonly charts = new ChartCollection(this.batch, this.resolve);
+  readonly customProperties = new WorksheetCustomPropertyCollection(this.batch, this.resolve);
 
-  constructor(batch: Batch, resolve: () => FakeSheet) {
+  constructor(batch: Batch, resolve: () => FakeSheet | null) {
     super(batch, resolve, 'Worksheet');
   }
   get name(): string { return this.read('name'); }
   get position(): number { return this.read('position'); }
-  protected override navigation(name: string) { return name === 'protection' ? this.protection : name === 'charts' ? this.charts : undefined; }
+  protected override navigation(name: string) {
+    return name === 'protection' ? this.protection : name === 'charts' ? this.charts : name === 'customProperties' ? this.customProperties : undefined;
+  }
 
   getRange(address?: string): Range {
     this.count('getRange');
@@ -111,6 +119,7 @@ class Range extends FakeObject<RangeModel> {
     rowCount: ({ rect }: RangeModel) => rect.rows,
     columnCount: ({ rect }: RangeModel) => rect.columns,
     values: ({ sheet, rect }: RangeModel) => sheet.readValues(rect),
+    formulas: ({ sheet, rect }: RangeModel) => sheet.readFormulas(rect),
     numberFormat: ({ sheet, rect }: RangeModel) => sheet.numberFormatsIn(rect),
   };
   readonly conditionalFormats = new ConditionalFormatCollection(this.batch, this.resolve);
@@ -121,6 +130,19 @@ class Range extends FakeObject<RangeModel> {
   }
   protected override navigation(name: string) {
     return name === 'conditionalFormats' ? this.conditionalFormats : name === 'format' ? this.format : undefined;
+  }
+  /**
+   * ExcelApi 1.12: where this cell's dynamic-array formula spills now. The fake evaluates no formula,
+   * so nothing spills unless a test says so with workbook.spills ('Sheet!A2' -> 'A2:F30').
+   */
+  getSpillingToRangeOrNullObject(): Range {
+    this.count('getSpillingToRangeOrNullObject');
+    return new Range(this.batch, () => {
+      if (!this.batch.workbook.supportsCustomProperties) throw new FakeExcelError('ApiNotFound', 'getSpillingToRangeOrNullObject needs ExcelApi 1.12');
+      const { sheet, rect } = this.rangeModel();
+      const spill = this.batch.workbook.spills.get(`${sheet.name.toLowerCase()}!${formatAddress(rect)}`);
+      return spill ? { sheet, rect: parseAddress(spill) } : null;
+    });
   }
   /** Not Excel's: how charts.add and setPosition, at sync, find the cells this range stands for. */
   rangeModel(): RangeModel {
@@ -258,8 +280,10 @@ export interface ExcelFake {
   workbook: FakeWorkbook;
 }
 
-export function createExcelFake(sheets: FakeSheetSeed[], options: { active?: string } = {}): ExcelFake {
+/** `customProperties: false` stands for an Excel without ExcelApi 1.12 (Excel 2019 and earlier). */
+export function createExcelFake(sheets: FakeSheetSeed[], options: { active?: string; customProperties?: boolean } = {}): ExcelFake {
   const workbook = new FakeWorkbook(sheets, options.active);
+  workbook.supportsCustomProperties = options.customProperties ?? true;
   const excel = {
     ConditionalFormatType: CONDITIONAL_FORMAT_TYPES,
     async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {

@@ -84,6 +84,8 @@ export abstract class FakeObject<M> implements Loadable {
   protected queue(member: string, change: (model: M) => void): void {
     this.count(member);
     this.batch.pending.push(() => {
+      const fault = this.batch.workbook.fault?.(`${this.typeName}.${member}`);
+      if (fault) throw fault;
       const model = this.resolve();
       if (model === null) throw new FakeExcelError('InvalidObjectPath', `${this.typeName} is a null object and cannot be changed`);
       change(model);

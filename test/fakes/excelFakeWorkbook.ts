@@ -6,6 +6,7 @@
  */
 import { FakeExcelError, formatAddress, parseAddress, type Rect } from './excelFakeA1';
 import { SheetFormatting, type FakeChart, type FakeFormattingSeed, type FormattingSnapshot } from './excelFakeFormatting';
+import { excelTypedInput } from './typedInput';
 
 export { FakeExcelError, formatAddress, intersects, MAX_COLUMNS, MAX_ROWS, parseAddress, WHOLE_SHEET, type Rect } from './excelFakeA1';
 
@@ -33,6 +34,10 @@ export interface FakeSheetSeed extends FakeFormattingSeed {
   conditionalFormats?: FakeConditionalFormat[];
   /** Cells with formatting but no values (borders drawn down to row 1000...): part of the used range unless valuesOnly. */
   formatted?: string;
+  /** The worksheet's custom properties (ExcelApi 1.12), key -> value, as an earlier session left them. */
+  customProperties?: Record<string, string>;
+  /** Data validation the school set (address -> rule, e.g. 'F4:H300' -> 'list:9,8,7'): the fake has no API for it, so only replacing the sheet loses it. */
+  dataValidation?: Record<string, string>;
 }
 
 export interface WriteRecord {
@@ -44,12 +49,19 @@ export interface WriteRecord {
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
+/** Written through `range.formulas`: text starting with '=' is a formula, anything else is stored as given. */
+const asFormulaInput = (input: unknown): { value: unknown; formula: string } =>
+  ({ value: input, formula: typeof input === 'string' && input.startsWith('=') && input.length > 1 ? input : '' });
+
 export class FakeSheet {
   name: string;
   isProtected: boolean;
   conditionalFormats: FakeConditionalFormat[];
+  /** Worksheet custom properties by lower-case key (Excel compares keys without regard to case). */
+  readonly customProperties = new Map<string, { key: string; value: string }>();
+  readonly dataValidation: Record<string, string>;
   private readonly cells: unknown[][] = [];
-  /** Cells Excel would hold as formulas: written through `formulas`, or text starting with '=' written through `values`. */
+  /** Cells Excel would hold as formulas: written through `formulas`, or text Excel reads as a formula written through `values` (typedInput.ts). */
   private readonly formulaCells = new Set<string>();
   private readonly formatted: Rect | null;
   private readonly formatting: SheetFormatting;
@@ -61,6 +73,8 @@ export class FakeSheet {
     this.formatted = seed.formatted ? parseAddress(seed.formatted) : null;
     this.formatting = new SheetFormatting(seed, parseAddress);
     (seed.values ?? []).forEach((row, r) => row.forEach((value, c) => this.put(r, c, structuredClone(value))));
+    for (const [key, value] of Object.entries(seed.customProperties ?? {})) this.customProperties.set(key.toLowerCase(), { key, value });
+    this.dataValidation = { ...seed.dataValidation };
   }
 
   quotedName(): string {
@@ -94,7 +108,13 @@ export class FakeSheet {
       Array.from({ length: rect.columns }, (_, c) => structuredClone(this.cells[rect.row + r]?.[rect.column + c] ?? '')));
   }
 
-  private assertWritable(): void {
+  /** range.formulas: a formula cell's formula, any other cell's value ('' when empty), as Excel gives them. */
+  readFormulas(rect: Rect): unknown[][] {
+    return Array.from({ length: rect.rows }, (_, r) =>
+      Array.from({ length: rect.columns }, (_, c) => structuredClone(this.cells[rect.row + r]?.[rect.column + c] ?? '')));
+  }
+
+  assertWritable(): void {
     if (this.isProtected) throw new FakeExcelError('AccessDenied', `The sheet '${this.name}' is protected: Excel refuses changes to it`);
   }
 
@@ -103,11 +123,11 @@ export class FakeSheet {
     if (!Array.isArray(data) || data.length !== rect.rows || data.some((row) => !Array.isArray(row) || row.length !== rect.columns)) {
       throw new FakeExcelError('InvalidArgument', `The ${kind} written to ${formatAddress(rect)} do not match its ${rect.rows} x ${rect.columns} size`);
     }
-    data.forEach((row, r) => row.forEach((value, c) => {
+    data.forEach((row, r) => row.forEach((input, c) => {
       const [sheetRow, sheetColumn] = [rect.row + r, rect.column + c];
+      const { value, formula } = kind === 'values' ? excelTypedInput(input) : asFormulaInput(input);
       this.put(sheetRow, sheetColumn, structuredClone(value));
-      const isFormula = typeof value === 'string' && value.startsWith('=') && value.length > 1;
-      if (isFormula) this.formulaCells.add(`${sheetRow},${sheetColumn}`);
+      if (formula !== '') this.formulaCells.add(`${sheetRow},${sheetColumn}`);
       else this.formulaCells.delete(`${sheetRow},${sheetColumn}`);
     }));
     this.workbook.writes.push({ sheet: this.name, address: formatAddress(rect), kind, data: structuredClone(data) });
@@ -215,6 +235,12 @@ export class FakeWorkbook {
   readonly calls = new Map<string, number>();
   readonly writes: WriteRecord[] = [];
   readonly valueReads: { sheet: string; address: string }[] = [];
+  /** False: an Excel without ExcelApi 1.12, where worksheet.customProperties fails with ApiNotFound. */
+  supportsCustomProperties = true;
+  /** Where a formula spills, as a test says ('sheet name in lower case!A2' -> 'A2:F30'): the fake evaluates nothing itself. */
+  readonly spills = new Map<string, string>();
+  /** A test's way to make a command fail at sync, as Excel can at any command: return the error to throw. */
+  fault: ((call: string) => Error | undefined) | null = null;
 
   constructor(seeds: FakeSheetSeed[], activeName?: string) {
     if (seeds.length === 0) throw new Error('An Excel workbook always has at least one sheet');
@@ -265,6 +291,14 @@ export class FakeWorkbook {
 
   activate(sheet: FakeSheet): void {
     this.active = this.existing(sheet);
+  }
+
+  /** A user deletes a sheet (Excel keeps at least one). */
+  deleteSheet(name: string): void {
+    if (this.sheets.length === 1) throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+    const sheet = this.sheetNamed(name);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.active === sheet) this.active = this.sheets[0]!;
   }
 
   /** Excel's rules for a new sheet's name: 1 to 31 characters, none of : \ / ? * [ ], not wrapped in ', unique. */

@@ -15,10 +15,12 @@
  */
 import { chartFactory, chartSnapshot, ChartType, type ChartSnapshot } from './sheetsCharts';
 import { formatSnapshot, rangeList, setColumnWidths, setFontWeight, setNumberFormat, DEFAULT_COLUMN_WIDTH, type FormatSnapshot } from './sheetsFormats';
+import { DeveloperMetadataVisibility, metadataApi, type MetadataEntry } from './sheetsMetadata';
 import { documentProperties } from './sheetsProperties';
 import { recorder, type Call } from './sheetsRecorder';
 import { a1ToArea, areaToA1, type Area } from './sheetsGrid';
 import { BooleanCriteria, ruleFactory, snapshot, type FakeRuleMaker, type RuleSnapshot } from './sheetsRules';
+import { sheetsTypedInput } from './typedInput';
 
 export type { Call } from './sheetsRecorder';
 export type { ChartSnapshot } from './sheetsCharts';
@@ -37,19 +39,16 @@ export interface SheetSeed {
   maxColumns?: number;
   /** 'locked': a sheet protection this user may not edit; 'editable': one they may (they own it). */
   protection?: Protection;
+  /** Developer metadata already on the sheet (an earlier session's, or another add-on's). */
+  metadata?: { key: string; value: string | null }[];
+  /** Data validation the school set (A1 -> rule): the fake has no API for it, so only replacing the sheet loses it. */
+  validation?: Record<string, string>;
 }
 
 export const ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
 
-/** Text as Sheets reads typed input: 'x is the text x, =... is a formula, +1 or -2.5 a number. */
-function asTyped(input: unknown): Cell {
-  if (typeof input !== 'string') return { value: input as CellValue, formula: '' };
-  if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
-  if (input.startsWith('=')) return { value: '', formula: input };
-  if (/^[+-]?\d+(\.\d+)?$/.test(input)) return { value: Number(input), formula: '' };
-  if (/^[+-][A-Za-z(]/.test(input)) return { value: '', formula: `=${input}` };
-  return { value: input, formula: '' };
-}
+/** Text as Sheets reads typed input (typedInput.ts models what it becomes); any other value is stored as it is. */
+const asTyped = (input: unknown): Cell => sheetsTypedInput(input);
 
 const isEmpty = (cell: Cell | undefined) => !cell || (cell.value === '' && cell.formula === '');
 
@@ -60,6 +59,8 @@ class FakeSheet {
   fontWeights = new Map<string, 'bold' | 'normal'>();
   columnWidths = new Map<number, number>();
   charts: object[] = [];
+  metadata: MetadataEntry[] = [];
+  validation: Record<string, string> = {};
   constructor(public name: string, public maxRows: number, public maxColumns: number, public protection: Protection) {}
   cell = (row: number, column: number): Cell | undefined => this.grid[row - 1]?.[column - 1];
   put(row: number, column: number, cell: Cell) {
@@ -77,13 +78,16 @@ class FakeSheet {
   }
 }
 
-export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Record<string, string> } = {}) {
+/** `fault`: return an error to make that call fail (as any Apps Script call can), else undefined. */
+export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Record<string, string>; fault?: (call: Call) => Error | undefined } = {}) {
   const calls: Call[] = [];
-  const recorded = recorder(calls);
+  const recorded = recorder(calls, (call) => options.fault?.(call));
   const rules = ruleFactory(recorded);
   const charts = chartFactory(recorded);
   const properties = documentProperties(recorded);
   const sidebars: { file: string; title: string }[] = [];
+  let metadataIds = 0;
+  const sheetMetadata = metadataApi(recorded, () => (metadataIds += 1));
   const sheets: FakeSheet[] = [];
   const sheetApis = new Map<FakeSheet, object>();
   let active = 0;
@@ -166,6 +170,7 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
       insertRowsAfter: grow('maxRows'),
       insertColumnsAfter: grow('maxColumns'),
       activate: () => ((active = sheets.indexOf(sheet)), api),
+      ...sheetMetadata(sheet.metadata, () => api),
     });
     sheetApis.set(sheet, api);
     return api;
@@ -179,6 +184,8 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
     const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
     const sheet = new FakeSheet(seed.name, seed.maxRows ?? Math.max(1000, values.length), seed.maxColumns ?? Math.max(26, width), seed.protection ?? 'none');
     sheet.grid = values.map((row) => row.map((value) => ({ value, formula: '' })));
+    sheet.validation = { ...seed.validation };
+    sheet.metadata = (seed.metadata ?? []).map(({ key, value }) => ({ id: (metadataIds += 1), key, value, visibility: DeveloperMetadataVisibility.DOCUMENT }));
     sheets.splice(at, 0, sheet);
     sheetApi(sheet);
     return sheet;
@@ -237,7 +244,10 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
       getActiveSheet: activeSheet,
       getUi: () => ui,
       newConditionalFormatRule: () => rules.builder(),
+      // Apps Script batches writes until the script ends or flush(); the fake applies each at once.
+      flush: () => undefined,
       ProtectionType,
+      DeveloperMetadataVisibility,
       BooleanCriteria,
     }),
     Charts: recorded('Charts', { ChartType }),
@@ -282,8 +292,14 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
     formats,
     charts: chartList,
     /** Everything a user could see of one sheet, for "nothing else changed" checks. */
-    state: (name: string) => ({ values: values(name), formulas: formulaCells(name), rules: ruleList(name), formats: formats(name), charts: chartList(name), size: size(name) }),
+    state: (name: string) => ({
+      values: values(name), formulas: formulaCells(name), rules: ruleList(name), formats: formats(name), charts: chartList(name), size: size(name),
+      metadata: stateOf(name).metadata.map(({ key, value }) => ({ key, value })),
+      validation: { ...stateOf(name).validation },
+    }),
     properties: properties.contents,
+    /** A sheet's developer metadata, read without recording a call. */
+    metadata: (name: string) => stateOf(name).metadata.map(({ key, value }) => ({ key, value })),
     sidebars,
     /** Someone else protects (or unprotects) a sheet while the add-on is open. */
     setProtection: (name: string, protection: Protection) => void (stateOf(name).protection = protection),

@@ -8,7 +8,7 @@ export type Recorded = <T extends object>(className: string, target: T) => T;
  * have throws. Reading a constant (an enum such as ProtectionType) is not a call: it makes no
  * round trip in Apps Script either.
  */
-export function recorder(calls: Call[]): Recorded {
+export function recorder(calls: Call[], fault: (call: Call) => Error | undefined = () => undefined): Recorded {
   return (className, target) =>
     new Proxy(target, {
       get(object, key) {
@@ -20,7 +20,11 @@ export function recorder(calls: Call[]): Recorded {
         const value = Reflect.get(object, key);
         if (typeof value !== 'function') return value;
         return (...args: unknown[]) => {
-          calls.push({ member: `${className}.${key}`, args });
+          const call = { member: `${className}.${key}`, args };
+          calls.push(call);
+          // A test's way to make a call fail, as any Apps Script call can.
+          const failure = fault(call);
+          if (failure) throw failure;
           return value.apply(object, args);
         };
       },

@@ -6,6 +6,7 @@
  * runs before the first change, so a refusal leaves the workbook as it was.
  */
 import type { ColouringPlan } from '../../core/colouring/plan';
+import { CLASS_SHEET_MARK_KEY, managedCellText, spillProblem, writeProblem, type ClassSheetFacts, type ClassSheetsOutcome } from '../../core/classSheets';
 import type { WritableClassSheets } from '../../core/panel/host';
 import type { ReportSheetPlan } from '../../core/reportSheet';
 import { columnNumber, isTracklightRule, readA1Range, type A1Range } from '../../core/rules';
@@ -54,21 +55,35 @@ export function addReportSheet(workbook: PreviewWorkbook, plan: ReportSheetPlan)
   workbook.activate(plan.sheetName);
 }
 
-/** As in Sheets, the sheet open before stays open: the class sheets are added as tabs beside it. */
-export function writeClassSheets(workbook: PreviewWorkbook, plan: WritableClassSheets): { written: string[] } {
+/** What the core needs to know of one sheet to tell Tracklight's class sheets from the school's. */
+export function classSheetFacts(workbook: PreviewWorkbook, name: string): ClassSheetFacts {
+  const sheet = workbook.sheet(name);
+  const managed = (row: number) => managedCellText(sheet.formulas.get(`A${row + 1}`), sheet.rows[row]?.[0]);
+  return { name: sheet.name, mark: sheet.marks.get(CLASS_SHEET_MARK_KEY) ?? null, managed: [managed(0), managed(1)], isProtected: sheet.isProtected };
+}
+
+/**
+ * As in Sheets, the sheet open before stays open: the class sheets are added as tabs beside it.
+ * The preview keeps typed values apart from formulas, so what is typed in a spill area is simply
+ * its rows; each sheet is checked with the core's checks just before it is written.
+ */
+export function writeClassSheets(workbook: PreviewWorkbook, plan: WritableClassSheets): ClassSheetsOutcome {
+  const outcome: ClassSheetsOutcome = { written: [], notWritten: [], problems: [] };
   for (const classSheet of plan.sheets) {
     const existing = workbook.find(classSheet.name);
-    if (classSheet.isNew && existing) throw new Error(`A sheet called '${classSheet.name}' has been added since Tracklight looked, and Tracklight never writes over a sheet it did not make. Nothing was changed.`);
-    if (!classSheet.isNew && !existing) throw new Error(`The class sheet '${classSheet.name}' is not there any more. Make the class sheets again. Nothing was changed.`);
-    if (existing?.isProtected) throw new Error(`The class sheet '${classSheet.name}' is protected. Nothing was changed.`);
-    if (classSheet.colouring && classSheet.colouring.sheetName !== classSheet.name) throw new Error(`The colours planned for '${classSheet.name}' name another sheet. Nothing was changed.`);
-  }
-  const written: string[] = [];
-  for (const classSheet of plan.sheets) {
-    if (classSheet.isNew) workbook.addSheet(classSheet.name, []);
+    const problem = writeProblem(classSheet, existing && classSheetFacts(workbook, existing.name)) ?? (existing ? spillProblem(classSheet, typedRows(existing.rows, range(classSheet.spillArea))) : null);
+    if (problem) {
+      outcome.notWritten.push({ name: classSheet.name, reason: problem });
+      continue;
+    }
+    const sheet = existing ?? workbook.addSheet(classSheet.name, []);
+    sheet.marks.set(CLASS_SHEET_MARK_KEY, classSheet.mark);
     workbook.setFormulas(classSheet.name, { A1: classSheet.headerFormula, A2: classSheet.filterFormula });
     if (classSheet.colouring) applyColouringPlan(workbook, classSheet.colouring);
-    written.push(classSheet.name);
+    outcome.written.push(classSheet.name);
   }
-  return { written };
+  return outcome;
 }
+
+const typedRows = (rows: readonly CellValue[][], area: A1Range): CellValue[][] =>
+  Array.from({ length: area.lastRow }, (_, r) => Array.from({ length: area.lastColumn }, (_, c) => rows[r]?.[c] ?? null));

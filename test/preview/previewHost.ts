@@ -7,7 +7,7 @@ import { ROWS_READ } from '../../core/layout';
 import type { Host, SheetTop } from '../../core/panel/host';
 import { isTracklightRule } from '../../core/rules';
 import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
-import { addReportSheet, applyColouringPlan, readValues, writeClassSheets } from './hostWrites';
+import { addReportSheet, applyColouringPlan, classSheetFacts, readValues, writeClassSheets } from './hostWrites';
 import { storedValue, usedSize, type PreviewSheet, type PreviewWorkbook } from './workbook';
 
 export { storedValue } from './workbook';
@@ -49,7 +49,13 @@ export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview',
     },
     async loadSettings() {
       await wait();
-      return workbook.settingsText === null ? null : JSON.parse(workbook.settingsText);
+      if (workbook.settingsText === null) return null;
+      // Damaged text comes back as it is, as the Sheets host does: the panel says it cannot read it.
+      try {
+        return JSON.parse(workbook.settingsText);
+      } catch {
+        return workbook.settingsText;
+      }
     },
     async saveSettings(settings) {
       await wait();
@@ -79,6 +85,10 @@ export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview',
     async addReportSheet(plan) {
       await wait();
       addReportSheet(workbook, plan);
+    },
+    async readClassSheetFacts() {
+      await wait();
+      return workbook.sheets.map((sheet) => classSheetFacts(workbook, sheet.name));
     },
     async writeClassSheets(plan) {
       await wait();

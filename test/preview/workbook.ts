@@ -4,6 +4,7 @@
  * a real document would store. A sheet may also hold formulas (class sheets) and a look (a report's
  * number formats, bold rows, column widths and charts). Dev-only: never part of a shipped bundle.
  */
+import { columnLetter } from '../../core/layout/a1';
 import type { A1Range } from '../../core/rules';
 import type { ReportChart } from '../../core/reportSheet';
 import { evaluateFormulas } from './formulas';
@@ -43,6 +44,8 @@ export interface PreviewSheet {
   version: number;
   /** Cell address ("A2") -> formula text as written. Its result is shown, worked out by formulas.ts. */
   formulas: Map<string, string>;
+  /** Key -> value stored on the sheet where no user sees it, as Sheets' developer metadata and Excel's custom properties. */
+  marks: Map<string, string>;
   look: SheetLook | null;
 }
 
@@ -88,11 +91,20 @@ export class PreviewWorkbook {
 
   addSheet(name: string, rows: CellValue[][], rules: PreviewRule[] = [], look: SheetLook | null = null): PreviewSheet {
     if (this.find(name)) throw new Error(`A sheet named '${name}' already exists; it is never overwritten.`);
-    const sheet: PreviewSheet = { name, rows: rows.map((row) => [...row]), rules: [...rules], isProtected: false, version: 0, formulas: new Map(), look };
+    const sheet: PreviewSheet = { name, rows: rows.map((row) => [...row]), rules: [...rules], isProtected: false, version: 0, formulas: new Map(), marks: new Map(), look };
     this.sheets.push(sheet);
     if (!this.activeName) this.activeName = name;
     this.changed();
     return sheet;
+  }
+
+  /** A user deletes a sheet; a workbook keeps at least one. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    if (this.sheets.length === 1) throw new Error('A workbook keeps at least one sheet.');
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeName === sheet.name) this.activeName = this.sheets[0]!.name;
+    this.changed();
   }
 
   activate(name: string): void {
@@ -108,6 +120,8 @@ export class PreviewWorkbook {
     const cells = sheet.rows[row]!;
     while (cells.length <= column) cells.push(null);
     cells[column] = value;
+    // Typing over a formula replaces it, in every spreadsheet.
+    sheet.formulas.delete(`${columnLetter(column)}${row + 1}`);
     this.changed(sheet);
   }
 

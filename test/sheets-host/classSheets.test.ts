@@ -5,7 +5,7 @@
  * refusal changes nothing, and the calls do not grow with pupils.
  */
 import { describe, expect, it } from 'vitest';
-import { classSheetsPlan, classValuesRange, type ClassSheetRecord } from '../../core/classSheets';
+import { classSheetsPlan, classValuesRange, type ClassSheetFacts, type ClassSheetRecord, type ClassSheetsOutcome } from '../../core/classSheets';
 import type { ColouringPlan } from '../../core/colouring/plan';
 import { detectLayout } from '../../core/layout';
 import type { WritableClassSheets } from '../../core/panel/host';
@@ -28,7 +28,7 @@ function planFor(host: Host, previous: readonly ClassSheetRecord[] = []): Writab
   const plan = classSheetsPlan({
     layout, trackerSheetName: TRACKER, lastRow: rows.length, topRows: rows.slice(0, 15),
     classValues: rows.slice(row - 1, row - 1 + numRows).map((cells) => cells[column - 1]),
-    existingSheets: host.fake.sheetNames(), previous, ruleSettings: DEFAULT_RULE_SETTINGS,
+    sheets: host.run<ClassSheetFacts[]>('readClassSheetFacts'), previous, ruleSettings: DEFAULT_RULE_SETTINGS,
   });
   if (!plan.ok) throw new Error(plan.message);
   return plan;
@@ -59,7 +59,7 @@ describe('writeClassSheets', () => {
     expect(plan.sheets.map((sheet) => sheet.name)).toEqual(['Class 10A (2)', 'Class 10B', 'Class 10C', 'Class 10D', 'Class 10E', 'Class 10F', 'Class 10G']);
     host.fake.resetCalls();
 
-    expect(host.run('writeClassSheets', plan)).toEqual({ written: plan.sheets.map((sheet) => sheet.name) });
+    expect(host.run('writeClassSheets', plan)).toEqual({ written: plan.sheets.map((sheet) => sheet.name), notWritten: [], problems: [] });
 
     expect(host.fake.sheetNames()).toEqual([TRACKER, ...plan.sheets.map((sheet) => sheet.name), THEIRS, NOTES]);
     for (const sheet of plan.sheets) {
@@ -125,37 +125,62 @@ describe('writeClassSheets', () => {
   });
 });
 
-describe('writeClassSheets refuses, and changes nothing,', () => {
-  it('when a sheet with a planned new name has appeared since the plan was made', () => {
+describe('writeClassSheets leaves a sheet exactly as it was, and says why,', () => {
+  it('when a sheet with a planned new name has appeared since the plan was made: the others are written', () => {
     const { host } = classHost();
     const plan = planFor(host);
     (host.fake.globals.SpreadsheetApp.getActiveSpreadsheet() as { insertSheet(name: string): unknown }).insertSheet('Class 10D');
-    const states = () => Object.fromEntries(host.fake.sheetNames().map((name) => [name, host.fake.state(name)]));
-    const before = states();
+    const before = host.fake.state('Class 10D');
     host.fake.resetCalls();
 
-    expect(() => host.run('writeClassSheets', plan)).toThrow(/'Class 10D' has been added since.*never writes over a sheet it did not make.*Nothing was changed/);
-    expect(writes(host)).toEqual([]);
-    expect(states()).toEqual(before);
+    const outcome = host.run<ClassSheetsOutcome>('writeClassSheets', plan);
+    expect(outcome.notWritten).toEqual([{ name: 'Class 10D', reason: expect.stringMatching(/^A sheet called 'Class 10D' was added after Tracklight planned.*never writes over a sheet it did not make, so it was not written\./) }]);
+    expect(outcome.written).toEqual(plan.sheets.map((sheet) => sheet.name).filter((name) => name !== 'Class 10D'));
+    expect(host.fake.state('Class 10D')).toEqual(before);
   });
 
-  it('when a class sheet it made before has been protected against this user', () => {
+  it('when a class sheet it made before has been protected against this user since the plan', () => {
     const { host } = classHost();
     const first = planFor(host);
     host.run('writeClassSheets', first);
-    host.fake.setProtection('Class 10C', 'locked');
     const again = planFor(host, first.records);
+    host.fake.setProtection('Class 10C', 'locked');
+    const before = host.fake.state('Class 10C');
     host.fake.resetCalls();
 
-    expect(() => host.run('writeClassSheets', again)).toThrow(/'Class 10C' is protected.*Nothing was changed/);
-    expect(writes(host)).toEqual([]);
+    const outcome = host.run<ClassSheetsOutcome>('writeClassSheets', again);
+    expect(outcome.notWritten).toEqual([{ name: 'Class 10C', reason: expect.stringMatching(/^The class sheet 'Class 10C' is protected, so it was not updated\./) }]);
+    expect(host.fake.state('Class 10C')).toEqual(before);
+    expect(outcome.written).toHaveLength(again.sheets.length - 1);
   });
 
   it('when a sheet it made before is not there any more', () => {
     const { host } = classHost();
     const first = planFor(host);
     const again = { ...first, sheets: first.sheets.map((sheet) => ({ ...sheet, isNew: false })) };
-    expect(() => host.run('writeClassSheets', again)).toThrow(/'Class 10A \(2\)' is not there any more.*Nothing was changed/);
+    const outcome = host.run<ClassSheetsOutcome>('writeClassSheets', again);
+    expect(outcome.written).toEqual([]);
+    expect(outcome.notWritten.map((entry) => entry.reason)).toEqual(first.sheets.map((sheet) => expect.stringMatching(new RegExp(`^The class sheet '${sheet.name.replace(/[()]/g, '\\$&')}' is no longer in this workbook`))));
     expect(host.fake.sheetNames()).toEqual([TRACKER, THEIRS, NOTES]);
+  });
+
+  it('marks each new sheet with developer metadata holding the plan\'s mark, and no other sheet', () => {
+    const { host } = classHost();
+    const plan = planFor(host);
+    host.run('writeClassSheets', plan);
+    for (const sheet of plan.sheets) expect(host.fake.metadata(sheet.name)).toEqual([{ key: 'tracklight.classSheet', value: sheet.mark }]);
+    for (const name of [TRACKER, THEIRS, NOTES]) expect(host.fake.metadata(name)).toEqual([]);
+  });
+
+  it('puts A1 and A2 back exactly as they were when something typed is in the way of the list', () => {
+    const { host } = classHost();
+    const first = planFor(host);
+    host.run('writeClassSheets', first);
+    const sheet = host.fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Class 10B') as { getRange(a1: string): { setValue(v: string): void } };
+    sheet.getRange('B3').setValue('Absent');
+    const before = host.fake.state('Class 10B');
+    const outcome = host.run<ClassSheetsOutcome>('writeClassSheets', planFor(host, first.records));
+    expect(outcome.notWritten).toEqual([{ name: 'Class 10B', reason: expect.stringContaining("'Class 10B' has something typed in B3") }]);
+    expect(host.fake.state('Class 10B')).toEqual(before);
   });
 });

@@ -43,14 +43,14 @@ describe('the google.script.run Host for reports and class sheets', () => {
     const classes = classSheetsPlan({
       layout, trackerSheetName: TRACKER, lastRow: rows.length, topRows: rows.slice(0, 15),
       classValues: rows.slice(row - 1, row - 1 + numRows).map((cells) => cells[column - 1]),
-      existingSheets: fakeHost.fake.sheetNames(), previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
+      sheets: await host.readClassSheetFacts(), previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
     });
     if (!classes.ok) throw new Error(classes.message);
     const { written } = await host.writeClassSheets(classes);
     expect(written).toEqual(classes.sheets.map((sheet) => sheet.name));
     for (const name of written) expect(fakeHost.fake.formulas(name)).toHaveLength(2);
 
-    expect(calls.map((call) => call.name)).toEqual(['readValues', 'addReportSheet', 'writeClassSheets']);
+    expect(calls.map((call) => call.name)).toEqual(['readValues', 'addReportSheet', 'readClassSheetFacts', 'writeClassSheets']);
   });
 
   it("rejects with the server's own message when a report would write over a sheet", async () => {

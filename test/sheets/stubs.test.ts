@@ -60,7 +60,7 @@ describe('custom function stubs in Code.js', () => {
     const others = stubs.filter((stub) => !customStubs.includes(stub)).map((stub) => stub.name);
     expect(others.sort()).toEqual([
       'activeSheet', 'addReportSheet', 'addSheet', 'allSheets', 'applyColouring', 'loadSettings', 'onInstall', 'onOpen', 'openTracklight',
-      'readValues', 'removeColouring', 'saveSettings', 'showFunctionList', 'writeClassSheets',
+      'readClassSheetFacts', 'readValues', 'removeColouring', 'saveSettings', 'showFunctionList', 'writeClassSheets',
     ]);
     expect(stubs.filter((s) => others.includes(s.name)).every((s) => s.jsDoc.length === 0)).toBe(true);
   });
