@@ -1,8 +1,13 @@
 /** The add-on around the functions: manifest scopes, no network, and the menu in every auth mode. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { DEFINITIONS } from '../../core';
 import { AUTH_MODE, loadSheetsAddOn, readBuilt } from './sheetsBundle';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 describe('appsscript.json', () => {
   const manifest = JSON.parse(readBuilt('appsscript.json'));
@@ -14,8 +19,18 @@ describe('appsscript.json', () => {
     ]);
   });
 
-  it('runs on V8 in the UK time zone and logs exceptions to Cloud Logging', () => {
-    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Europe/London', exceptionLogging: 'STACKDRIVER' });
+  it('runs on V8 in the UK time zone', () => {
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Europe/London' });
+  });
+
+  it('sends no exception to Google Cloud Logging: thrown messages can quote a cell, and a cell can hold a pupil name', () => {
+    expect(manifest.exceptionLogging).toBe('NONE');
+  });
+
+  it('is built from the manifest in the source, with no logging setting added on the way', () => {
+    const source = JSON.parse(readFileSync(path.join(root, 'sheets-addon', 'appsscript.json'), 'utf8'));
+    expect(source.exceptionLogging).toBe('NONE');
+    expect(manifest).toEqual(source);
   });
 });
 
