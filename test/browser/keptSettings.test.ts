@@ -9,15 +9,16 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readDocumentSettings } from '../../core/panel/documentSettings';
 import { PALETTES } from '../../core/rules';
 import { SETTINGS_KEY } from '../../excel-addin/host';
 import { loadHost } from '../sheets-host/hostBundle';
 import { NEWER_SETTINGS, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
 import { contrastProblems } from './support/accessibility';
-import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
+import { hasChromium } from './support/chromium';
+import { useServerInChromium } from './support/previewInChromium';
 import { waitForLine } from './support/grid';
 
 const SCREENSHOT = path.resolve(import.meta.dirname, '../../test-results/kept-settings.png');
@@ -47,27 +48,8 @@ async function servePage(): Promise<{ url: string; close(): Promise<void> }> {
 }
 
 describe.skipIf(!hasChromium)('the panel with saved settings it cannot use (Chromium)', () => {
-  let server: Awaited<ReturnType<typeof servePage>>;
-  let browser: Browser;
-  const opened: GuardedPage[] = [];
-
-  beforeAll(async () => {
-    server = await servePage();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    expect(opened.flatMap((guarded) => guarded.outside)).toEqual([]);
-    expect(opened.flatMap((guarded) => guarded.pageProblems)).toEqual([]);
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(): Promise<Page> {
-    const guarded = await openGuardedPage(browser, server.url, { width: 420, height: 1400 });
-    opened.push(guarded);
-    return guarded.page;
-  }
+  const served = useServerInChromium(servePage);
+  const open = () => served.open('', { width: 420, height: 1400 });
 
   const savedCopy = (page: Page) => page.getByRole('region', { name: 'Saved settings' });
 

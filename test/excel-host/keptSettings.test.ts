@@ -11,7 +11,7 @@ import { colourThisSheet } from '../../core/panel/actions';
 import { readDocumentSettings } from '../../core/panel/documentSettings';
 import { SETTINGS_KEY } from '../../excel-addin/host';
 import { createOfficeFake } from '../fakes/officeFake';
-import { NEWER_SETTINGS, startSession, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
+import { CLASS_SHEETS_MADE, NEWER_SETTINGS, ordinaryActions, startSession, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
 import { excelHostOn } from './support';
 
 const OTHER_ADD_IN = { 'another-add-in': '{"theme":"dark"}' };
@@ -20,22 +20,6 @@ const OTHER_ADD_IN = { 'another-add-in': '{"theme":"dark"}' };
 function workbookWith(stored: string) {
   const office = createOfficeFake({ saved: { ...OTHER_ADD_IN, [SETTINGS_KEY]: stored } });
   return excelHostOn([{ name: TRACKER, values: trackerRows() }], { office });
-}
-
-const CLASS_SHEETS_MADE = [{ name: 'Class 10A', className: '10A', trackerSheetName: TRACKER }];
-
-/** The ordinary actions that save: a palette, tolerance and layout change, "Colour this sheet", remembering class sheets. */
-async function ordinaryActions(recorded: Awaited<ReturnType<typeof startSession>>) {
-  const { session, status } = recorded;
-  session.setPalette('no-red');
-  expect(session.setTolerance('0.5')).toBeNull();
-  // A layout correction: the first grade column left uncoloured.
-  const [first] = session.requireState().layout.pairs;
-  session.setPairTarget(first!.grade, null);
-  expect(session.requireState().problems).toEqual([]);
-  // Saves queue one after another: once colouring's own save is settled, the edits' saves are too.
-  await colourThisSheet(session, status);
-  await session.rememberClassSheets(CLASS_SHEETS_MADE);
 }
 
 const KEPT = [

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { colourThisSheet } from '../../core/panel/actions';
 import { readDocumentSettings } from '../../core/panel/documentSettings';
 import { createScriptRunHost } from '../../sheets-addon/sidebar/scriptRunHost';
-import { NEWER_SETTINGS, startSession, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
+import { CLASS_SHEETS_MADE, NEWER_SETTINGS, ordinaryActions, startSession, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
 import { loadHost } from './hostBundle';
 import { fakeScriptRun } from './scriptRun';
 
@@ -23,22 +23,6 @@ function spreadsheetWith(seed: (spreadsheet: Spreadsheet) => void) {
   seed(spreadsheet);
   const host = createScriptRunHost(fakeScriptRun((name, args) => spreadsheet.run(name, ...args)).run);
   return { spreadsheet, host };
-}
-
-const CLASS_SHEETS_MADE = [{ name: 'Class 10A', className: '10A', trackerSheetName: TRACKER }];
-
-/** The ordinary actions that save: a palette, tolerance and layout change, "Colour this sheet", remembering class sheets. */
-async function ordinaryActions(recorded: Awaited<ReturnType<typeof startSession>>) {
-  const { session, status } = recorded;
-  session.setPalette('no-red');
-  expect(session.setTolerance('0.5')).toBeNull();
-  // A layout correction: the first grade column left uncoloured.
-  const [first] = session.requireState().layout.pairs;
-  session.setPairTarget(first!.grade, null);
-  expect(session.requireState().problems).toEqual([]);
-  // Saves queue one after another: once colouring's own save is settled, the edits' saves are too.
-  await colourThisSheet(session, status);
-  await session.rememberClassSheets(CLASS_SHEETS_MADE);
 }
 
 /** Long enough to need several chunks, so one can go missing. */

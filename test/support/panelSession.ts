@@ -3,6 +3,8 @@
  * lines an action writes, and what the session reports about saving. Shared by the Excel and Sheets
  * host tests of saved settings, with the settings they seed.
  */
+import { expect } from 'vitest';
+import { colourThisSheet } from '../../core/panel/actions';
 import type { Host } from '../../core/panel/host';
 import { PanelSession, type SaveProblem } from '../../core/panel/session';
 import type { StatusArea, Tone } from '../../core/panel/status';
@@ -71,4 +73,20 @@ export async function startSession(host: Host): Promise<RecordedSession> {
     },
   };
   return { session, saveReports, status, lines };
+}
+
+export const CLASS_SHEETS_MADE = [{ name: 'Class 10A', className: '10A', trackerSheetName: TRACKER }];
+
+/** The ordinary actions that save: a palette, tolerance and layout change, "Colour this sheet", remembering class sheets. */
+export async function ordinaryActions(recorded: RecordedSession) {
+  const { session, status } = recorded;
+  session.setPalette('no-red');
+  expect(session.setTolerance('0.5')).toBeNull();
+  // A layout correction: the first grade column left uncoloured.
+  const [first] = session.requireState().layout.pairs;
+  session.setPairTarget(first!.grade, null);
+  expect(session.requireState().problems).toEqual([]);
+  // Saves queue one after another: once colouring's own save is settled, the edits' saves are too.
+  await colourThisSheet(session, status);
+  await session.rememberClassSheets(CLASS_SHEETS_MADE);
 }

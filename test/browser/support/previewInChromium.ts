@@ -5,15 +5,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium, openGuardedPage, type GuardedPage } from './chromium';
-import { startPreview, type PreviewServer } from './previewServer';
+import { startPreview } from './previewServer';
 
-export function usePreviewInChromium() {
-  let server: PreviewServer;
+/** A page server started and Chromium launched for the describe block, each page opened guarded as above. */
+export function useServerInChromium(start: () => Promise<{ url: string; close(): Promise<void> }>) {
+  let server: { url: string; close(): Promise<void> };
   let browser: Browser;
   const opened: GuardedPage[] = [];
 
   beforeAll(async () => {
-    server = await startPreview();
+    server = await start();
     browser = await launchChromium();
   });
 
@@ -24,12 +25,24 @@ export function usePreviewInChromium() {
     await server?.close();
   });
 
+  /** Opens the served page at `path` (a query such as '?checks', or ''). */
+  async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
+    const guarded = await openGuardedPage(browser, `${server.url}${path}`, viewport);
+    opened.push(guarded);
+    return guarded.page;
+  }
+
+  return { open };
+}
+
+export function usePreviewInChromium() {
+  const served = useServerInChromium(startPreview);
+
   /** Opens the preview with `query` (e.g. '?checks'); with `readLayout`, waits until the panel has read the sheet. */
   async function open(query: string, { viewport, readLayout = true }: { viewport?: { width: number; height: number }; readLayout?: boolean } = {}): Promise<Page> {
-    const guarded = await openGuardedPage(browser, `${server.url}${query}`, viewport);
-    opened.push(guarded);
-    if (readLayout) await guarded.page.locator('.tl-layout .tl-summary').filter({ hasText: 'Headings in row' }).waitFor();
-    return guarded.page;
+    const page = await served.open(query, viewport);
+    if (readLayout) await page.locator('.tl-layout .tl-summary').filter({ hasText: 'Headings in row' }).waitFor();
+    return page;
   }
 
   return { open };
