@@ -13,31 +13,10 @@
 import type { RawCellContent } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { allBuiltInGradeLabels, CellError, functions, STATUSES } from '../../core';
-import { columnLetters, trafficLightRules } from '../../core/rules';
-import { asTypedCell, evaluateRules } from './ruleGrid';
-
-/** What ON_TRACK is handed for one cell, and what is typed into the engine for it. */
-interface Sample {
-  value: unknown;
-  typed: RawCellContent;
-  label: string;
-}
-
-const sample = (value: unknown): Sample => ({ value, typed: asTypedCell(value), label: JSON.stringify(value) ?? String(value) });
-const errorCell: Sample = { value: new CellError('#N/A', 'A lookup found nothing'), typed: '=NA()', label: '#N/A' };
-
-/** The issue's list: every built-in label, then blanks, 0, junk, marks, numbers, case and spaces. */
-const LABELS = allBuiltInGradeLabels().map(sample);
-const ISSUE_EXTRAS = [
-  ...[null, '', '   ', 0].map(sample), // blanks, and the number 0 that old Excel passes for an empty cell
-  ...['0', '5++', 'abc', '10', 'U+', '9++', '4-5', '1/0'].map(sample), // junk: the core says not a grade
-  ...['X', 'ABS', 'N/A', '-', 'absent', 'na', '--'].map(sample), // no-grade marks read as blank
-  ...[5, 9, 1, 4.5, 5.5, 16 / 3, 28 / 3, 0.5, 5.25, 5.3, 9.5, -1, 45000].map(sample), // numbers, valid and not
-  ...['5', '9', '4.5', '5.0', '4.50', '05', '+5', '0.5', '0.0', '-1'].map(sample), // numbers as text
-  ...['5 +', ' a* ', 'l2m', 'l2d*', 'u', ' 5 / 4 ', '4/5', '5 - 4'].map(sample), // case and spaces
-  ...[true, false].map(sample),
-  errorCell,
-];
+import { trafficLightRules } from '../../core/rules';
+import { columnLetter } from '../../core/workbook/a1';
+import { ISSUE_EXTRAS, LABELS, sample, type Sample } from './gradeSamples';
+import { evaluateRules } from './ruleGrid';
 
 /** Awkward text and numbers beyond the issue's list, each against a few anchors both ways. */
 const EDGES = [
@@ -70,7 +49,7 @@ function evaluate(currents: readonly Sample[], targets: readonly Sample[], toler
   const rows = targets.length;
   const cols = currents.length;
   const data: RawCellContent[][] = [[null], ...targets.map((target) => [target.typed, ...currents.map((current) => current.typed)])];
-  const current = `B2:${columnLetters(cols + 1)}${rows + 1}`;
+  const current = `B2:${columnLetter(cols)}${rows + 1}`;
   const rules = trafficLightRules({ current, target: `A2:A${rows + 1}`, tolerance });
   const sheet = evaluateRules(data, { row: 1, col: 1, rows, cols }, rules.map((rule) => rule.formula));
   const shown = targets.map((_, row) =>

@@ -1,0 +1,124 @@
+/**
+ * The traffic-light formulas in a second real engine, LibreOffice Calc, against ON_TRACK: every
+ * pair from the full grade list (test/rules/gradeSamples.ts), at tolerance 0 and 0.34, in one
+ * .xlsx that Calc opens headless, recalculates and saves as CSV. Wherever ON_TRACK gives a status,
+ * exactly that status's rule must be TRUE; wherever it gives blank or an error, none may be.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { functions, STATUSES } from '../../../core';
+import { ISSUE_EXTRAS, LABELS } from '../../rules/gradeSamples';
+import { parseCsv } from './csv';
+import { convertWithLibreOffice, findLibreOffice } from './libreOffice';
+import { CONTROL, pairWorkbook, type PairSample } from './pairWorkbook';
+import { xlsxWorkbook } from './xlsxWorkbook';
+
+const SAMPLES: readonly PairSample[] = [...LABELS, ...ISSUE_EXTRAS];
+const TOLERANCES = [0, 0.34];
+/** UTF-8 (76), comma-separated, quoted with ", values as shown. */
+const CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
+
+/**
+ * Where Calc knowingly reads a cell differently from ON_TRACK (and from Excel and Sheets).
+ * Calc has no logical type: TRUE is the number 1 shown as TRUE, so SUBSTITUTE(TRUE," ","") is
+ * "1" where Excel and Sheets give "TRUE", and the rules read a TRUE cell as the grade 1, which
+ * ON_TRACK refuses (#VALUE!). FALSE reads as 0, no grade, and agrees. Checked both ways below,
+ * so a fix on either side retires the entry.
+ */
+const READ_DIFFERENTLY: readonly { value: unknown; calcReads: unknown }[] = [{ value: true, calcReads: 1 }];
+
+const readDifferently = (sample: PairSample) => READ_DIFFERENTLY.some((entry) => Object.is(entry.value, sample.value));
+const asCalcReads = (value: unknown) => READ_DIFFERENTLY.find((entry) => Object.is(entry.value, value))?.calcReads ?? value;
+
+/** The colour ON_TRACK asks for at every pair: a status, or '' for blank and errors. */
+function onTrackColours(tolerance: number, read: (value: unknown) => unknown = (value) => value): string[][] {
+  const onTrack = functions.ON_TRACK(
+    SAMPLES.map(() => SAMPLES.map((current) => read(current.value))),
+    SAMPLES.map((target) => [read(target.value)]),
+    tolerance,
+  ) as unknown[][];
+  return onTrack.map((row) => row.map((answer) => (typeof answer === 'string' ? answer : '')));
+}
+
+interface Pair {
+  current: PairSample;
+  target: PairSample;
+  /** The statuses whose rule Calc shows TRUE, joined with '+'. */
+  shown: string;
+  row: number;
+  column: number;
+}
+
+interface Recalculated {
+  csv: string[][];
+  shown: Map<number, string[][][]>;
+}
+
+let workFolder: string | undefined;
+let recalculated: Promise<Recalculated>;
+
+/** Writes the pairs, has Calc recalculate them once, and reads what every rule shows. */
+async function recalculateInLibreOffice(): Promise<Recalculated> {
+  findLibreOffice(); // says how to install it, rather than failing later with a spawn error
+  workFolder = await mkdtemp(path.join(os.tmpdir(), 'tracklight-libreoffice-pairs-'));
+  const workbook = pairWorkbook(SAMPLES, TOLERANCES);
+  const input = path.join(workFolder, 'pairs.xlsx');
+  await writeFile(input, xlsxWorkbook([workbook.sheet]));
+  const output = await convertWithLibreOffice({ input, convertTo: CSV, extension: 'csv', workFolder });
+  const csv = parseCsv(await readFile(output, 'utf8'));
+  return { csv, shown: workbook.readShown(csv) };
+}
+
+const pairs = ({ shown }: Recalculated, tolerance: number): Pair[] =>
+  SAMPLES.flatMap((target, row) => SAMPLES.map((current, column) => ({ current, target, row, column, shown: shown.get(tolerance)![row]![column]!.join('+') })));
+
+beforeAll(() => {
+  // Each test awaits this, so without LibreOffice every test fails with the install line: none is skipped.
+  recalculated = recalculateInLibreOffice();
+  recalculated.catch(() => undefined);
+});
+
+afterAll(async () => {
+  if (workFolder) await rm(workFolder, { recursive: true, force: true });
+});
+
+/** Room for LibreOffice's one run, in whichever test awaits it first. */
+const LIBREOFFICE_TIME = 120_000;
+
+describe('LibreOffice Calc agrees with ON_TRACK', () => {
+  it('recalculates the file instead of trusting the results stored in it', async () => {
+    const { csv } = await recalculated;
+    expect(csv[CONTROL.row]![CONTROL.column], `=1+1 was stored as ${CONTROL.stored}`).toBe(CONTROL.recalculated);
+  }, LIBREOFFICE_TIME);
+
+  it.each(TOLERANCES)('for every pair from the full grade list at tolerance %s', async (tolerance) => {
+    const result = await recalculated;
+    expect(SAMPLES.length).toBeGreaterThan(100);
+    const expected = onTrackColours(tolerance);
+    const checked = pairs(result, tolerance).filter((pair) => !readDifferently(pair.current) && !readDifferently(pair.target));
+    const mismatches = checked
+      .filter((pair) => pair.shown !== expected[pair.row]![pair.column])
+      .map((pair) => ({ current: pair.current.label, target: pair.target.label, onTrack: expected[pair.row]![pair.column] || 'blank or error', shown: pair.shown || 'none' }));
+    expect(checked.length).toBe((SAMPLES.length - READ_DIFFERENTLY.length) ** 2);
+    expect(mismatches.slice(0, 20), `${mismatches.length} of ${checked.length} pairs disagree`).toEqual([]);
+    // Every rule fires many times, and blank (no rule) is common too: no rule passes by never firing.
+    for (const colour of [...STATUSES, '']) expect(checked.filter((pair) => pair.shown === colour).length, colour || 'no rule').toBeGreaterThan(100);
+  }, LIBREOFFICE_TIME);
+});
+
+describe('known differences between LibreOffice Calc and ON_TRACK', () => {
+  it.each(TOLERANCES)('Calc colours TRUE as the grade 1, where ON_TRACK gives #VALUE! (tolerance %s)', async (tolerance) => {
+    const result = await recalculated;
+    const asRead = onTrackColours(tolerance, asCalcReads);
+    const actual = onTrackColours(tolerance);
+    const involved = pairs(result, tolerance).filter((pair) => readDifferently(pair.current) || readDifferently(pair.target));
+    expect(involved.length).toBe(2 * SAMPLES.length - 1);
+    // Calc shows what ON_TRACK gives for the number 1 in TRUE's place...
+    expect(involved.filter((pair) => pair.shown !== asRead[pair.row]![pair.column]).map((pair) => `${pair.current.label} vs ${pair.target.label}`)).toEqual([]);
+    // ...while ON_TRACK itself gives no status for any of these pairs, so the difference is real.
+    expect(involved.filter((pair) => actual[pair.row]![pair.column] !== '').map((pair) => pair.current.label)).toEqual([]);
+    expect(involved.filter((pair) => pair.shown !== '').length).toBeGreaterThan(100);
+  }, LIBREOFFICE_TIME);
+});
