@@ -1,7 +1,8 @@
 /** Tracklight's core: everything the spreadsheet functions compute, once, for both hosts. */
 export { CellError, isCellError, type CellErrorCode } from './errors';
 export { BLANK, type CellOutput, type Grid, type Result } from './values';
-export { functions, createFunctions, DEFINITIONS, type FunctionName, type SpreadsheetFunction, type ParameterDoc } from './registry/registry';
+export { functions, createFunctions, DEFINITIONS, type FunctionName } from './functions';
+export type { SpreadsheetFunction, ParameterDoc } from './registry/registry';
 export { createGradeScale, defaultGradeScale, type GradeScale, type GradeReading } from './grades/gradeScale';
 export { gradeSettingsSchema, type GradeSettings } from './grades/gradeSettings';
 export { allBuiltInGradeLabels } from './grades/builtInGrades';

@@ -5,6 +5,7 @@
  * AND A1 and A2 holding exactly what Tracklight last wrote there. A sheet of Tracklight's whose A1
  * or A2 a teacher changed is left alone and named, so a re-run never costs anyone what they typed.
  */
+import { protectedSheetMessage } from '../workbook/protectedSheet';
 import type { ClassSheetRecord } from './records';
 import { cellFingerprint, classFingerprint, readMark } from './mark';
 
@@ -91,3 +92,7 @@ export function editedMessage(claim: ClassSheetClaim): string {
     ? `${name} was edited by hand (${cells}), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet, or clear ${cells} to let Tracklight update it.`
     : `${name} was edited by hand (${cells}), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet.`;
 }
+
+/** The one sentence for a protected class sheet, `called` e.g. 'The class sheet'; others may have been written. */
+export const protectedClassSheet = (called: string, name: string): string =>
+  protectedSheetMessage(name, 'it was not updated', { called, then: 'make the class sheets again', nothingChanged: false });

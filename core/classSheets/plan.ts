@@ -8,15 +8,15 @@
  * clears a class sheet, so anything a teacher typed beside the table stays.
  */
 import { planColouring, type ColouringPlan } from '../colouring/plan';
-import { columnLetter } from '../layout/a1';
 import type { Layout } from '../layout/schema';
 import type { RuleSettings } from '../rules';
+import { columnLetter } from '../workbook/a1';
 import { cleanSheetName, uniqueSheetName } from '../workbook/sheetNames';
 import { chooseClassColumn, pupilRows } from './classColumn';
 import { distinctClasses, type ClassGroup, type SkippedClass } from './classes';
 import { classFilterFormula, headerFormula } from './formulas';
 import { cellFingerprint, classFingerprint, readMark, writeMark } from './mark';
-import { classSheetClaims, editedMessage, type ClassSheetClaim, type ClassSheetFacts } from './ownership';
+import { classSheetClaims, editedMessage, protectedClassSheet, type ClassSheetClaim, type ClassSheetFacts } from './ownership';
 import type { ClassSheetRecord } from './records';
 
 /** More than this many classes means the wrong column was chosen, not a school's real classes. */
@@ -52,8 +52,12 @@ export interface ClassSheet {
   mark: string;
   /** Where the two formulas spill (from A1): it must hold nothing else, or the table cannot show. */
   spillArea: string;
-  /** For an update, the sheet's mark and A1, A2 as planned from: if they differ at write time, the sheet is left alone. */
-  expected: { mark: string | null | undefined; managed: readonly [string, string] } | null;
+  /**
+   * For an update, the sheet's mark and A1, A2 as planned from: if they differ at write time, the sheet
+   * is left alone. The mark is undefined (or, once the plan has crossed google.script.run, missing)
+   * where the host cannot keep marks.
+   */
+  expected: { mark?: string | null; managed: readonly [string, string] } | null;
   /** null when the tracker cannot be coloured (no target column): colouringMessage says why, as a clause. */
   colouring: ColouringPlan | null;
   colouringMessage: string | null;
@@ -176,7 +180,7 @@ function placeClasses(classes: readonly ClassGroup[], claims: ReadonlyMap<string
       continue;
     }
     if (claim && claim.facts.isProtected) {
-      placement.skipped.push({ value: group.className, pupils: group.pupils, reason: `its sheet '${claim.facts.name}' is protected, so it was not updated. Unprotect it (or ask whoever protected it), then make the class sheets again.` });
+      placement.skipped.push({ value: group.className, pupils: group.pupils, reason: protectedClassSheet('its sheet', claim.facts.name) });
       continue;
     }
     if (claim) {

@@ -4,10 +4,9 @@
  * written a teacher may have typed in a class sheet, so each sheet is checked again just before its
  * own write, and a sheet that fails is left exactly as it is while the others go ahead.
  */
-import { columnLetter } from '../layout/a1';
-import { readA1Range, type A1Range } from '../rules/a1';
+import { columnLetter, readA1Range, type A1Range } from '../workbook/a1';
 import { cellFingerprint } from './mark';
-import { MANAGED_CELLS, type ClassSheetFacts } from './ownership';
+import { MANAGED_CELLS, protectedClassSheet, type ClassSheetFacts } from './ownership';
 import type { ClassSheet } from './plan';
 
 /** What a host did with a class sheets plan: every planned sheet is in exactly one of the first two lists. */
@@ -28,7 +27,7 @@ export function writeProblem(planned: ClassSheet, now: ClassSheetFacts | undefin
     return now ? `A sheet called ${name} was added after Tracklight planned the class sheets, and Tracklight never writes over a sheet it did not make, so it was not written. ${AGAIN}` : null;
   }
   if (!now) return `The class sheet ${name} is no longer in this workbook (it may have been renamed or deleted), so it was not updated. ${AGAIN}`;
-  if (now.isProtected) return `The class sheet ${name} is protected, so it was not updated. Unprotect it (or ask whoever protected it), then make the class sheets again.`;
+  if (now.isProtected) return protectedClassSheet('The class sheet', planned.name);
   const expected = planned.expected ?? { mark: null, managed: ['', ''] };
   const changed = MANAGED_CELLS.filter((_, i) => now.managed[i] !== expected.managed[i]);
   if (changed.length > 0) return `${name} was edited by hand (${changed.join(' and ')}) after Tracklight planned the class sheets, so it was not updated. ${AGAIN}`;

@@ -3,9 +3,10 @@
  * four rules. Every check that can stop it (a protected sheet, no target column, too many
  * rows) happens here, so a host either applies a whole plan or nothing.
  */
-import { columnLetter } from '../layout/a1';
 import type { Layout } from '../layout/schema';
 import { RuleInputError, trafficLightRules, type RuleSettings, type TrafficLightRule } from '../rules';
+import { columnLetter } from '../workbook/a1';
+import { protectedClause, protectedSheetMessage } from '../workbook/protectedSheet';
 
 /** Above this many pupil rows a sheet is refused whole: conditional formats get slow for everyone. */
 export const MAX_COLOURED_ROWS = 20_000;
@@ -42,7 +43,8 @@ export function planColouring(sheet: SheetFacts, layout: Layout, settings: RuleS
   const name = `'${sheet.name}'`;
   const refuse = (reason: string, whatToDo: string): PlanOutcome => ({ ok: false, reason, message: `${name} ${reason}. ${whatToDo} ${NOTHING_CHANGED}` });
   if (sheet.isProtected) {
-    return refuse('is protected, so Tracklight cannot add colours to it', 'Unprotect the sheet (or ask whoever protected it), then try again.');
+    const couldNot = 'Tracklight cannot add colours to it';
+    return { ok: false, reason: protectedClause(couldNot), message: protectedSheetMessage(sheet.name, couldNot) };
   }
   if (layout.dataStartRow === null || layout.pairs.length === 0) {
     return refuse("has no target column paired with its grades, so there is nothing to colour against", "Add a column headed 'Target' (or choose one in the layout above), then try again.");

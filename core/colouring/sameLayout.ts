@@ -3,8 +3,8 @@
  * headings in the same places for every column the layout colours, so the user's
  * corrections to the layout carry over to every Y7-Y11 tab.
  */
-import { columnLetter } from '../layout/a1';
 import type { Layout } from '../layout/schema';
+import { columnLetter } from '../workbook/a1';
 
 export type LayoutFit = { fits: true } | { fits: false; reason: string };
 

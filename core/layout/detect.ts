@@ -1,5 +1,5 @@
 /** Reads the top of a tracker and says what every column holds: the starting point the user corrects in the panel. */
-import { columnLetter, MAX_COLUMNS } from './a1';
+import { columnLetter, MAX_COLUMNS } from '../workbook/a1';
 import { analyseColumns } from './analyse';
 import type { HeaderReading } from './classify';
 import { asRows, chosenHeaderRow, findDataStart, findHeaderRow } from './headerRow';

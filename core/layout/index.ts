@@ -6,6 +6,6 @@ export {
   type Layout, type LayoutColumn, type LayoutPair, type LayoutWarning, type LayoutWarningCode,
 } from './schema';
 export { COLUMN_ROLES, ROLE_LABELS, type ColumnRole } from './roles';
-export { columnLetter, MAX_COLUMNS } from './a1';
+export { columnLetter, MAX_COLUMNS } from '../workbook/a1';
 export { subjectKey } from './classify';
 export { ROWS_READ } from './headerRow';

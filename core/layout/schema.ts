@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import '../schema';
-import { columnLetter, MAX_COLUMNS } from './a1';
+import { columnLetter, MAX_COLUMNS } from '../workbook/a1';
 import { COLUMN_ROLES, ROLE_LABELS } from './roles';
 
 export const WARNING_CODES = [

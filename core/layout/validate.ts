@@ -2,7 +2,7 @@
  * Checks a layout the user has edited in the panel (or one loaded from the document) against the sheet
  * as it is now, and says plainly what cannot work. Nothing is silently dropped or changed.
  */
-import { columnLetter } from './a1';
+import { columnLetter } from '../workbook/a1';
 import { analyseColumns, DETECTION_WARNINGS } from './analyse';
 import { asRows } from './headerRow';
 import { nameColumns, warning } from './messages';

@@ -4,15 +4,12 @@
  * order, so keyboard focus is never thrown back to the top of the pane.
  */
 import { colourEverySheet, colourThisSheet, removeColours } from './actions';
+import type { ActionButton } from './actionButton';
 import { button, el } from './dom';
 import { createReportsView } from './reportsView';
 import { insertSampleTracker } from './sampleTracker';
 import type { PanelSession } from './session';
-import { createStatusArea, messageOf, type StatusArea } from './status';
-
-export type Action = (session: PanelSession, status: StatusArea) => Promise<void>;
-/** Makes a button that runs `run`, reporting to `status`, unless another action is running. */
-export type ActionButton = (text: string, run: Action, status: StatusArea, className?: string) => HTMLButtonElement;
+import { createStatusArea, messageOf } from './status';
 
 export interface ActionsView {
   colouring: HTMLElement;

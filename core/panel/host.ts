@@ -62,6 +62,11 @@ export interface Host {
   /** The longest sheet name this host allows (core/workbook/sheetNames SHEET_NAME_LIMIT). */
   readonly maxSheetName: number;
   /**
+   * Optional: the day a report is dated by (its sheet's name and title); the real clock when left
+   * out. The dev preview can fix it, so the README's screenshots do not change from day to day.
+   */
+  today?(): Date;
+  /**
    * One read for a report or class sheets: every value of the sheet's used range, from A1 to its
    * last used row and column, with the names of every sheet and of the one open now, so the whole
    * "Build report" click stays within Excel's budget of 4 syncs.

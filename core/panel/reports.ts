@@ -106,7 +106,7 @@ export async function buildReportSheet(session: PanelSession, status: StatusArea
 
   const plan = reportSheetPlan(preview.report, {
     sourceSheet: preview.sheetName,
-    date: new Date(),
+    date: session.host.today?.() ?? new Date(),
     existingSheetNames: preview.sheetNames,
     maxSheetName: session.host.maxSheetName,
   });

@@ -3,7 +3,7 @@
  * anything is written, then "Make class sheets". Everything from the sheet (its name, subject and
  * group names inside the sentences) goes in as text, never markup.
  */
-import type { ActionButton } from './actionsView';
+import type { ActionButton } from './actionButton';
 import { makeClassSheets } from './classSheetsAction';
 import { el, uniqueId } from './dom';
 import { buildReportSheet, previewReport, type PreviewDisplay, type ReportPreview } from './reports';

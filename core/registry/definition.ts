@@ -1,7 +1,15 @@
+/**
+ * How a spreadsheet function is written. `defineFunction` takes the parameter list as a `const`
+ * tuple and types each body's arguments from it (see `BodyArgs`), so a body that declares a type its
+ * parameter's reader does not give fails to compile. What it returns is the plain definition the
+ * runner and the hosts handle alike.
+ */
+import type { CellOutput, Result } from '../values';
+import type { BodyArgs, ParamSpec, ReadContext } from './params';
 import type { FunctionSpec } from './runner';
 
-/** A spreadsheet function as the registry knows it: the runnable spec plus the docs both hosts show. */
-export interface FunctionDefinition extends FunctionSpec {
+/** The docs both hosts show. */
+interface FunctionDocs {
   /** Which plugin family it belongs to, for the README and the docs. */
   family: 'Grades' | 'Tracking' | 'Targets' | 'Gaps' | 'Attainment 8';
   description: string;
@@ -11,4 +19,15 @@ export interface FunctionDefinition extends FunctionSpec {
   example: { formula: string; says: string };
 }
 
-export const defineFunction = (definition: FunctionDefinition): FunctionDefinition => definition;
+/** A spreadsheet function as the registry knows it: the runnable spec plus its docs. */
+export interface FunctionDefinition extends FunctionSpec, FunctionDocs {}
+
+/** A definition as written: the bodies' arguments follow the parameters, in order. */
+export interface TypedDefinition<Params extends readonly ParamSpec[]> extends FunctionDocs {
+  name: string;
+  params: Params;
+  each?: (...args: BodyArgs<Params>) => CellOutput;
+  whole?: (...args: [...BodyArgs<Params>, ReadContext]) => Result;
+}
+
+export const defineFunction = <const Params extends readonly ParamSpec[]>(definition: TypedDefinition<Params>): FunctionDefinition => definition;

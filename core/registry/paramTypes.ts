@@ -7,14 +7,19 @@ import type { CellParam, RangeParam, ReadContext, RowParam, ScalarParam, ValueTy
 
 type Docs = { name: string; description: string };
 
-export const gradeCells = (docs: Docs, options: { optional?: boolean } = {}): CellParam<number> => ({
-  ...docs,
-  kind: 'cell',
-  type: 'any',
-  optional: options.optional ?? false,
-  blankGivesBlank: !options.optional,
-  reader: (context: ReadContext): ((value: unknown) => GradeReading) => context.grades.read,
-});
+/** Grades, read by the school's scale. A blank required grade blanks the output; a blank optional one reaches the body as null. */
+export function gradeCells(docs: Docs, options?: { optional?: false }): CellParam<number, true>;
+export function gradeCells(docs: Docs, options: { optional: true }): CellParam<number, false>;
+export function gradeCells(docs: Docs, options: { optional?: boolean } = {}): CellParam<number> {
+  return {
+    ...docs,
+    kind: 'cell',
+    type: 'any',
+    optional: options.optional ?? false,
+    blankGivesBlank: !options.optional,
+    reader: (context: ReadContext): ((value: unknown) => GradeReading) => context.grades.read,
+  };
+}
 
 export const ks2Rows = (docs: Docs): RowParam<number> => ({
   ...docs,
@@ -26,7 +31,7 @@ export const ks2Rows = (docs: Docs): RowParam<number> => ({
   reader: () => readKs2Row,
 });
 
-export const numberCells = (docs: Docs, limits: { min: number; max: number; what: string; zeroIsBlank?: boolean }): CellParam<number> => ({
+export const numberCells = (docs: Docs, limits: { min: number; max: number; what: string; zeroIsBlank?: boolean }): CellParam<number, true> => ({
   ...docs,
   kind: 'cell',
   type: 'number',
@@ -88,14 +93,20 @@ export const booleanOption = (docs: Docs, defaultValue: boolean): ScalarParam<bo
   },
 });
 
-/** A whole range handed to the body after `read` checks it. */
-export const wholeRange = <T>(docs: Docs, read: (grid: Grid, context: ReadContext) => T | CellError, options: { optional?: boolean; type?: ValueType } = {}): RangeParam<T> => ({
-  ...docs,
-  kind: 'range',
-  type: options.type ?? 'any',
-  optional: options.optional ?? false,
-  read,
-});
+type Read<T> = (grid: Grid, context: ReadContext) => T | CellError;
+
+/** A whole range handed to the body after `read` checks it; an optional one left out reaches the body as undefined. */
+export function wholeRange<T>(docs: Docs, read: Read<T>, options?: { optional?: false; type?: ValueType }): RangeParam<T, false>;
+export function wholeRange<T>(docs: Docs, read: Read<T>, options: { optional: true; type?: ValueType }): RangeParam<T, true>;
+export function wholeRange<T>(docs: Docs, read: Read<T>, options: { optional?: boolean; type?: ValueType } = {}): RangeParam<T> {
+  return {
+    ...docs,
+    kind: 'range',
+    type: options.type ?? 'any',
+    optional: options.optional ?? false,
+    read,
+  };
+}
 
 /** A scalar option read by the caller's own rule (for options with their own syntax, like '>=4'). */
 export const customOption = <T>(docs: Docs, defaultValue: T, read: (value: unknown, context: ReadContext) => T | CellError): ScalarParam<T> => ({

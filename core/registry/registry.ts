@@ -1,19 +1,11 @@
-import { ATTAINMENT8, PROGRESS8 } from '../functions/attainmentFunctions';
-import { PP_GAP } from '../functions/gapFunctions';
-import { GRADE_POINTS } from '../functions/gradeFunctions';
-import { TARGET_GRADE } from '../functions/targetFunctions';
-import { ON_TRACK, RESIDUAL } from '../functions/trackingFunctions';
-import { createGradeScale } from '../grades/gradeScale';
-import type { GradeSettingsInput } from '../grades/gradeSettings';
+/**
+ * Turns function definitions into the callable library the hosts expose, each function carrying
+ * its docs. Generic: it knows no particular function; Tracklight's list is in core/functions.
+ */
 import type { Result } from '../values';
 import type { FunctionDefinition } from './definition';
-import type { ParamSpec } from './params';
+import type { ParamSpec, ReadContext } from './params';
 import { assertRunnable, runFunction } from './runner';
-
-/** Every spreadsheet function, in the order the README and the hosts list them. */
-export const DEFINITIONS = [GRADE_POINTS, ON_TRACK, RESIDUAL, TARGET_GRADE, PP_GAP, ATTAINMENT8, PROGRESS8] as const;
-
-export type FunctionName = (typeof DEFINITIONS)[number]['name'];
 
 export interface ParameterDoc {
   name: string;
@@ -42,11 +34,10 @@ const documentParam = (param: ParamSpec): ParameterDoc => ({
   range: param.kind !== 'scalar',
 });
 
-/** Builds the function library for one set of school settings (custom grade labels). */
-export function createFunctions(settings: GradeSettingsInput = {}): Record<string, SpreadsheetFunction> {
-  const context = { grades: createGradeScale(settings) };
+/** The library for these definitions, every call read in `context` (one school's grade scale). */
+export function createLibrary(definitions: readonly FunctionDefinition[], context: ReadContext): Record<string, SpreadsheetFunction> {
   const library: Record<string, SpreadsheetFunction> = {};
-  for (const definition of DEFINITIONS) {
+  for (const definition of definitions) {
     assertRunnable(definition);
     const call = (...args: unknown[]) => runFunction(definition, args, context);
     library[definition.name] = Object.assign(call, {
@@ -60,5 +51,3 @@ export function createFunctions(settings: GradeSettingsInput = {}): Record<strin
   }
   return library;
 }
-
-export const functions = createFunctions() as Record<FunctionName, SpreadsheetFunction>;

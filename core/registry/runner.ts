@@ -8,12 +8,17 @@ import { BLANK, describeShape, isBlankText, shapeOf, toGrid, type CellOutput, ty
 import { withFiniteNumbers } from './finiteOutput';
 import { isMapped, type MappedParam, type ParamSpec, type ReadContext } from './params';
 
+/**
+ * A function as the runner sees it. The bodies take `any[]` on purpose: the runner calls every
+ * function through this one shape, with values its parameters' readers made. Their real argument
+ * types are checked where each function is written, by `defineFunction` (see definition.ts).
+ */
 export interface FunctionSpec {
   name: string;
-  params: ParamSpec[];
+  params: readonly ParamSpec[];
   /** Cell-wise body: gets one value per mapped argument and the whole value of the others. */
   each?: (...args: any[]) => CellOutput;
-  /** Whole-call body, for aggregates such as gaps. */
+  /** Whole-call body, for aggregates such as gaps; gets the read context last. */
   whole?: (...args: any[]) => Result;
 }
 

@@ -5,12 +5,12 @@
 import { createGradeScale, defaultGradeScale } from '../grades/gradeScale';
 import type { GradeSettingsInput } from '../grades/gradeSettings';
 import type { Layout } from '../layout/schema';
-import { createFunctions, functions } from '../registry/registry';
+import { createFunctions, functions } from '../functions';
 import { projectAttainment, leadingGapFamily, type ProjectedAttainment } from './attainment';
 import { readCohort, type SheetOrigin } from './cohort';
 import { collectionReport, columnReport, compareColumn, type CollectionReport, type ColumnReport } from './columns';
 import { FAMILIES, type FamilyId } from './groups';
-import { headlineMeasures, type HeadlineMeasures } from './headlines';
+import { headlineMeasures, type HeadlineMeasures } from './dfeHeadlineMeasures';
 import { chooseCollections, interventionImpact, type InterventionImpact } from './intervention';
 import { pupilLists, type PupilLists } from './lists';
 import { latestCollection, project } from './projection';

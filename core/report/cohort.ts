@@ -4,11 +4,11 @@
  * warning that names the column, the first row and the value, so the data manager can fix it.
  */
 import { classifySubject, type SubjectKind } from '../attainment8/subjects';
-import { quote } from '../errors';
 import type { GradeScale } from '../grades/gradeScale';
 import type { Layout, LayoutColumn } from '../layout/schema';
 import { subjectKey } from '../layout/subjects';
 import { isBlankText } from '../values';
+import { ProblemLog } from './problemLog';
 import { createPupilReader, type PupilRecord } from './pupils';
 import { separateRepeatedCollections } from './repeatedCollections';
 import type { ReportSettings } from './settings';
@@ -46,26 +46,6 @@ export interface SheetOrigin {
   firstRow?: number;
   /** 0-based sheet column of rows[r][0]. */
   firstColumn?: number;
-}
-
-/** Tallies unreadable cells per column, so one message covers 200 bad cells. */
-export class ProblemLog {
-  private readonly entries = new Map<string, { count: number; row: number; value: unknown; what: string }>();
-
-  note(column: LayoutColumn, sheetRow: number, value: unknown, what: string): void {
-    const key = `${column.index}|${what}`;
-    const entry = this.entries.get(key);
-    if (entry) entry.count += 1;
-    else this.entries.set(key, { count: 1, row: sheetRow, value, what });
-  }
-
-  messages(columns: ReadonlyMap<number, LayoutColumn>): string[] {
-    return [...this.entries].map(([key, { count, row, value, what }]) => {
-      const column = columns.get(Number(key.split('|')[0]))!;
-      const cells = count === 1 ? `1 cell is not ${what}` : `${count} cells are not ${what}`;
-      return `${column.label} (column ${column.letter}): ${cells} (first in row ${row + 1}: ${quote(value)}), so ${count === 1 ? 'it is' : 'they are'} left out. Correct ${count === 1 ? 'it' : 'them'} and build the report again.`;
-    });
-  }
 }
 
 export function readCohort(layout: Layout, rows: readonly unknown[][], settings: ReportSettings, grades: GradeScale, origin: SheetOrigin = {}): Cohort {

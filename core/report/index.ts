@@ -1,6 +1,6 @@
 /** The gap and progress report: a pure model of one tracker that both hosts render. */
 export { buildReport, type BuildReportInput, type Report } from './buildReport';
-export { reportHeadline, type ReportHeadline } from './headline';
+export { reportHeadline, type ReportHeadline } from './previewHeadline';
 export { checkReportSettings, reportSettingsSchema, DEFAULT_STEM_SUBJECTS, type ReportSettings, type ReportSettingsInput, type SettingsCheck } from './settings';
 export { subjectMeanTable, meanTableChange, type MeanTable, type MeanLine } from './meanTable';
 export { FAMILIES, type FamilyId } from './groups';
@@ -12,8 +12,8 @@ export type { SubjectComparison, SubjectRow, SubjectGroupComparison, PooledFigur
 export type { InterventionImpact, ProgrammeImpact } from './intervention';
 export type { ProjectedAttainment } from './attainment';
 export type { MeanComparison, GroupMean } from './meanGap';
-export type { HeadlineMeasures, HeadlineRow } from './headlines';
-export { EBACC_RULE } from './headlines';
+export type { HeadlineMeasures, HeadlineRow } from './dfeHeadlineMeasures';
+export { EBACC_RULE } from './dfeHeadlineMeasures';
 export type { PupilLists, PupilListEntry, BorderlineItem } from './lists';
 export type { PupilIdentity } from './pupils';
 export type { Interval } from './welch';

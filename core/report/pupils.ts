@@ -2,7 +2,7 @@
 import type { Layout, LayoutColumn } from '../layout/schema';
 import { isBlankText } from '../values';
 import { readKs2Score } from '../targets/ks2';
-import type { ProblemLog } from './cohort';
+import type { ProblemLog } from './problemLog';
 import { ALL_SLOT, bandFromKs2, FAMILIES, FAMILY_ROLES, readBandGroup, READERS, type FamilyId } from './groups';
 import type { ReportSettings } from './settings';
 

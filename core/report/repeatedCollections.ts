@@ -7,9 +7,18 @@
 import { collectionOwner, describeSeparation, separateCollections } from '../layout/collectionLabels';
 import { nameColumns } from '../layout/messages';
 import { ROLE_LABELS } from '../layout/roles';
-import type { GradeColumn } from './cohort';
 
-export function separateRepeatedCollections(columns: readonly GradeColumn[]): { columns: GradeColumn[]; notes: string[] } {
+/** What is read of a cohort's grade column; said here, not imported, so cohort.ts can call this without a cycle. */
+export interface RepeatableColumn {
+  index: number;
+  letter: string;
+  label: string;
+  collection: string;
+  subjectKey: string;
+  target: { index: number } | null;
+}
+
+export function separateRepeatedCollections<Column extends RepeatableColumn>(columns: readonly Column[]): { columns: Column[]; notes: string[] } {
   const byIndex = new Map(columns.map((column) => [column.index, column]));
   const { labels, repeats } = separateCollections(columns.map((column) => ({
     index: column.index,

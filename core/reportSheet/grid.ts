@@ -5,7 +5,7 @@
  * table's columns, not to the values in them, so a table's whole body is one rectangle per format
  * however many rows it has: the number of host calls never grows with pupils.
  */
-import { columnLetter } from '../layout/a1';
+import { formatA1Range } from '../workbook/a1';
 import { asLiteralCell, asOwnWordsCell, type WritableCell } from '../workbook/literalCells';
 
 /** Formats Excel and Google Sheets both read the same way. */
@@ -47,10 +47,9 @@ export interface FinishedGrid {
   boldRanges: string[];
 }
 
-export const address = (row: number, column: number, lastRow = row, lastColumn = column): string => {
-  const first = `${columnLetter(column - 1)}${row}`;
-  return row === lastRow && column === lastColumn ? first : `${first}:${columnLetter(lastColumn - 1)}${lastRow}`;
-};
+/** A1 text for a cell or a block; rows and columns count from 1, as in an A1Range. */
+export const address = (row: number, column: number, lastRow = row, lastColumn = column): string =>
+  formatA1Range({ firstRow: row, firstColumn: column, lastRow, lastColumn });
 
 export class SheetGrid {
   private readonly rows: GridCell[][] = [];

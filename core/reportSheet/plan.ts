@@ -1,14 +1,14 @@
 /**
  * "Build report": everything a host writes for one report sheet, worked out before any host call.
  * A host adds the sheet, writes `values` to `range` in one call, sets each number-format range, makes
- * `boldRanges` bold, sets the column widths and adds the chart. None of these counts grows with
- * pupils: the tables are shaped by collections, groups and subjects, and the pupil lists are rows of
- * the same single write.
+ * `boldRanges` bold, sets the column widths run by run and adds the chart. None of these counts grows
+ * with pupils: the tables are shaped by collections, groups and subjects, and the pupil lists are rows
+ * of the same single write.
  */
-import { columnLetter } from '../layout/a1';
 import type { Report } from '../report';
 import type { WritableCell } from '../workbook/literalCells';
 import { CHART_SIZE, chartSection, type ReportChart } from './chart';
+import { reportColumnWidths, type ColumnWidth, type ColumnWidthRun } from './columnWidths';
 import { attainmentSection, interventionSection, subjectSection } from './detailSections';
 import { address, SheetGrid, type FormatRange } from './grid';
 import { gapSection, groupGridSection } from './groupSections';
@@ -41,14 +41,14 @@ export interface ReportSheetPlan {
   numberFormats: { format: string; ranges: FormatRange[] }[];
   /** Section titles (one cell) and header rows. */
   boldRanges: string[];
-  columnWidths: { column: string; pixels: number }[];
+  /** Each column's width, from A. */
+  columnWidths: ColumnWidth[];
+  /** The same widths as runs of neighbouring columns: what a host sets, one call per run. */
+  columnWidthRuns: ColumnWidthRun[];
   chart: ReportChart | null;
 }
 
 const withoutRow = <T extends { anchorRow: number }>({ anchorRow, ...rest }: T): Omit<T, 'anchorRow'> => rest;
-
-/** Column A holds labels and collections, B group and pupil names; sentences overflow to the right. */
-const widthOf = (column: number): number => (column === 0 ? 220 : column === 1 ? 170 : 110);
 
 export function reportSheetPlan(report: Report, options: ReportSheetOptions): ReportSheetPlan {
   const date = reportDate(options.date);
@@ -72,7 +72,7 @@ export function reportSheetPlan(report: Report, options: ReportSheetOptions): Re
     values,
     numberFormats,
     boldRanges,
-    columnWidths: Array.from({ length: width }, (_, c) => ({ column: columnLetter(c), pixels: widthOf(c) })),
+    ...reportColumnWidths(width),
     chart: chart && { ...withoutRow(chart), anchor: { cell: address(chart.anchorRow, anchorColumn), row: chart.anchorRow, column: anchorColumn, ...CHART_SIZE } },
   };
 }

@@ -12,4 +12,4 @@ export {
   type RuleSettings,
   type RuleSettingsInput,
 } from './ruleSettings';
-export { readA1Range, a1RangeSchema, formatA1Range, describeRange, columnLetters, columnNumber, type A1Range } from './a1';
+export { readA1Range, a1RangeSchema, formatA1Range, describeRange, type A1Range } from '../workbook/a1';

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import '../schema';
 import { toleranceTwelfths, PER_GRADE } from '../grades/twelfths';
 import { STATUSES, type Status } from '../tracking/status';
-import { a1RangeSchema, columnCount, columnLetters, describeRange, formatA1Range, rowCount, type A1Range } from './a1';
+import { a1RangeSchema, columnCount, columnLetter, describeRange, formatA1Range, rowCount, type A1Range } from '../workbook/a1';
 import { gradeTwelfthsExpression } from './gradeExpression';
 import { PALETTES } from './palettes';
 import { paletteNameSchema, toleranceSchema } from './ruleSettings';
@@ -91,7 +91,7 @@ export type TrafficLightInput = z.input<typeof inputSchema>;
  * is anchored ($E2), one per grade column moves with it (E2), a single cell is fixed ($E$2).
  */
 function targetReference(current: A1Range, target: A1Range): string {
-  const column = columnLetters(target.firstColumn);
+  const column = columnLetter(target.firstColumn - 1);
   if (rowCount(target) === 1 && columnCount(target) === 1 && rowCount(current) > 1) return `$${column}$${target.firstRow}`;
   return columnCount(target) === 1 ? `$${column}${target.firstRow}` : `${column}${target.firstRow}`;
 }
@@ -116,7 +116,7 @@ export function trafficLightRules(input: TrafficLightInput): TrafficLightRule[] 
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) throw new RuleInputError(parsed.error.issues.map(describeIssue).join('; '));
   const { current, target, tolerance, palette } = parsed.data;
-  const currentReference = `${columnLetters(current.firstColumn)}${current.firstRow}`;
+  const currentReference = `${columnLetter(current.firstColumn - 1)}${current.firstRow}`;
   const difference = `(${gradeTwelfthsExpression(currentReference)}-${gradeTwelfthsExpression(targetReference(current, target))})`;
   const tests = comparisons(difference, tolerance);
   return STATUSES.map((status) => ({

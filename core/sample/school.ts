@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import '../schema';
 import { isCellError } from '../errors';
-import { functions } from '../registry/registry';
+import { functions } from '../functions';
 import { formatTarget, workingAtGrades, type GradeCell, type PupilFactors, type Trio } from './grades';
 import { classCount, drawPupil, type PupilDetails } from './pupils';
 import { createRandom, hashSeed, type Random } from './random';

@@ -8,8 +8,14 @@
  * anything but text; all other text gets the apostrophe prefix, which both hosts read as "this is
  * text" and neither shows nor keeps. A number or boolean is written as itself.
  */
+import * as z from 'zod/mini';
+import '../schema';
 
 export type WritableCell = string | number | boolean;
+
+/** Rows of cells as a host is handed them to write, checked where they crossed a wire (google.script.run). */
+export const writableCellSchema = z.union([z.string(), z.number(), z.boolean()]);
+export const writableRowsSchema = z.array(z.array(writableCellSchema));
 
 /**
  * Words of letters (any alphabet, accents included) with single spaces, hyphens or apostrophes

@@ -1,4 +1,4 @@
-/** The few numbers the panel previews before a report sheet is written. */
+/** The few headline numbers the panel previews before a report sheet is written (not the DfE measures: see dfeHeadlineMeasures.ts). */
 import type { Report } from './buildReport';
 import { percent, toPoints, twoDecimals } from './wording';
 

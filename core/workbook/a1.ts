@@ -1,15 +1,40 @@
 /**
- * A1 ranges as a teacher types them ("F2:H300", "$E$2:$E$300", "'Year 7'!F2:H300"), read into
- * numbers, with a message that says what to type when they are not right.
+ * A1 notation, in one place: column letters, and ranges as a teacher types them ("F2:H300",
+ * "$E$2:$E$300", "'Year 7'!F2:H300") read into numbers, with a message that says what to type when
+ * they are not right.
+ *
+ * Counting: a column number in core is a 0-based index, as layouts store it (`LayoutColumn.index`)
+ * and as a row of values is indexed: 0 is column A. `columnLetter` and `columnIndex` both count so.
+ * The one exception is `A1Range`, which holds the numbers the A1 text itself writes: its rows and
+ * columns both start at 1 ("A1" is row 1, column 1), the way Sheets' getRange(row, column) takes them.
  */
 import * as z from 'zod/mini';
-import { columnLetter, MAX_COLUMNS } from '../layout/a1';
 import '../schema';
+
+/** Google Sheets allows 18,278 columns (A to ZZZ); Excel 16,384 (A to XFD). The larger bound keeps both valid. */
+export const MAX_COLUMNS = 18_278;
+
+/** 0 -> "A", 25 -> "Z", 26 -> "AA". */
+export function columnLetter(index: number): string {
+  let letters = '';
+  let remaining = Math.floor(index) + 1;
+  while (remaining > 0) {
+    const digit = (remaining - 1) % 26;
+    letters = String.fromCharCode(65 + digit) + letters;
+    remaining = Math.floor((remaining - 1) / 26);
+  }
+  return letters;
+}
+
+/** "A" -> 0, "Z" -> 25, "AA" -> 26: the inverse of `columnLetter`. */
+export function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}
 
 export interface A1Range {
   /** The sheet named before "!", without quotes; undefined when the range names none. */
   sheet?: string;
-  /** 1-based, top-left to bottom-right whichever way round the corners were typed. */
+  /** 1-based, as the A1 text counts; top-left to bottom-right whichever way round the corners were typed. */
   firstRow: number;
   lastRow: number;
   firstColumn: number;
@@ -23,13 +48,6 @@ const QUOTED_SHEET = /^'((?:[^']|'')+)'!(.*)$/;
 const PLAIN_SHEET = /^([^'!:\s][^'!:]*)!(.*)$/;
 const EXAMPLE = 'e.g. F2:H300';
 
-export function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
-}
-
-/** 1 -> "A", as A1 references count columns. */
-export const columnLetters = (column: number): string => columnLetter(column - 1);
-
 function splitSheet(text: string): { sheet?: string; cells: string } {
   const quoted = QUOTED_SHEET.exec(text);
   if (quoted) return { sheet: quoted[1]!.replace(/''/g, "'"), cells: quoted[2]! };
@@ -37,6 +55,7 @@ function splitSheet(text: string): { sheet?: string; cells: string } {
   return plain ? { sheet: plain[1]!.trim(), cells: plain[2]! } : { cells: text };
 }
 
+/** A corner in A1Range's counting: both from 1. */
 type Corner = { row: number; column: number };
 
 function readCorner(text: string, whole: string): Corner | string {
@@ -47,7 +66,7 @@ function readCorner(text: string, whole: string): Corner | string {
     if (/^\$?\d+$/.test(corner)) return `'${whole}': '${corner}' has no column letter: give the first and last cell, ${EXAMPLE}`;
     return `'${whole}' is not a range: give the first and last cell, ${EXAMPLE}`;
   }
-  const column = columnNumber(match[1]!);
+  const column = columnIndex(match[1]!) + 1;
   const row = Number(match[2]);
   if (column > MAX_COLUMNS) return `'${whole}' goes past column ZZZ, the last column a sheet can have`;
   if (row < 1 || row > MAX_ROWS) return `'${whole}' has a row outside 1 to ${MAX_ROWS.toLocaleString('en-GB')}`;
@@ -95,7 +114,8 @@ export function describeRange(range: A1Range): string {
 
 /** The range as A1 text without its sheet, e.g. "F2:H300" (or "F2" for one cell). */
 export function formatA1Range(range: A1Range): string {
-  const first = `${columnLetters(range.firstColumn)}${range.firstRow}`;
-  const last = `${columnLetters(range.lastColumn)}${range.lastRow}`;
+  // A1Range counts columns from 1, columnLetter from 0.
+  const first = `${columnLetter(range.firstColumn - 1)}${range.firstRow}`;
+  const last = `${columnLetter(range.lastColumn - 1)}${range.lastRow}`;
   return first === last ? first : `${first}:${last}`;
 }

@@ -1,0 +1,26 @@
+/**
+ * The tally of cells a report could not read, one entry per column and kind of problem. Its own
+ * file so the cohort reader and the pupil reader can both use it without importing each other.
+ */
+import { quote } from '../errors';
+import type { LayoutColumn } from '../layout/schema';
+
+/** Tallies unreadable cells per column, so one message covers 200 bad cells. */
+export class ProblemLog {
+  private readonly entries = new Map<string, { count: number; row: number; value: unknown; what: string }>();
+
+  note(column: LayoutColumn, sheetRow: number, value: unknown, what: string): void {
+    const key = `${column.index}|${what}`;
+    const entry = this.entries.get(key);
+    if (entry) entry.count += 1;
+    else this.entries.set(key, { count: 1, row: sheetRow, value, what });
+  }
+
+  messages(columns: ReadonlyMap<number, LayoutColumn>): string[] {
+    return [...this.entries].map(([key, { count, row, value, what }]) => {
+      const column = columns.get(Number(key.split('|')[0]))!;
+      const cells = count === 1 ? `1 cell is not ${what}` : `${count} cells are not ${what}`;
+      return `${column.label} (column ${column.letter}): ${cells} (first in row ${row + 1}: ${quote(value)}), so ${count === 1 ? 'it is' : 'they are'} left out. Correct ${count === 1 ? 'it' : 'them'} and build the report again.`;
+    });
+  }
+}
