@@ -3,6 +3,7 @@
  * functions script and the task pane all read these, so they cannot disagree.
  */
 import type { ParameterDoc } from '../core/index';
+import { signatureText } from '../core/registry/signature';
 
 /** Set in manifest.xml (resource Functions.Namespace): users type =PUPIL.ON_TRACK(...). */
 export const EXCEL_NAMESPACE = 'PUPIL';
@@ -20,7 +21,5 @@ interface Documented {
 export const returnsGrid = (fn: Documented): boolean => fn.parameters.some((param) => param.range);
 
 /** What a user types, e.g. PUPIL.ON_TRACK(current, target, [tolerance]). */
-export function excelSignature(fn: Documented): string {
-  const params = fn.parameters.map((param) => (param.optional ? `[${param.name}]` : param.name));
-  return `${EXCEL_NAMESPACE}.${fn.functionName}(${params.join(', ')})`;
-}
+export const excelSignature = (fn: Documented): string =>
+  signatureText({ name: fn.functionName, params: fn.parameters }, { namespace: EXCEL_NAMESPACE });

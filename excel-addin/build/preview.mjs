@@ -11,7 +11,7 @@ export const PREVIEW_PREFIX = '/preview/';
 
 /** Builds the preview page; returns the staticRoots entry for serve(). */
 export async function buildPreviewForServe({ root, outDir }) {
-  const { buildPreview } = await import(pathToFileURL(path.join(root, 'test', 'preview', 'build.mjs')).href);
+  const { buildPreview } = await import(pathToFileURL(path.join(root, 'dev', 'preview', 'build.mjs')).href);
   await buildPreview({ root, outDir });
   return { outDir, staticRoot: { prefix: PREVIEW_PREFIX, dir: outDir } };
 }

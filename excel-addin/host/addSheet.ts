@@ -6,20 +6,16 @@
  */
 import { columnLetter } from '../../core/layout';
 import type { WritableCell } from '../../core/workbook/literalCells';
+import { rectangle } from '../../core/workbook/rectangle';
 import { runOnSheet, type ExcelApi } from './excelApi';
 
-/** Excel takes a block of values only when every row is as wide as the block: short rows get blanks. */
-function rectangular(rows: WritableCell[][], width: number): WritableCell[][] {
-  return rows.map((row) => (row.length === width ? row : [...row, ...new Array<WritableCell>(width - row.length).fill('')]));
-}
-
 export function addSheet(excel: ExcelApi, name: string, rows: WritableCell[][]): Promise<void> {
-  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const { cells, width } = rectangle(rows);
   const retry = 'Nothing in your other sheets was changed. Try again; if a half-filled sheet was left, delete it first.';
   return runOnSheet(excel, name, `add the sheet '${name}'`, retry, async (context) => {
     const sheet = context.workbook.worksheets.add(name);
-    if (rows.length > 0 && width > 0) {
-      sheet.getRange(`A1:${columnLetter(width - 1)}${rows.length}`).values = rectangular(rows, width);
+    if (cells.length > 0 && width > 0) {
+      sheet.getRange(`A1:${columnLetter(width - 1)}${cells.length}`).values = cells;
     }
     sheet.activate();
     await context.sync();

@@ -9,7 +9,8 @@
 import type { ColouringPlan } from '../../core/colouring/plan';
 import type { ApplyOutcome } from '../../core/panel/host';
 import { isTracklightRule } from '../../core/rules';
-import { ExcelHostError, protectedMessage, runOnSheet, type ExcelApi } from './excelApi';
+import { protectedSheetMessage } from '../../core/workbook/protectedSheet';
+import { ExcelHostError, runOnSheet, type ExcelApi } from './excelApi';
 
 interface SheetRules {
   sheet: Excel.Worksheet;
@@ -48,7 +49,7 @@ export function applyColouring(excel: ExcelApi, plan: ColouringPlan): Promise<Ap
     const { sheet, formats } = queueRulesRead(context, name);
     await context.sync();
     // Checked again here: the sheet may have been protected since the panel read it.
-    if (sheet.protection.protected) throw new ExcelHostError(protectedMessage(name, 'add colours to it'));
+    if (sheet.protection.protected) throw new ExcelHostError(protectedSheetMessage(name, 'Tracklight cannot add colours to it'));
 
     const removed = queueDeleted(ownFormats(excel, formats));
     let added = 0;
@@ -77,7 +78,7 @@ export function removeColouring(excel: ExcelApi, sheetName: string): Promise<{ r
     await context.sync();
     const own = ownFormats(excel, formats);
     if (own.length === 0) return { removed: 0 };
-    if (sheet.protection.protected) throw new ExcelHostError(protectedMessage(sheetName, 'remove its colours'));
+    if (sheet.protection.protected) throw new ExcelHostError(protectedSheetMessage(sheetName, 'Tracklight cannot remove its colours'));
     const removed = queueDeleted(own);
     await context.sync();
     return { removed };

@@ -20,9 +20,6 @@ export class ExcelHostError extends Error {
 
 const quoted = (sheetName: string) => `'${sheetName}'`;
 
-export const protectedMessage = (sheetName: string, action: string) =>
-  `${quoted(sheetName)} is protected, so Tracklight cannot ${action}. Unprotect the sheet (Review > Unprotect Sheet, or ask whoever protected it), then try again. Nothing was changed.`;
-
 /** Excel's errors carry a code (ItemNotFound, AccessDenied...) beside a message written for developers. */
 function codeOf(problem: unknown): string | undefined {
   const code = (problem as { code?: unknown } | null)?.code;

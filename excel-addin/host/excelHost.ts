@@ -12,7 +12,7 @@ import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
 import { loadSettings, saveSettings } from './documentSettings';
 import { runInExcel, type ExcelApi, type OfficeApi } from './excelApi';
-import { readActiveSheet, readAllSheets } from './readSheets';
+import { readActiveSheet, readAllSheets } from './sheetTops';
 import { readValues } from './readValues';
 import { addReportSheet } from './reportSheet';
 

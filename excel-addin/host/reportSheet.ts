@@ -9,6 +9,8 @@
  * (a sheet of that name appeared since the plan was made), nothing after it runs.
  */
 import type { ReportChart, ReportSheetPlan } from '../../core/reportSheet';
+import type { ColumnWidthRun } from '../../core/reportSheet/columnWidths';
+import { columnLetter } from '../../core/workbook/a1';
 import { ExcelHostError, runOnSheet, type ExcelApi } from './excelApi';
 
 /**
@@ -21,22 +23,8 @@ export const POINTS_PER_PIXEL = 0.75;
 export const EXCEL_CHART_TYPES: Readonly<Record<ReportChart['type'], `${Excel.ChartType}`>> = { clusteredColumn: 'ColumnClustered', line: 'Line' };
 const EXCEL_SERIES_BY: Readonly<Record<ReportChart['seriesBy'], `${Excel.ChartSeriesBy}`>> = { columns: 'Columns' };
 
-/** 'A' -> 0, 'AB' -> 27. */
-const columnNumber = (letters: string): number => [...letters].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-
-/**
- * Neighbouring columns of the same width, as whole-column ranges ('C:N'), so setting the widths
- * takes one call per run of columns rather than one per column.
- */
-export function columnWidthRuns(widths: ReportSheetPlan['columnWidths']): { columns: string; points: number }[] {
-  const runs: { first: string; last: string; pixels: number }[] = [];
-  for (const { column, pixels } of widths) {
-    const previous = runs.at(-1);
-    if (previous && previous.pixels === pixels && columnNumber(column) === columnNumber(previous.last) + 1) previous.last = column;
-    else runs.push({ first: column, last: column, pixels });
-  }
-  return runs.map(({ first, last, pixels }) => ({ columns: `${first}:${last}`, points: pixels * POINTS_PER_PIXEL }));
-}
+/** A run of neighbouring columns of one width (the plan's, counted from 0) as a whole-column range, 'C:N'. */
+const columnsOf = ({ firstColumn, count }: ColumnWidthRun): string => `${columnLetter(firstColumn)}:${columnLetter(firstColumn + count - 1)}`;
 
 /** Excel takes a number format for each cell of the range: one format repeated over the range's rows and columns. */
 const formatGrid = (format: string, rows: number, columns: number): string[][] => Array.from({ length: rows }, () => new Array<string>(columns).fill(format));
@@ -48,7 +36,7 @@ function queueSheet(context: Excel.RequestContext, plan: ReportSheetPlan): Excel
     for (const range of ranges) sheet.getRange(range.address).numberFormat = formatGrid(format, range.rows, range.columns);
   }
   for (const address of plan.boldRanges) sheet.getRange(address).format.font.bold = true;
-  for (const run of columnWidthRuns(plan.columnWidths)) sheet.getRange(run.columns).format.columnWidth = run.points;
+  for (const run of plan.columnWidthRuns) sheet.getRange(columnsOf(run)).format.columnWidth = run.pixels * POINTS_PER_PIXEL;
   sheet.activate();
   return sheet;
 }

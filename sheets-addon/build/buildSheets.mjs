@@ -16,7 +16,7 @@ export const NAMESPACE = 'Tracklight';
 
 async function bundleAdapter(root) {
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'sheets-addon/src/main.ts')],
+    entryPoints: [path.join(root, 'sheets-addon/host/main.ts')],
     bundle: true,
     write: false,
     // A plain script: Apps Script has no modules, and each file's top level runs in one global scope.

@@ -1,7 +1,7 @@
 /**
  * The Sheets sidebar's script, inlined into Sidebar.html by the build: the shared panel from
  * core/panel, mounted on the page's one mount point with a Host that talks to the server
- * functions in sheets-addon/src through google.script.run. The panel styles itself (with its
+ * functions in sheets-addon/host through google.script.run. The panel styles itself (with its
  * Google look for kind 'sheets'); sidebar.css only sets up the page around it.
  */
 import './sidebar.css';

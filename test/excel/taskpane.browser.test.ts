@@ -5,12 +5,12 @@
  * gives no Excel at all, so the panel (proved on the Excel fake in test/excel-pane/) can only say
  * it cannot read the sheet: it must say so without an unhandled error. No request leaves localhost.
  */
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../browser/support/chromium';
+import { screenshotPath } from '../browser/support/screenshots';
 import { DEFINITIONS } from '../../core/index';
-import { excelDist, readDist } from './excelBundle';
+import { readDist } from './excelBundle';
 import { routePaneRequests, servePane, type PaneServer } from './paneInBrowser';
 
 
@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
     expect(pageErrors).toEqual([]);
     expect(leftLocalhost).toEqual([]);
-    await page.screenshot({ path: path.resolve(excelDist, '../../test-results/excel-taskpane.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('excel-taskpane.png'), fullPage: true });
   });
 
   it('never writes text into the page as HTML', () => {

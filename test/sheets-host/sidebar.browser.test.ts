@@ -5,11 +5,10 @@
  * fake's rule lists and values show the result. The page itself is answered by the test; no
  * other request may leave it at all.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../browser/support/chromium';
+import { screenshotPath } from '../browser/support/screenshots';
 import type { SheetTop } from '../../core/panel/host';
 import type { FakeRuleMaker } from '../fakes/sheetsFake';
 import { readBuilt } from '../sheets/sheetsBundle';
@@ -17,7 +16,6 @@ import { planFor } from './apiCounts';
 import { loadHost } from './hostBundle';
 import { wideTracker } from './trackers';
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results');
 /** Where the page is served from inside the browser: answered by the test, never by a network. */
 const SIDEBAR_URL = 'http://sidebar.invalid/Sidebar.html';
 
@@ -102,8 +100,7 @@ describe.skipIf(!hasChromium)('the Sheets sidebar in Chromium, driving the built
     const tracklight = host.fake.rules('Year 10').slice(rulesBefore.length);
     expect(host.fake.rules('Year 10').slice(0, rulesBefore.length)).toEqual(rulesBefore);
     expect(tracklight.map((rule) => (rule.kind === 'boolean' ? rule.values[0] : null))).toEqual(year10.blocks.flatMap((b) => b.rules.map((r) => r.formula)));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'sheets-sidebar.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('sheets-sidebar.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Colour every sheet with this layout' }).click();
     await statusLine(page, /Coloured 2 of 3 sheets/);

@@ -5,7 +5,7 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createScriptRunHost } from '../../sheets-addon/sidebar/scriptRunHost';
-import { SERVER_FUNCTIONS } from '../../sheets-addon/src/serverApi';
+import { SERVER_FUNCTIONS } from '../../sheets-addon/host/serverApi';
 import { readBuilt } from '../sheets/sheetsBundle';
 import { loadHost } from './hostBundle';
 import { fakeScriptRun } from './scriptRun';

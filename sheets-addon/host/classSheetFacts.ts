@@ -5,7 +5,7 @@
  * edits in the spreadsheet), what A1 and A2 hold, and whether this user may change it.
  */
 import { CLASS_SHEET_MARK_KEY, managedCellText, type ClassSheetFacts } from '../../core/classSheets';
-import { isProtectedForUser, plainCell } from './sheetTop';
+import { isProtectedForUser, plainCell } from './sheetTops';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -4,16 +4,14 @@
  * made the name unique and put an apostrophe before any text that looks like a formula, which
  * Sheets reads as "this is text", so one setValues writes every cell as a value.
  */
-import type { WritableCell } from '../../core/workbook/literalCells';
+import { writableRowsSchema, type WritableCell } from '../../core/workbook/literalCells';
+import { rectangle } from '../../core/workbook/rectangle';
+import { readSent } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** setValues takes a rectangle: short rows are filled out with empty cells. */
-function rectangle(rows: WritableCell[][]): { cells: WritableCell[][]; width: number } {
-  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-  const cells = rows.map((row) => (row.length === width ? row : [...row, ...new Array<WritableCell>(width - row.length).fill('')]));
-  return { cells, width };
-}
+const UNREADABLE =
+  'Tracklight could not read the rows for the new sheet. Close the sidebar, open it again, and try once more. Nothing was changed.';
 
 /** A new sheet has 1,000 rows and 26 columns; a sample year group can be wider or longer. */
 function makeRoom(sheet: Sheet, rows: number, columns: number): void {
@@ -23,18 +21,13 @@ function makeRoom(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-function checkedRows(rows: unknown): WritableCell[][] {
-  const fine = Array.isArray(rows) && rows.every((row) => Array.isArray(row) && row.every((cell) => ['string', 'number', 'boolean'].includes(typeof cell)));
-  if (!fine) throw new Error('Tracklight could not read the rows for the new sheet. Close the sidebar, open it again, and try once more. Nothing was changed.');
-  return rows as WritableCell[][];
-}
-
 /** Sheets makes the inserted sheet the active one, so the user sees it straight away. */
 export function addSheet(name: string, rows: WritableCell[][]): void {
-  const { cells, width } = rectangle(checkedRows(rows));
+  const { cells, width } = rectangle(readSent(writableRowsSchema, rows, UNREADABLE));
   if (typeof name !== 'string' || name.trim() === '') throw new Error('The new sheet needs a name. Nothing was changed.');
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (spreadsheet.getSheetByName(name)) throw new Error(`A sheet called '${name}' already exists, and Tracklight never writes over a sheet. Nothing was changed.`);
+  if (spreadsheet.getSheetByName(name))
+    throw new Error(`A sheet called '${name}' already exists, and Tracklight never writes over a sheet. Nothing was changed.`);
   const sheet = spreadsheet.insertSheet(name);
   if (cells.length === 0 || width === 0) return;
   makeRoom(sheet, cells.length, width);

@@ -6,12 +6,12 @@
 import { readClassSheetFacts } from './classSheetFacts';
 import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
-import { addSheet } from './newSheet';
+import { addSheet } from './addSheet';
 import { readValues } from './readValues';
 import { addReportSheet } from './reportSheet';
 import type { SheetsServer } from './serverApi';
-import { loadSettings, saveSettings } from './settings';
-import { activeSheet, allSheets } from './sheetTop';
+import { loadSettings, saveSettings } from './documentSettings';
+import { activeSheet, allSheets } from './sheetTops';
 
 export const sidebarServer: SheetsServer = {
   activeSheet, allSheets, loadSettings, saveSettings, applyColouring, removeColouring, addSheet,

@@ -5,7 +5,7 @@
  * Dates become their day as text, as the panel's other reads do, since google.script.run cannot
  * carry a Date.
  */
-import { plainCell, sheetNamed, type PlainCell } from './sheetTop';
+import { plainCell, sheetNamed, type PlainCell } from './sheetTops';
 
 export function readValues(sheetName: string): { values: PlainCell[][]; sheetNames: string[]; activeSheetName: string } {
   const sheet = sheetNamed(sheetName);

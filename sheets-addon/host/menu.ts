@@ -4,6 +4,7 @@
  * gives each a top-level stub (see `entryPoints` in main.ts).
  */
 import { DEFINITIONS } from '../../core';
+import { signatureText } from '../../core/registry/signature';
 
 /**
  * Runs in every auth mode. In AuthMode.NONE (installed, not yet used in this spreadsheet) an
@@ -42,10 +43,7 @@ export function showFunctionList(): void {
 
 /** Each function as `ON_TRACK(current, target, [tolerance])` and its description, then how to use them. */
 function functionListText(): string {
-  const entries = DEFINITIONS.map(({ name, params, description }) => {
-    const signature = params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(', ');
-    return `${name}(${signature})\n${description}`;
-  });
+  const entries = DEFINITIONS.map((definition) => `${signatureText(definition)}\n${definition.description}`);
   const advice =
     'Give each function whole ranges, e.g. =ON_TRACK(F2:H300, E2:E300) in one cell: the answers ' +
     'fill the rows below. One formula per column is far faster than one per pupil.';

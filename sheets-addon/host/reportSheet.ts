@@ -7,46 +7,13 @@
  * formula, number or date, and worked out every range, so this only translates.
  */
 import type { ReportChart, ReportSheetPlan } from '../../core/reportSheet';
-import { columnNumber } from '../../core/rules';
+import { reportSheetPlanSchema } from '../../core/reportSheet/schema';
+import { readSent, refusal, stoppedWhile } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const UNREADABLE = 'Tracklight could not read the report to write. Close the sidebar, open it again, and try once more. Nothing was changed.';
-
-/** Apps Script's own words for a refusal, for the message that says what happened. */
-export function reasonOf(error: unknown): string {
-  return typeof (error as Error | null)?.message === 'string' ? (error as Error).message : String(error);
-}
-
-const isText = (value: unknown): value is string => typeof value === 'string';
-const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-const isCell = (value: unknown) => isText(value) || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
-
-function isChart(chart: unknown): chart is ReportChart {
-  const candidate = chart as ReportChart;
-  return (
-    typeof candidate === 'object' && candidate !== null && (candidate.type === 'clusteredColumn' || candidate.type === 'line') &&
-    [candidate.dataRange, candidate.title, candidate.xAxisTitle, candidate.yAxisTitle, candidate.valueFormat].every(isText) && isCount(candidate.headerRows) &&
-    typeof candidate.anchor === 'object' && candidate.anchor !== null &&
-    [candidate.anchor.row, candidate.anchor.column, candidate.anchor.widthPx, candidate.anchor.heightPx].every(isCount)
-  );
-}
-
-/** The plan crossed google.script.run: its shape is checked before the first call, so a bad one changes nothing. */
-function checkedPlan(plan: unknown): ReportSheetPlan {
-  const candidate = plan as ReportSheetPlan | null;
-  const width = Array.isArray(candidate?.values?.[0]) ? candidate!.values[0]!.length : 0;
-  const fine =
-    candidate !== null && typeof candidate === 'object' && isText(candidate.sheetName) && candidate.sheetName.trim() !== '' &&
-    Array.isArray(candidate.values) && width > 0 && candidate.values.every((row) => Array.isArray(row) && row.length === width && row.every(isCell)) &&
-    Array.isArray(candidate.numberFormats) && candidate.numberFormats.every((entry) => isText(entry?.format) && Array.isArray(entry.ranges) && entry.ranges.every((range) => isText(range?.address))) &&
-    Array.isArray(candidate.boldRanges) && candidate.boldRanges.every(isText) &&
-    Array.isArray(candidate.columnWidths) && candidate.columnWidths.every((entry) => isText(entry?.column) && /^[A-Z]+$/.test(entry.column) && isCount(entry.pixels)) &&
-    (candidate.chart === null || isChart(candidate.chart));
-  if (!fine) throw new Error(UNREADABLE);
-  return candidate!;
-}
 
 /** Never over an existing sheet: Sheets compares names without regard to case, and insertSheet refuses a clash itself. */
 function addNewSheet(spreadsheet: Spreadsheet, name: string): Sheet {
@@ -55,20 +22,8 @@ function addNewSheet(spreadsheet: Spreadsheet, name: string): Sheet {
   try {
     return spreadsheet.insertSheet(name);
   } catch (error) {
-    throw new Error(`Google Sheets would not add a sheet called '${name}' (${reasonOf(error)}). Build the report again to get a new name. Nothing was changed.`);
+    throw refusal(`add a sheet called '${name}'`, error, 'Build the report again to get a new name. Nothing was changed.');
   }
-}
-
-/** Neighbouring columns of the same width, as one setColumnWidths call each. */
-function widthRuns(widths: ReportSheetPlan['columnWidths']): { start: number; count: number; pixels: number }[] {
-  const runs: { start: number; count: number; pixels: number }[] = [];
-  const ordered = widths.map((entry) => ({ column: columnNumber(entry.column), pixels: entry.pixels })).sort((a, b) => a.column - b.column);
-  for (const { column, pixels } of ordered) {
-    const last = runs[runs.length - 1];
-    if (last && last.pixels === pixels && last.start + last.count === column) last.count += 1;
-    else runs.push({ start: column, count: 1, pixels });
-  }
-  return runs;
 }
 
 /**
@@ -110,7 +65,8 @@ function writeReport(sheet: Sheet, plan: ReportSheetPlan): void {
     if (ranges.length > 0) sheet.getRangeList(ranges.map((range) => range.address)).setNumberFormat(format);
   }
   if (plan.boldRanges.length > 0) sheet.getRangeList(plan.boldRanges).setFontWeight('bold');
-  for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.pixels);
+  // Sheets counts columns from 1; the plan's runs from 0, as the core does.
+  for (const run of plan.columnWidthRuns) sheet.setColumnWidths(run.firstColumn + 1, run.count, run.pixels);
   if (plan.chart) sheet.insertChart(buildChart(sheet, plan.chart));
 }
 
@@ -120,7 +76,7 @@ function writeReport(sheet: Sheet, plan: ReportSheetPlan): void {
  * failed report leaves the spreadsheet as it was.
  */
 export function addReportSheet(plan: ReportSheetPlan): void {
-  const checked = checkedPlan(plan);
+  const checked = readSent(reportSheetPlanSchema, plan, UNREADABLE);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = addNewSheet(spreadsheet, checked.sheetName);
   try {
@@ -135,7 +91,7 @@ export function addReportSheet(plan: ReportSheetPlan): void {
     const after = removed
       ? 'The unfinished report sheet was taken away again, and nothing else was changed.'
       : `The unfinished sheet '${checked.sheetName}' is still there: delete it, then build the report again. Nothing else was changed.`;
-    throw new Error(`Google Sheets stopped while writing the report (${reasonOf(error)}). ${after}`);
+    throw stoppedWhile('writing the report', error, after);
   }
   sheet.activate();
 }

@@ -6,12 +6,16 @@
  * depends on the plan's blocks, never on how many pupils the sheet holds.
  */
 import type { ColouringPlan } from '../../core/colouring/plan';
+import { colouringPlanSchema } from '../../core/colouring/schema';
 import type { ApplyOutcome } from '../../core/panel/host';
 import { isTracklightRule, readA1Range } from '../../core/rules';
-import { sheetNamed } from './sheetTop';
+import { readSent, refusal } from './errors';
+import { sheetNamed } from './sheetTops';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+const UNREADABLE = 'Tracklight could not read what to colour. Close the sidebar, open it again, and try once more. Nothing was changed.';
 
 /** A custom-formula rule whose formula carries the core's marker; colour scales and the school's own rules never do. */
 function isOurs(rule: Rule): boolean {
@@ -32,17 +36,8 @@ function writeRules(sheet: Sheet, rules: Rule[]): void {
   try {
     sheet.setConditionalFormatRules(rules);
   } catch (error) {
-    const reason = typeof (error as Error | null)?.message === 'string' ? (error as Error).message : String(error);
-    throw new Error(`Google Sheets would not change the colours on '${sheet.getName()}' (${reason}). Nothing was changed.`);
+    throw refusal(`change the colours on '${sheet.getName()}'`, error, 'Nothing was changed.');
   }
-}
-
-function checkedPlan(plan: unknown): ColouringPlan {
-  const candidate = plan as ColouringPlan | null;
-  if (!candidate || typeof candidate.sheetName !== 'string' || !Array.isArray(candidate.blocks)) {
-    throw new Error('Tracklight could not read what to colour. Close the sidebar, open it again, and try once more. Nothing was changed.');
-  }
-  return candidate;
 }
 
 /**
@@ -59,7 +54,7 @@ function gradeRange(sheet: Sheet, a1: string, maxRows: number): GoogleAppsScript
 
 /** Replaces Tracklight's rules on the plan's sheet with the plan's; the school's rules stay first, as they were. */
 export function applyColouring(plan: ColouringPlan): ApplyOutcome {
-  const { sheetName, blocks } = checkedPlan(plan);
+  const { sheetName, blocks } = readSent(colouringPlanSchema, plan, UNREADABLE);
   const sheet = sheetNamed(sheetName);
   const { theirs, ours } = splitRules(sheet);
   const maxRows = sheet.getMaxRows();

@@ -15,34 +15,17 @@
 import {
   CLASS_SHEET_MARK_KEY, spillProblem, stoppedAt, writeProblem, type ClassSheet, type ClassSheetsOutcome,
 } from '../../core/classSheets';
+import { writableClassSheetsSchema } from '../../core/classSheets/schema';
 import type { WritableClassSheets } from '../../core/panel/host';
 import { readA1Range } from '../../core/rules';
 import { factsOfSheet, managedFormulas, marksOn } from './classSheetFacts';
 import { applyColouring } from './colouring';
-import { reasonOf } from './reportSheet';
-import { sheetNamed } from './sheetTop';
+import { readSent, reasonOf } from './errors';
+import { sheetNamed } from './sheetTops';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const UNREADABLE = 'Tracklight could not read which class sheets to write. Close the sidebar, open it again, and try once more. Nothing was changed.';
-const isText = (value: unknown): value is string => typeof value === 'string';
-
-function checkedPlan(plan: unknown): WritableClassSheets {
-  const candidate = plan as WritableClassSheets | null;
-  const fine =
-    candidate !== null && typeof candidate === 'object' && candidate.ok === true && Array.isArray(candidate.sheets) && Array.isArray(candidate.records) &&
-    candidate.sheets.every(
-      (sheet: ClassSheet) =>
-        isText(sheet?.name) && sheet.name !== '' && typeof sheet.isNew === 'boolean' && isText(sheet.mark) && typeof readA1Range(sheet.spillArea) !== 'string' &&
-        isText(sheet.headerFormula) && sheet.headerFormula.startsWith('=') &&
-        isText(sheet.filterFormula) && sheet.filterFormula.startsWith('=') &&
-        (sheet.expected === null || (Array.isArray(sheet.expected?.managed) && sheet.expected.managed.length === 2)) &&
-        // A sheet's colours go on that sheet and no other.
-        (sheet.colouring === null || sheet.colouring?.sheetName === sheet.name),
-    );
-  if (!fine) throw new Error(UNREADABLE);
-  return candidate!;
-}
 
 /**
  * The tracker the formulas read, named in the plan's records. A class sheet is as wide as the
@@ -100,7 +83,7 @@ function colour(planned: ClassSheet, outcome: ClassSheetsOutcome): void {
 
 /** insertSheet makes each new sheet the active one; the user is left on the sheet they were on. */
 export function writeClassSheets(plan: WritableClassSheets): ClassSheetsOutcome {
-  const checked = checkedPlan(plan);
+  const checked = readSent(writableClassSheetsSchema, plan, UNREADABLE);
   const width = trackerWidth(checked);
   const activeBefore = SpreadsheetApp.getActiveSheet();
   const outcome: ClassSheetsOutcome = { written: [], notWritten: [], problems: [] };
