@@ -4,7 +4,6 @@
  * replaced, says "Not saved" once per action, leaves the saved copy exactly as it was, and
  * replaces it only on the second click of "Start again with default settings".
  */
-import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -18,10 +17,10 @@ import { loadHost } from '../sheets-host/hostBundle';
 import { NEWER_SETTINGS, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
 import { contrastProblems } from './support/accessibility';
 import { hasChromium } from './support/chromium';
+import { screenshotPath } from './support/screenshots';
 import { useServerInChromium } from './support/previewInChromium';
 import { waitForLine } from './support/grid';
 
-const SCREENSHOT = path.resolve(import.meta.dirname, '../../test-results/kept-settings.png');
 const START_AGAIN = 'Start again with default settings';
 const CONFIRM = 'Click again to replace the saved settings with the defaults';
 const WHEN_REPLACED = 'The saved copy is replaced only when you confirm "Start again with default settings".';
@@ -83,8 +82,7 @@ describe.skipIf(!hasChromium)('the panel with saved settings it cannot use (Chro
     await page.getByRole('button', { name: CONFIRM }).waitFor();
     expect(await page.evaluate(() => window.excelSaved())).toEqual(stored);
     expect(await contrastProblems(page)).toEqual([]);
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.locator('#panel-root').screenshot({ path: SCREENSHOT });
+    await page.locator('#panel-root').screenshot({ path: screenshotPath('kept-settings.png') });
     await page.keyboard.press('Tab');
     await page.getByRole('button', { name: START_AGAIN }).waitFor();
 

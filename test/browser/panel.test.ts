@@ -2,20 +2,18 @@
  * The shared panel in real Chromium against the preview's in-memory workbook: detect, correct the
  * layout (by keyboard), colour, recolour, colour every tab, remove. Every grade cell's painted
  * colour is checked against ON_TRACK computed here from the cell values the grid shows; the
- * colours themselves come from HyperFormula evaluating the rules' formulas. Screenshots for the
- * README are written to test/screenshots/.
+ * colours themselves come from HyperFormula evaluating the rules' formulas. Screenshots go to a
+ * temporary folder; the README's are made by `npm run screenshots` (dev/screenshots.ts).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_HEADER_ROW_INDEX } from '../../core/sample';
 import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
 import { PALETTES } from '../../core/rules';
 import { mismatchesWithOnTrack, onTrack, readGrid, valuesOf, waitForGrid, waitForLine, type Grid } from './support/grid';
-import { startPreview, type PreviewServer } from './support/previewServer';
+import { startPreview, type PreviewServer } from '../../dev/preview/server';
+import { screenshotPath } from './support/screenshots';
 
-const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
 const FIRST_PUPIL_ROW = SAMPLE_HEADER_ROW_INDEX + 1;
 
 /** Columns found by their headings in the grid, not hard-coded positions. */
@@ -66,10 +64,10 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
     await expect.poll(() => page.locator('#pv-rules').textContent()).toBe("Conditional formats on 'Y7': 5 (4 from Tracklight, 1 the school's own)");
 
     const grid = (await page.locator('.pv-grid-root').boundingBox())!;
-    await page.screenshot({ path: path.join(screenshots, 'coloured-tracker.png'), clip: { ...grid, height: Math.min(grid.height, 720) } });
+    await page.screenshot({ path: screenshotPath('coloured-tracker.png'), clip: { ...grid, height: Math.min(grid.height, 720) } });
     const panel = (await page.locator('#panel-root').boundingBox())!;
     const panelEnd = (await page.locator('.tl-actions').boundingBox())!;
-    await page.screenshot({ path: path.join(screenshots, 'panel.png'), clip: { ...panel, height: panelEnd.y + panelEnd.height - panel.y + 8 } });
+    await page.screenshot({ path: screenshotPath('panel.png'), clip: { ...panel, height: panelEnd.y + panelEnd.height - panel.y + 8 } });
   });
 
   it('takes a correction made by keyboard alone, and colours by it without duplicating rules', async () => {

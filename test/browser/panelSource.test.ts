@@ -36,7 +36,7 @@ describe('the shipped bundles', () => {
   if (!built) console.warn('!!! dist/excel or dist/sheets is missing (TRACKLIGHT_SKIP_BUILD=1?): the check that the preview never ships did not run. !!!');
 
   it.skipIf(!built)('hold nothing of the dev-only preview or HyperFormula', () => {
-    const leaks = shipped.flatMap(filesUnder).filter((file) => /HyperFormula|PreviewWorkbook|paint-worker/.test(readFileSync(file, 'utf8')));
+    const leaks = shipped.flatMap(filesUnder).filter((file) => /HyperFormula|PreviewWorkbook|paint-worker|pv-grid/.test(readFileSync(file, 'utf8')));
     expect(leaks.map((file) => path.relative(root, file))).toEqual([]);
   });
 });

@@ -4,22 +4,20 @@
  * with the core's reportHeadline worked out here from the values the grid shows, and its share on
  * target also with ON_TRACK counted cell by cell; what the report tab shows is read back from the
  * grid as a person sees it (percentages as text), with the preview's SVG stand-in for the chart.
- * Class sheets are checked against the tracker's own rows for each class. Saves
- * test/screenshots/report.png for the README.
+ * Class sheets are checked against the tracker's own rows for each class. The screenshot goes to a
+ * temporary folder; the README's is made by `npm run screenshots` (dev/screenshots.ts).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectLayout } from '../../core/layout';
 import { buildReport, reportHeadline, type Report } from '../../core/report';
 import { SAMPLE_HEADER_ROW_INDEX } from '../../core/sample';
-import { WIDE_PUPILS, WIDE_SHEET } from '../preview/fixtures';
+import { WIDE_PUPILS, WIDE_SHEET } from '../../dev/preview/fixtures';
 import { hasChromium, launchChromium, openGuardedPage, type GuardedPage } from './support/chromium';
 import { cellValue, onTrack, readGrid, valuesOf, waitForGrid, waitForLine, type Grid } from './support/grid';
-import { startPreview, type PreviewServer } from './support/previewServer';
+import { startPreview, type PreviewServer } from '../../dev/preview/server';
+import { screenshotPath } from './support/screenshots';
 
-const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../screenshots');
 const REPORTS = '.tl-reports .tl-report-actions';
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -198,7 +196,7 @@ describe.skipIf(!hasChromium)('reports in the preview (Chromium)', () => {
       });
     }
     const grid = (await page.locator('.pv-grid-root').boundingBox())!;
-    await page.screenshot({ path: path.join(screenshots, 'report.png'), clip: { ...grid, height: Math.min(grid.height, 760) } });
+    await page.screenshot({ path: screenshotPath('report.png'), clip: { ...grid, height: Math.min(grid.height, 760) } });
 
     // The tracker is as it was.
     await openTab(page, WIDE_SHEET);

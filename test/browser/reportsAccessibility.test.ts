@@ -5,7 +5,7 @@
  * its text (headline lines and warnings included) meets WCAG AA contrast (4.5:1, the WCAG 2.1 formula).
  */
 import { describe, expect, it } from 'vitest';
-import { NO_TARGET_SHEET, WIDE_SHEET } from '../preview/fixtures';
+import { NO_TARGET_SHEET, WIDE_SHEET } from '../../dev/preview/fixtures';
 import { contrastProblems, tabTo } from './support/accessibility';
 import { hasChromium } from './support/chromium';
 import { usePreviewInChromium } from './support/previewInChromium';

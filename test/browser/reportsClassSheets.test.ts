@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_HEADER_ROW_INDEX } from '../../core/sample';
-import { SCHOOL_CLASS_TAB, WIDE_PUPILS, WIDE_SHEET } from '../preview/fixtures';
+import { SCHOOL_CLASS_TAB, WIDE_PUPILS, WIDE_SHEET } from '../../dev/preview/fixtures';
 import { hasChromium } from './support/chromium';
 import { usePreviewInChromium } from './support/previewInChromium';
 import { mismatchesWithOnTrack, readGrid, valuesOf, waitForGrid, waitForLine } from './support/grid';

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MARKUP_HEADING, MARKUP_SHEET, NO_TARGET_SHEET } from '../preview/fixtures';
+import { MARKUP_HEADING, MARKUP_SHEET, NO_TARGET_SHEET } from '../../dev/preview/fixtures';
 import { hasChromium } from './support/chromium';
 import { usePreviewInChromium } from './support/previewInChromium';
 import { readGrid, waitForGrid, waitForLine } from './support/grid';

@@ -6,7 +6,6 @@
  * conditional formats, values and syncs show what Excel would have been asked to do. When Excel
  * cannot be read, the panel says so and the functions list stays. No request may leave localhost.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
@@ -14,13 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFINITIONS } from '../../core/index';
 import { SETTINGS_KEY } from '../../excel-addin/host';
 import { hasChromium, launchChromium } from '../browser/support/chromium';
+import { screenshotPath } from '../browser/support/screenshots';
 import { excelHostOn } from '../excel-host/support';
 import { formatsOf, planFor, schoolRules, wideTracker } from '../excel-host/trackers';
 import type { FakeSheetSeed } from '../fakes/excelFake';
 import type { PaneFakes, PaneSeed } from './pageFakes';
 import { routePaneRequests, servePane, type PaneServer } from '../excel/paneInBrowser';
 
-const SCREENSHOT = path.resolve(import.meta.dirname, '../../test-results/excel-pane.png');
 const MAX_SYNCS_PER_SHEET = 3;
 /** Detection reads the top 15 rows; no read may reach the pupils below. */
 const ROWS_READ = 15;
@@ -115,8 +114,7 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording
     const reads = await page.evaluate(() => (window as unknown as PaneWindow).paneFakes.workbook.valueReads);
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.every((read) => Number(/(\d+)$/.exec(read.address)![1]) <= ROWS_READ)).toBe(true);
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot({ path: screenshotPath('excel-pane.png'), fullPage: true });
 
     const runsBeforeRemove = (await runsOf(page)).length;
     await page.getByRole('button', { name: 'Remove Tracklight colours' }).click();

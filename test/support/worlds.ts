@@ -12,8 +12,8 @@ import { parseAddress } from '../fakes/excelFakeWorkbook';
 import { createOfficeFake } from '../fakes/officeFake';
 import type { Call } from '../fakes/sheetsFake';
 import { areaToA1 } from '../fakes/sheetsGrid';
-import { createPreviewHost } from '../preview/previewHost';
-import { PreviewWorkbook } from '../preview/workbook';
+import { createPreviewHost } from '../../dev/preview/previewHost';
+import { PreviewWorkbook } from '../../dev/preview/workbook';
 import { loadHost } from '../sheets-host/hostBundle';
 import { fakeScriptRun } from '../sheets-host/scriptRun';
 import { startSession } from './panelSession';
@@ -43,6 +43,8 @@ export interface World {
   addSheet(seed: SheetSeed): void;
   deleteSheet(name: string): void;
   activate(name: string): void;
+  /** Someone protects the sheet against this user while the panel is open. */
+  protect(name: string): void;
   /** Every non-empty cell of a sheet, A1 -> what it holds (a formula as its text). */
   cells(sheet: string): Record<string, unknown>;
   /** Every conditional format on a sheet, in order. */
@@ -71,7 +73,7 @@ const cellsOf = (rows: readonly (readonly unknown[])[]): Record<string, unknown>
   return cells;
 };
 
-function excelWorld(seeds: SheetSeed[], options: WorldOptions): World {
+function excelWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
   const saved: Record<string, string> = options.settings === undefined ? {} : { tracklight: JSON.stringify(options.settings) };
   const office = createOfficeFake({ excelApi: options.excelApi, saved });
   const excelSeeds = seeds.map(({ name, values, schoolRule, validation }) => ({
@@ -94,6 +96,7 @@ function excelWorld(seeds: SheetSeed[], options: WorldOptions): World {
     },
     deleteSheet: (name) => workbook.deleteSheet(name),
     activate: (name) => workbook.activate(workbook.sheetNamed(name)),
+    protect: (name) => void (workbook.sheetNamed(name).isProtected = true),
     cells: (sheet) => cellsOf(workbook.sheetNamed(sheet).values()),
     rules: (sheet) => workbook.sheetNamed(sheet).conditionalFormats.map((format) => ({ range: format.range, formula: format.formula ?? format.type })),
     validation: (sheet) => ({ ...workbook.sheetNamed(sheet).dataValidation }),
@@ -101,7 +104,7 @@ function excelWorld(seeds: SheetSeed[], options: WorldOptions): World {
   };
 }
 
-function sheetsWorld(seeds: SheetSeed[], options: WorldOptions): World {
+function sheetsWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
   let inserts = 0;
   const fault = (call: Call) => (options.failThirdNewSheet && call.member === 'Spreadsheet.insertSheet' && (inserts += 1) === 3 ? new Error('Service Spreadsheets timed out while accessing document') : undefined);
   const server = loadHost(seeds.map(({ name, values, validation }) => ({ name, values, validation })), { fault });
@@ -128,6 +131,7 @@ function sheetsWorld(seeds: SheetSeed[], options: WorldOptions): World {
     },
     deleteSheet: (name) => spreadsheet().deleteSheet(sheet(name)),
     activate: (name) => void sheet(name).activate(),
+    protect: (name) => server.fake.setProtection(name, 'locked'),
     cells: (name) => ({ ...cellsOf(server.fake.values(name)), ...server.fake.formulaCells(name) }),
     rules: (name) => server.fake.rules(name).map((rule) => ({ range: rule.ranges.join(','), formula: rule.kind === 'boolean' ? String(rule.values[0] ?? rule.criteria) : rule.kind })),
     validation: (name) => server.fake.state(name).validation,
@@ -156,6 +160,7 @@ function previewWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
     addSheet: ({ name, values }) => void workbook.addSheet(name, values),
     deleteSheet: (name) => workbook.deleteSheet(name),
     activate: (name) => workbook.activate(name),
+    protect: (name) => workbook.setProtected(name, true),
     cells: (name) => {
       const sheet = workbook.sheet(name);
       return { ...cellsOf(sheet.rows), ...Object.fromEntries(sheet.formulas) };

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium, openGuardedPage, type GuardedPage } from './chromium';
-import { startPreview } from './previewServer';
+import { startPreview } from '../../../dev/preview/server';
 
 /** A page server started and Chromium launched for the describe block, each page opened guarded as above. */
 export function useServerInChromium(start: () => Promise<{ url: string; close(): Promise<void> }>) {

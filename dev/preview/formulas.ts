@@ -11,7 +11,8 @@
  * so a formula the preview does not understand is seen, never guessed at. The ranges and the class
  * come from the formula text itself, so a formula pointing at the wrong rows shows the wrong rows.
  */
-import { columnNumber, readA1Range, type A1Range } from '../../core/rules';
+import { readA1Range, type A1Range } from '../../core/rules';
+import { columnIndex } from '../../core/workbook/a1';
 import type { CellValue, PreviewSheet, PreviewWorkbook } from './workbook';
 
 const REF = "('(?:[^']|'')+'![A-Z]+\\d+:[A-Z]+\\d+)";
@@ -78,7 +79,7 @@ export function evaluateFormulas(sheet: PreviewSheet, workbook: PreviewWorkbook)
   for (const [cell, formula] of sheet.formulas) {
     const at = /^([A-Z]+)(\d+)$/.exec(cell);
     if (!at) continue;
-    const [top, left] = [Number(at[2]) - 1, columnNumber(at[1]!) - 1];
+    const [top, left] = [Number(at[2]) - 1, columnIndex(at[1]!)];
     evaluate(formula, workbook).forEach((line, r) =>
       line.forEach((value, c) => {
         while (shown.length <= top + r) shown.push([]);

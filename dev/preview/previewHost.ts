@@ -6,6 +6,7 @@
 import { ROWS_READ } from '../../core/layout';
 import type { Host, SheetTop } from '../../core/panel/host';
 import { isTracklightRule } from '../../core/rules';
+import { protectedSheetMessage } from '../../core/workbook/protectedSheet';
 import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
 import { addReportSheet, applyColouringPlan, classSheetFacts, readValues, writeClassSheets } from './hostWrites';
 import { storedValue, usedSize, type PreviewSheet, type PreviewWorkbook } from './workbook';
@@ -28,10 +29,12 @@ export interface PreviewHostOptions {
   latencyMs?: number;
   /** false: no onActiveSheetChange, as in the Sheets sidebar, which has no such event. */
   sheetEvents?: boolean;
+  /** The day reports are dated by (?date= in the page); left out, the real clock, as in Excel and Sheets. */
+  today?: () => Date;
 }
 
 /** `dispose` stops a closed panel from following sheet changes (the preview's "Reopen panel"). */
-export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview', latencyMs = 15, sheetEvents = true }: PreviewHostOptions = {}): Host & { dispose(): void } {
+export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview', latencyMs = 15, sheetEvents = true, today }: PreviewHostOptions = {}): Host & { dispose(): void } {
   const wait = () => roundTrip(latencyMs);
   const stops: (() => void)[] = [];
   const host: Host & { dispose(): void } = {
@@ -39,6 +42,7 @@ export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview',
     kind,
     // The name length of the host the page stands in for: Excel's 31, or Sheets' 100.
     maxSheetName: SHEET_NAME_LIMIT[kind],
+    ...(today ? { today } : {}),
     async activeSheet() {
       await wait();
       return sheetTop(workbook, workbook.active);
@@ -68,6 +72,8 @@ export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview',
     async removeColouring(sheetName) {
       await wait();
       const sheet = workbook.sheet(sheetName);
+      // A real host fails on a protected sheet, and so does this one.
+      if (sheet.isProtected) throw new Error(protectedSheetMessage(sheet.name, 'Tracklight cannot remove its colours'));
       const own = sheet.rules.filter((rule) => !isTracklightRule(rule.formula));
       const removed = sheet.rules.length - own.length;
       if (removed > 0) workbook.setRules(sheet.name, own);

@@ -6,6 +6,7 @@
  *   ?checks        adds the sheets the browser tests need (no target column; markup in headings)
  *   ?reports       adds a wide Year 11 tracker and a school tab named like a class sheet, for the reports
  *   ?events=off    the host tells the panel nothing when another sheet is opened, as in Sheets
+ *   ?date=YYYY-MM-DD  reports are dated this day, not today (npm run screenshots, so they never change)
  */
 import { mountPanel } from '../../core/panel';
 import { previewWorkbook } from './fixtures';
@@ -16,7 +17,16 @@ import { createPreviewHost } from './previewHost';
 const params = new URLSearchParams(location.search);
 const kind = params.get('kind') === 'sheets' ? 'sheets' : 'excel';
 const workbook = previewWorkbook({ checks: params.has('checks'), reports: params.has('reports') });
-const hostOptions = { kind, sheetEvents: params.get('events') !== 'off' } as const;
+const hostOptions = { kind, sheetEvents: params.get('events') !== 'off', today: fixedDay(params.get('date')) } as const;
+
+/** ?date=2026-03-20 as that local day; anything else is refused loudly, not read as today. */
+function fixedDay(text: string | null): (() => Date) | undefined {
+  if (text === null) return undefined;
+  const [year, month, day] = (/^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? []).slice(1).map(Number);
+  const date = new Date(year!, month! - 1, day);
+  if (!year || date.getMonth() !== month! - 1 || date.getDate() !== day) throw new Error(`?date=${text} is not a day written YYYY-MM-DD.`);
+  return () => new Date(date);
+}
 
 mountGrid(document.getElementById('grid-root')!, workbook, createPainter('paint-worker.js'));
 

@@ -8,7 +8,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function buildPreview({ root, outDir }) {
-  const here = path.join(root, 'test', 'preview');
+  const here = path.join(root, 'dev', 'preview');
   await mkdir(outDir, { recursive: true });
   await build({
     entryPoints: { preview: path.join(here, 'main.ts'), 'paint-worker': path.join(here, 'paintWorker.ts') },

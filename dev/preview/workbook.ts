@@ -4,7 +4,7 @@
  * a real document would store. A sheet may also hold formulas (class sheets) and a look (a report's
  * number formats, bold rows, column widths and charts). Dev-only: never part of a shipped bundle.
  */
-import { columnLetter } from '../../core/layout/a1';
+import { columnLetter } from '../../core/workbook/a1';
 import type { A1Range } from '../../core/rules';
 import type { ReportChart } from '../../core/reportSheet';
 import { evaluateFormulas } from './formulas';

@@ -1,6 +1,6 @@
 /**
- * Builds the preview into a fresh temporary folder (so parallel test files and a running
- * `npm start` never share one) and serves it on 127.0.0.1 at a free port.
+ * Builds the preview into a fresh temporary folder (so parallel browser tests, `npm run screenshots`
+ * and a running `npm start` never share one) and serves it on 127.0.0.1 at a free port.
  */
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
 
 export interface PreviewServer {
@@ -22,7 +22,7 @@ export interface PreviewServer {
 export async function startPreview(): Promise<PreviewServer> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'tracklight-preview-'));
   // @ts-expect-error build.mjs is plain JavaScript with no type declarations.
-  const { buildPreview } = await import('../../preview/build.mjs');
+  const { buildPreview } = await import('./build.mjs');
   await buildPreview({ root, outDir });
   const server = http.createServer(async (request, response) => {
     const name = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\/+/, '') || 'index.html';

@@ -9,7 +9,9 @@ import type { ColouringPlan } from '../../core/colouring/plan';
 import { CLASS_SHEET_MARK_KEY, managedCellText, spillProblem, writeProblem, type ClassSheetFacts, type ClassSheetsOutcome } from '../../core/classSheets';
 import type { WritableClassSheets } from '../../core/panel/host';
 import type { ReportSheetPlan } from '../../core/reportSheet';
-import { columnNumber, isTracklightRule, readA1Range, type A1Range } from '../../core/rules';
+import { isTracklightRule, readA1Range, type A1Range } from '../../core/rules';
+import { columnIndex } from '../../core/workbook/a1';
+import { protectedSheetMessage } from '../../core/workbook/protectedSheet';
 import { storedValue, usedSize, type CellValue, type PreviewWorkbook } from './workbook';
 
 function range(address: string): A1Range {
@@ -22,7 +24,7 @@ function range(address: string): A1Range {
 export function applyColouringPlan(workbook: PreviewWorkbook, plan: ColouringPlan): { removed: number; added: number } {
   const sheet = workbook.sheet(plan.sheetName);
   // A real host fails on a protected sheet; the panel's plan should have refused it first.
-  if (sheet.isProtected) throw new Error(`'${sheet.name}' is protected.`);
+  if (sheet.isProtected) throw new Error(protectedSheetMessage(sheet.name, 'Tracklight cannot add colours to it'));
   const own = sheet.rules.filter((rule) => !isTracklightRule(rule.formula));
   const removed = sheet.rules.length - own.length;
   const added = plan.blocks.flatMap((block) => block.rules.map((rule) => ({ range: block.current, formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor })));
@@ -49,7 +51,7 @@ export function addReportSheet(workbook: PreviewWorkbook, plan: ReportSheetPlan)
   workbook.addSheet(plan.sheetName, rows, [], {
     numberFormats: plan.numberFormats.map(({ format, ranges }) => ({ format, ranges: ranges.map((entry) => range(entry.address)) })),
     bold: plan.boldRanges.map(range),
-    columnWidths: new Map(plan.columnWidths.map((entry) => [columnNumber(entry.column), entry.pixels])),
+    columnWidths: new Map(plan.columnWidths.map((entry) => [columnIndex(entry.column) + 1, entry.pixels])),
     charts: plan.chart ? [plan.chart] : [],
   });
   workbook.activate(plan.sheetName);

@@ -1,0 +1,73 @@
+/**
+ * npm run screenshots: the README's three pictures, taken from the dev preview in Debian's Chromium
+ * and written to dev/screenshots/. Reports are dated FIXED_DAY (the preview's ?date=), never the
+ * real clock, so running it again on another day gives the same pictures. npm test writes none.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { WIDE_SHEET } from './preview/fixtures';
+import { startPreview } from './preview/server';
+
+const FIXED_DAY = '2026-03-20';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const WAIT = { timeout: 30_000 };
+/** Script errors in any page: a picture of a broken page must not be saved as if it were right. */
+const pageErrors: string[] = [];
+
+async function open(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  await page.locator('.tl-layout .tl-summary').filter({ hasText: 'Headings in row' }).waitFor(WAIT);
+  return page;
+}
+
+const gridReady = (page: Page, sheet: string) => page.waitForSelector(`#pv-grid[data-state=ready][data-sheet="${sheet}"]`, WAIT);
+const statusLine = (page: Page, section: string, text: RegExp) => page.locator(`${section} .tl-status-lines li`).filter({ hasText: text }).first().waitFor(WAIT);
+
+/** Saves the box of `selector`, as tall as `height` says, as dev/screenshots/`name`. */
+async function save(page: Page, name: string, selector: string, height: (box: { y: number; height: number }) => number) {
+  if (pageErrors.length > 0) throw new Error(`The preview failed, so nothing more is saved: ${pageErrors.join('; ')}`);
+  const box = (await page.locator(selector).boundingBox())!;
+  await page.screenshot({ path: path.join(OUT, name), clip: { ...box, height: height(box) } });
+  console.log(`Wrote ${path.relative(process.cwd(), path.join(OUT, name))}`);
+}
+
+/** The Y7 tracker coloured, and the panel beside it: the same steps as test/browser/panel.test.ts. */
+async function panelAndTracker(browser: Browser, url: string) {
+  const page = await open(browser, `${url}?checks&date=${FIXED_DAY}`, { width: 1700, height: 1500 });
+  await page.getByRole('button', { name: 'Colour this sheet' }).click();
+  await statusLine(page, '.tl-actions', /Y7: coloured/);
+  await page.locator('#pv-rules').filter({ hasText: "'Y7': 5 (4 from Tracklight" }).waitFor(WAIT);
+  await page.waitForSelector('#pv-grid[data-state=ready][data-sheet="Y7"] td[style]', WAIT);
+  await save(page, 'coloured-tracker.png', '.pv-grid-root', (grid) => Math.min(grid.height, 720));
+  const actionsEnd = (await page.locator('.tl-actions').boundingBox())!;
+  await save(page, 'panel.png', '#panel-root', (panel) => actionsEnd.y + actionsEnd.height - panel.y + 8);
+}
+
+/** The report sheet built from the wide Year 11 tracker: as in test/browser/reports.test.ts. */
+async function report(browser: Browser, url: string) {
+  const page = await open(browser, `${url}?reports&date=${FIXED_DAY}`, { width: 1700, height: 1200 });
+  await page.getByRole('button', { name: WIDE_SHEET, exact: true }).click();
+  await gridReady(page, WIDE_SHEET);
+  await page.locator('.tl-layout h2').filter({ hasText: `Layout of ${WIDE_SHEET}` }).waitFor(WAIT);
+  await page.getByRole('button', { name: 'Build report' }).click();
+  await statusLine(page, '.tl-reports .tl-report-actions', /Added the report sheet/);
+  const tab = (await page.locator('.pv-tab').allTextContents()).at(-1)!;
+  if (!tab.endsWith(` ${FIXED_DAY}`)) throw new Error(`The report tab '${tab}' is not dated ${FIXED_DAY}: the fixed day was not used.`);
+  await gridReady(page, tab);
+  await page.locator('#pv-charts svg[role=img]').waitFor(WAIT);
+  await save(page, 'report.png', '.pv-grid-root', (grid) => Math.min(grid.height, 760));
+}
+
+const server = await startPreview();
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  await panelAndTracker(browser, server.url);
+  await report(browser, server.url);
+} finally {
+  await browser.close();
+  await server.close();
+}
