@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFINITIONS } from '../../core/index';
+import { signatureText } from '../../core/registry/signature';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -13,9 +14,8 @@ describe('README', () => {
 
   it.each(DEFINITIONS.map((definition) => [definition.name, definition] as const))(
     'documents %s with its Excel and Sheets spellings and every parameter',
-    (name, definition) => {
-      const signature = definition.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(', ');
-      expect(readme).toContain(`| \`PUPIL.${name}(${signature})\` | \`${name}(${signature})\` |`);
+    (_name, definition) => {
+      expect(readme).toContain(`| \`${signatureText(definition, { namespace: 'PUPIL' })}\` | \`${signatureText(definition)}\` |`);
     },
   );
 });
