@@ -45,41 +45,6 @@ describe('Excel host: colouring a sheet', () => {
     }
   });
 
-  it('never writes a value, and leaves every other sheet as it was', async () => {
-    const { host, workbook, plan, before, otherBefore } = await colouredTracker();
-    await host.applyColouring(plan);
-    expect(workbook.writes).toEqual([]);
-    expect(workbook.sheetNamed('Year 10').values()).toEqual(before.values);
-    expect(snapshotOf(workbook, 'Year 11')).toEqual(otherBefore);
-  });
-
-  it('gives the same rule list when applied twice: no duplicates', async () => {
-    const { host, workbook, plan } = await colouredTracker();
-    await host.applyColouring(plan);
-    const once = snapshotOf(workbook, 'Year 10');
-    expect(await host.applyColouring(plan)).toEqual({ removed: 16, added: 16 });
-    expect(snapshotOf(workbook, 'Year 10')).toEqual(once);
-  });
-
-  it('replaces Tracklight rules left by an earlier layout, wherever they are on the sheet', async () => {
-    const stale = trafficLightRules({ current: 'X4:Y50', target: 'W4:W50' }).map((rule) => ({ type: 'Custom', range: 'X4:Y50', formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor }));
-    const { host, workbook, plan, foreign } = await colouredTracker(stale);
-    expect(await host.applyColouring(plan)).toEqual({ removed: 4, added: 16 });
-    expect(workbook.sheetNamed('Year 10').conditionalFormats).toEqual([...formatsOf(plan), ...foreign]);
-  });
-
-  it("removes only Tracklight's rules: the school's formats and every value are exactly as before", async () => {
-    const { host, workbook, plan, before, otherBefore } = await colouredTracker();
-    await host.applyColouring(plan);
-    await host.applyColouring(plan);
-    expect(await host.removeColouring('Year 10')).toEqual({ removed: 16 });
-    expect(snapshotOf(workbook, 'Year 10')).toEqual(before);
-    expect(snapshotOf(workbook, 'Year 11')).toEqual(otherBefore);
-    expect(workbook.writes).toEqual([]);
-    expect(await host.removeColouring('Year 10')).toEqual({ removed: 0 });
-    expect(snapshotOf(workbook, 'Year 10')).toEqual(before);
-  });
-
   it('refuses a sheet protected after the panel read it, and changes nothing', async () => {
     const { host, workbook, plan, before } = await colouredTracker();
     workbook.sheetNamed('Year 10').isProtected = true;
@@ -87,21 +52,6 @@ describe('Excel host: colouring a sheet', () => {
     await expect(host.applyColouring(plan)).rejects.toThrow(/'Year 10' is protected.*Unprotect.*Nothing was changed/);
     expect(snapshotOf(workbook, 'Year 10')).toEqual(before);
     expect(workbook.callsTo('ConditionalFormatCollection.add') + workbook.callsTo('ConditionalFormat.delete')).toBe(0);
-  });
-
-  it('refuses to remove colours from a protected sheet, and changes nothing', async () => {
-    const { host, workbook, plan } = await colouredTracker();
-    await host.applyColouring(plan);
-    const coloured = snapshotOf(workbook, 'Year 10');
-    workbook.sheetNamed('Year 10').isProtected = true;
-    await expect(host.removeColouring('Year 10')).rejects.toThrow(/'Year 10' is protected.*Nothing was changed/);
-    expect(snapshotOf(workbook, 'Year 10')).toEqual(coloured);
-  });
-
-  it('says so plainly when the sheet is gone', async () => {
-    const { host, plan } = await colouredTracker();
-    await expect(host.applyColouring({ ...plan, sheetName: 'Year 9' })).rejects.toThrow(/no sheet called 'Year 9'.*renamed or deleted/);
-    await expect(host.removeColouring('Year 9')).rejects.toThrow(/no sheet called 'Year 9'/);
   });
 
   it("turns Excel's own failures into a sentence that says what to do", async () => {

@@ -41,21 +41,6 @@ describe('Excel host: reading a sheet', () => {
     expect(workbook.valueReads).toEqual([{ sheet: 'Year 10', address: 'A1:W15' }]);
   });
 
-  it('reads fewer rows from a short sheet, and nothing from an empty one', async () => {
-    const { host, workbook } = excelHostOn([{ name: 'Year 7', values: wideTracker(2) }, { name: 'Empty' }], { active: 'Empty' });
-    expect(await host.activeSheet()).toEqual({ name: 'Empty', topRows: [], lastRow: 0, isProtected: false });
-    expect(workbook.valueReads).toEqual([]);
-    const [short] = await host.allSheets();
-    expect(short).toEqual({ name: 'Year 7', topRows: wideTracker(2), lastRow: 5, isProtected: false });
-  });
-
-  it('reads the active sheet, not the first', async () => {
-    const { host } = excelHostOn([{ name: 'Year 9', values: wideTracker(3, 'Year 9') }, { name: 'Year 10', values: wideTracker(4) }], { active: 'Year 10' });
-    const top = await host.activeSheet();
-    expect(top.name).toBe('Year 10');
-    expect(top.lastRow).toBe(7);
-  });
-
   it('reads every sheet in tab order in 3 syncs, however many sheets there are', async () => {
     const names = ['Year 7', 'Year 8', 'Year 9', 'Year 10', 'Year 11', 'Notes'];
     const syncsFor = async (count: number) => {

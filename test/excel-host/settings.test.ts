@@ -15,11 +15,6 @@ const saved = {
 };
 
 describe('Excel host: document settings', () => {
-  it('has nothing to load in a workbook Tracklight has not saved in', async () => {
-    const { host } = excelHostOn(sheets);
-    expect(await host.loadSettings()).toBeNull();
-  });
-
   it('round-trips through the saved workbook under one key, leaving other add-ins\' settings alone', async () => {
     const office = createOfficeFake({ saved: { 'another-add-in': '{"theme":"dark"}' } });
     const { host } = excelHostOn(sheets, { office });

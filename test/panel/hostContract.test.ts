@@ -147,6 +147,26 @@ describe.each(['excel', 'sheets', 'preview'] as const)('the Host contract (%s)',
     });
   });
 
+  describe('activeSheet and allSheets', () => {
+    it('read the open sheet from A1: its first 15 rows, as wide as it is used, its last row, and whether it is protected', async () => {
+      const world = worldWithTracker(kind);
+      world.activate(OTHER);
+      world.protect(OTHER);
+      const top = await world.host.activeSheet();
+      const rows = sampleTracker(20) as Cell[][];
+      expect(top).toEqual({ name: OTHER, topRows: rows.slice(0, 15), lastRow: rows.length, isProtected: true });
+    });
+
+    it('read every row of a short sheet and nothing of an empty one, and every sheet in tab order', async () => {
+      const world = WORLDS[kind]([{ name: 'Short', values: [['Name', 'Target', 'RP1'], ['Ann', 5, 4]] }, { name: 'Empty', values: [] }]);
+      const sheets = await world.host.allSheets();
+      expect(sheets.map(({ name, topRows, lastRow, isProtected }) => ({ name, topRows, lastRow, isProtected }))).toEqual([
+        { name: 'Short', topRows: [['Name', 'Target', 'RP1'], ['Ann', 5, 4]], lastRow: 2, isProtected: false },
+        { name: 'Empty', topRows: [], lastRow: 0, isProtected: false },
+      ]);
+    });
+  });
+
   describe('settings and reading', () => {
     it('gives back the settings it saved, as they were', async () => {
       const world = worldWithTracker(kind);

@@ -17,16 +17,6 @@ describe('activeSheet', () => {
     expect(getRangeCalls(host).map((call) => call.args)).toEqual([[1, 1, 15, WIDE_HEADERS.length]]);
   });
 
-  it('reads every row of a short sheet and nothing at all of an empty one', () => {
-    const host = loadHost([{ name: 'Short', values: [['UPN', 'Target', 'RP1'], ['A1', 5, '4+']] }, { name: 'Empty' }]);
-    expect(host.run<SheetTop>('activeSheet')).toEqual({ name: 'Short', topRows: [['UPN', 'Target', 'RP1'], ['A1', 5, '4+']], lastRow: 2, isProtected: false });
-
-    host.fake.resetCalls();
-    const [, empty] = host.run<SheetTop[]>('allSheets');
-    expect(empty).toEqual({ name: 'Empty', topRows: [], lastRow: 0, isProtected: false });
-    expect(getRangeCalls(host)).toHaveLength(1); // the short sheet's only
-  });
-
   it('reports a sheet protected against this user as protected, and one the user may edit as not', () => {
     const host = loadHost([
       { name: 'Locked', values: [['UPN']], protection: 'locked' },

@@ -16,18 +16,6 @@ function bigSettings() {
 }
 
 describe('saveSettings and loadSettings', () => {
-  it('give back null when the spreadsheet has no settings', () => {
-    const host = loadHost([{ name: 'Sheet1' }]);
-    expect(host.run('loadSettings')).toBeNull();
-  });
-
-  it('round-trip a small settings object', () => {
-    const host = loadHost([{ name: 'Sheet1' }]);
-    const settings = { palette: 'no-red', tolerance: 0.34, layout: null, note: "Mr O'Brien's set" };
-    host.run('saveSettings', settings);
-    expect(host.run('loadSettings')).toEqual(settings);
-  });
-
   it('round-trip settings far over 9 KB, every stored value staying under the cap', () => {
     const host = loadHost([{ name: 'Sheet1' }]);
     const settings = bigSettings();
