@@ -17,8 +17,11 @@ export const DEFINITIONS = [GRADE_POINTS, ON_TRACK, RESIDUAL, TARGET_GRADE, PP_G
 export type FunctionName = (typeof DEFINITIONS)[number]['name'];
 
 /** Builds the function library for one set of school settings (custom grade labels). */
-export function createFunctions(settings: GradeSettingsInput = {}): Record<string, SpreadsheetFunction> {
+export function createFunctions(settings: GradeSettingsInput = {}): FunctionLibrary {
   return createLibrary(DEFINITIONS, { grades: createGradeScale(settings) });
 }
 
-export const functions = createFunctions() as Record<FunctionName, SpreadsheetFunction>;
+/** Every function by name: built from DEFINITIONS, so each name is there. */
+export type FunctionLibrary = Record<FunctionName, SpreadsheetFunction>;
+
+export const functions = createFunctions();

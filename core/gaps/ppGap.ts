@@ -25,11 +25,12 @@ export function measureGap(values: Grid, flags: readonly boolean[], measure: Mea
   }
   const scorer = chooseScorer(values, measure, grades);
   if (scorer instanceof CellError) return scorer;
-  const totals = [0, 0];
-  const counts = [0, 0];
-  const pupils = [0, 0];
+  // [not flagged, flagged]
+  const totals: [number, number] = [0, 0];
+  const counts: [number, number] = [0, 0];
+  const pupils: [number, number] = [0, 0];
   values.forEach((row, index) => {
-    const group = flags[index] ? 1 : 0;
+    const group: 0 | 1 = flags[index] ? 1 : 0;
     let scored = false;
     for (const value of row) {
       const score = scorer(value);

@@ -29,7 +29,10 @@ export const isNumberWord = (word: string): boolean => word.charCodeAt(0) >= 48 
  * How a head of department ranks two target columns for the same grades: the school's own target first,
  * then a minimum expected grade, then an FFT estimate, then an aspirational target. Lower is preferred.
  */
-export function targetRank(words: readonly string[]): number {
+/** 0 a plain target up to 3 an aspirational one: an index into TARGET_RANK_NAMES. */
+export type TargetRank = 0 | 1 | 2 | 3;
+
+export function targetRank(words: readonly string[]): TargetRank {
   if (words.some((word) => word === 'aspirational' || word === 'aspiration' || word === 'aspire' || word === 'stretch' || word === 'challenge')) return 3;
   if (words.includes('fft')) return 2;
   if (words.includes('meg') || words.includes('minimum') || words.includes('min')) return 1;

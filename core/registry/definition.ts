@@ -20,14 +20,19 @@ interface FunctionDocs {
 }
 
 /** A spreadsheet function as the registry knows it: the runnable spec plus its docs. */
-export interface FunctionDefinition extends FunctionSpec, FunctionDocs {}
+export interface FunctionDefinition<Name extends string = string> extends FunctionSpec, FunctionDocs {
+  name: Name;
+}
 
 /** A definition as written: the bodies' arguments follow the parameters, in order. */
-export interface TypedDefinition<Params extends readonly ParamSpec[]> extends FunctionDocs {
-  name: string;
+export interface TypedDefinition<Name extends string, Params extends readonly ParamSpec[]> extends FunctionDocs {
+  /** Kept as its literal type, so a library built from definitions has exactly their names. */
+  name: Name;
   params: Params;
   each?: (...args: BodyArgs<Params>) => CellOutput;
   whole?: (...args: [...BodyArgs<Params>, ReadContext]) => Result;
 }
 
-export const defineFunction = <const Params extends readonly ParamSpec[]>(definition: TypedDefinition<Params>): FunctionDefinition => definition;
+export const defineFunction = <const Name extends string, const Params extends readonly ParamSpec[]>(
+  definition: TypedDefinition<Name, Params>,
+): FunctionDefinition<Name> => definition;

@@ -35,8 +35,8 @@ const documentParam = (param: ParamSpec): ParameterDoc => ({
 });
 
 /** The library for these definitions, every call read in `context` (one school's grade scale). */
-export function createLibrary(definitions: readonly FunctionDefinition[], context: ReadContext): Record<string, SpreadsheetFunction> {
-  const library: Record<string, SpreadsheetFunction> = {};
+export function createLibrary<Name extends string>(definitions: readonly FunctionDefinition<Name>[], context: ReadContext): Record<Name, SpreadsheetFunction> {
+  const library = {} as Record<Name, SpreadsheetFunction>;
   for (const definition of definitions) {
     assertRunnable(definition);
     const call = (...args: unknown[]) => runFunction(definition, args, context);

@@ -4,7 +4,7 @@
  * means and the gap between disadvantaged pupils and the rest.
  */
 import { isCellError } from '../errors';
-import type { SpreadsheetFunction } from '../registry/registry';
+import type { FunctionLibrary } from '../functions';
 import type { Cohort } from './cohort';
 import { FAMILY_BY_ID, type FamilyId } from './groups';
 import { compareMeans, Summary, type MeanComparison } from './meanGap';
@@ -33,7 +33,7 @@ export interface AttainmentResult {
 }
 
 /** The function library (custom grade labels included) whose ATTAINMENT8 and PROGRESS8 are used. */
-type Library = Record<string, SpreadsheetFunction>;
+type Library = FunctionLibrary;
 
 /** The gap family the report leads with: PP when the tracker has it, else disadvantaged. */
 export function leadingGapFamily(cohort: Cohort): FamilyId | null {

@@ -8,6 +8,7 @@ import type { Cohort, GradeColumn } from './cohort';
 import { STATUS_INDEX, Tally } from './figures';
 import type { FamilyDefinition } from './groups';
 import { groupTable, type GroupTable } from './groupTable';
+import { addAt } from './addAt';
 
 /** Per pupil: status index (0 Above .. 3 Well below, -1 none) and residual in twelfths (NaN none). */
 export interface Comparison {
@@ -78,7 +79,7 @@ export function tallyCollection(comparisons: readonly Comparison[], cohort: Coho
     for (const { column, status, residual } of comparisons) {
       if (!Number.isNaN(column.grades[p]!)) graded = true;
       if (status[p]! < 0) continue;
-      counts[status[p]!] += 1;
+      addAt(counts, status[p]!, 1);
       sum += residual[p]!;
       units += 1;
     }

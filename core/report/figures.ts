@@ -8,6 +8,7 @@ import { PER_GRADE } from '../grades/twelfths';
 import { STATUSES, type Status } from '../tracking/status';
 import { SLOT_COUNT } from './groups';
 import { sampleOf, type Sample } from './welch';
+import { addAt } from './addAt';
 
 export interface Figures {
   /** Pupils with at least one grade. */
@@ -43,18 +44,18 @@ export class Tally {
     for (let i = 0; i < slots.length; i += 1) {
       const base = slots[i]! * FIELDS;
       const totals = this.totals;
-      if (graded) totals[base + PUPILS] += 1;
+      if (graded) addAt(totals, base + PUPILS, 1);
       if (compared > 0) {
-        totals[base + COMPARED] += compared;
-        totals[base + ABOVE] += statusCounts[0]!;
-        totals[base + ON] += statusCounts[1]!;
-        totals[base + BELOW] += statusCounts[2]!;
-        totals[base + WELL_BELOW] += statusCounts[3]!;
+        addAt(totals, base + COMPARED, compared);
+        addAt(totals, base + ABOVE, statusCounts[0]!);
+        addAt(totals, base + ON, statusCounts[1]!);
+        addAt(totals, base + BELOW, statusCounts[2]!);
+        addAt(totals, base + WELL_BELOW, statusCounts[3]!);
       }
       if (hasResidual) {
-        totals[base + UNITS] += 1;
-        totals[base + SUM] += residual;
-        totals[base + SUM_SQUARES] += residual * residual;
+        addAt(totals, base + UNITS, 1);
+        addAt(totals, base + SUM, residual);
+        addAt(totals, base + SUM_SQUARES, residual * residual);
       }
     }
   }

@@ -13,6 +13,7 @@ import type { Comparison } from './columns';
 import { Summary } from './meanGap';
 import { spansZero, welchDifference, type Interval } from './welch';
 import { twoDecimals } from './wording';
+import { addAt } from './addAt';
 
 export interface ProgrammeImpact {
   programme: string;
@@ -86,8 +87,8 @@ function residualChanges(cohort: Cohort, comparisons: readonly Comparison[], fro
     for (let p = 0; p < sums.length; p += 1) {
       const change = end.residual[p]! - start.residual[p]!;
       if (Number.isNaN(change)) continue;
-      sums[p] += change;
-      counts[p] += 1;
+      addAt(sums, p, change);
+      addAt(counts, p, 1);
     }
   }
   return sums.map((sum, p) => (counts[p]! > 0 ? sum / counts[p]! / PER_GRADE : NaN));

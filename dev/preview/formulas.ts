@@ -13,7 +13,12 @@
  */
 import { readA1Range, type A1Range } from '../../core/rules';
 import { columnIndex } from '../../core/workbook/a1';
-import type { CellValue, PreviewSheet, PreviewWorkbook } from './workbook';
+import type { CellValue, PreviewSheet } from './sheet';
+
+/** The one thing the formulas need of the workbook: its sheets by name. */
+interface Sheets {
+  find(name: string): PreviewSheet | undefined;
+}
 
 const REF = "('(?:[^']|'')+'![A-Z]+\\d+:[A-Z]+\\d+)";
 const TEXT = '("(?:[^"]|"")*")';
@@ -32,7 +37,7 @@ const kept = (value: CellValue | undefined): CellValue => (value === undefined |
 
 type Block = CellValue[][];
 
-function rangeOn(reference: string, workbook: PreviewWorkbook): { sheet: PreviewSheet; range: A1Range } | null {
+function rangeOn(reference: string, workbook: Sheets): { sheet: PreviewSheet; range: A1Range } | null {
   const range = readA1Range(reference);
   if (typeof range === 'string' || range.sheet === undefined) return null;
   const sheet = workbook.find(range.sheet);
@@ -45,14 +50,14 @@ function rowsOf(found: { sheet: PreviewSheet; range: A1Range }): Block {
     Array.from({ length: range.lastColumn - range.firstColumn + 1 }, (_, c) => kept(sheet.rows[range.firstRow - 1 + r]?.[range.firstColumn - 1 + c])));
 }
 
-function headerFilter(match: RegExpExecArray, workbook: PreviewWorkbook): Block | null {
+function headerFilter(match: RegExpExecArray, workbook: Sheets): Block | null {
   const [, tested, shown, lengths] = match;
   if (tested !== shown || shown !== lengths) return null;
   const header = rangeOn(shown!, workbook);
   return header ? rowsOf(header) : null;
 }
 
-function classFilter(match: RegExpExecArray, workbook: PreviewWorkbook): Block | null {
+function classFilter(match: RegExpExecArray, workbook: Sheets): Block | null {
   const [, countedRange, countedClass, noPupils, tested, shown, filterRange, filterClass] = match;
   if (countedRange !== filterRange || countedClass !== filterClass || tested !== shown) return null;
   const data = rangeOn(shown!, workbook);
@@ -66,7 +71,7 @@ function classFilter(match: RegExpExecArray, workbook: PreviewWorkbook): Block |
   return rows.length > 0 ? rows : [[unquote(noPupils!)]];
 }
 
-function evaluate(formula: string, workbook: PreviewWorkbook): Block {
+function evaluate(formula: string, workbook: Sheets): Block {
   const header = HEADER_FILTER.exec(formula);
   const classRows = CLASS_FILTER.exec(formula);
   const result = header ? headerFilter(header, workbook) : classRows ? classFilter(classRows, workbook) : null;
@@ -74,7 +79,7 @@ function evaluate(formula: string, workbook: PreviewWorkbook): Block {
 }
 
 /** The sheet's own values with every formula's result spilled down and right from its cell. */
-export function evaluateFormulas(sheet: PreviewSheet, workbook: PreviewWorkbook): CellValue[][] {
+export function evaluateFormulas(sheet: PreviewSheet, workbook: Sheets): CellValue[][] {
   const shown = sheet.rows.map((row) => [...row]);
   for (const [cell, formula] of sheet.formulas) {
     const at = /^([A-Z]+)(\d+)$/.exec(cell);

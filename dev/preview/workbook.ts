@@ -5,48 +5,16 @@
  * number formats, bold rows, column widths and charts). Dev-only: never part of a shipped bundle.
  */
 import { columnLetter } from '../../core/workbook/a1';
-import type { A1Range } from '../../core/rules';
-import type { ReportChart } from '../../core/reportSheet';
 import { evaluateFormulas } from './formulas';
+import type { CellValue, PreviewRule, PreviewSheet, SheetLook } from './sheet';
 
-export type CellValue = string | number | boolean | null;
-
-/** How a report sheet looks, as a host keeps it beside the values. */
-export interface SheetLook {
-  numberFormats: { format: string; ranges: A1Range[] }[];
-  bold: A1Range[];
-  /** 1-based column -> width in pixels. */
-  columnWidths: Map<number, number>;
-  charts: ReportChart[];
-}
+export type { CellValue, PreviewRule, PreviewSheet, SheetLook } from './sheet';
 
 /** What both hosts store for a written value: an apostrophe in front only says "this is text". */
 export function storedValue(value: string | number | boolean): CellValue {
   if (typeof value !== 'string') return value;
   if (value === '') return null;
   return value.startsWith("'") ? value.slice(1) : value;
-}
-
-/** A conditional format as both hosts hold one: a range, a formula for its top-left cell, and colours. */
-export interface PreviewRule {
-  range: string;
-  formula: string;
-  fill: string;
-  fontColor: string;
-}
-
-export interface PreviewSheet {
-  name: string;
-  rows: CellValue[][];
-  rules: PreviewRule[];
-  isProtected: boolean;
-  /** Bumped on every change, so painted colours are worked out again only when needed. */
-  version: number;
-  /** Cell address ("A2") -> formula text as written. Its result is shown, worked out by formulas.ts. */
-  formulas: Map<string, string>;
-  /** Key -> value stored on the sheet where no user sees it, as Sheets' developer metadata and Excel's custom properties. */
-  marks: Map<string, string>;
-  look: SheetLook | null;
 }
 
 type Listener = () => void;

@@ -1,3 +1,4 @@
+/// <reference types="google-apps-script" />
 /**
  * One workbook, three hosts: the Excel host on the Excel fake, the Sheets sidebar's Host over the
  * built Code.js on the Sheets fake, and the dev preview's host. Each "world" lets a test do what a
