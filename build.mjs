@@ -20,7 +20,9 @@ export async function buildAll({ quiet = false } = {}) {
   const excel = await buildExcel({ root, outDir: path.join(distDir, 'excel') });
   const sheets = await buildSheets({ root, outDir: path.join(distDir, 'sheets') });
   if (!quiet) {
-    console.log(`Built the Excel add-in in ${path.relative(root, excel.outDir)}/ and the Sheets add-on in ${path.relative(root, sheets.outDir)}/`);
+    console.log(
+      `Built the Excel add-in in ${path.relative(root, excel.outDir)}/ and the Sheets add-on in ${path.relative(root, sheets.outDir)}/`,
+    );
   }
   return { excel, sheets };
 }

@@ -25,7 +25,8 @@ async function open(browser: Browser, url: string, viewport: { width: number; he
 }
 
 const gridReady = (page: Page, sheet: string) => page.waitForSelector(`#pv-grid[data-state=ready][data-sheet="${sheet}"]`, WAIT);
-const statusLine = (page: Page, section: string, text: RegExp) => page.locator(`${section} .tl-status-lines li`).filter({ hasText: text }).first().waitFor(WAIT);
+const statusLine = (page: Page, section: string, text: RegExp) =>
+  page.locator(`${section} .tl-status-lines li`).filter({ hasText: text }).first().waitFor(WAIT);
 
 /** Saves the box of `selector`, as tall as `height` says, as dev/screenshots/`name`. */
 async function save(page: Page, name: string, selector: string, height: (box: { y: number; height: number }) => number) {
@@ -52,7 +53,10 @@ async function report(browser: Browser, url: string) {
   const page = await open(browser, `${url}?reports&date=${FIXED_DAY}`, { width: 1700, height: 1200 });
   await page.getByRole('button', { name: WIDE_SHEET, exact: true }).click();
   await gridReady(page, WIDE_SHEET);
-  await page.locator('.tl-layout h2').filter({ hasText: `Layout of ${WIDE_SHEET}` }).waitFor(WAIT);
+  await page
+    .locator('.tl-layout h2')
+    .filter({ hasText: `Layout of ${WIDE_SHEET}` })
+    .waitFor(WAIT);
   await page.getByRole('button', { name: 'Build report' }).click();
   await statusLine(page, '.tl-reports .tl-report-actions', /Added the report sheet/);
   const tab = (await page.locator('.pv-tab').allTextContents()).at(-1)!;

@@ -37,7 +37,10 @@ export function renderFunctionList(section: HTMLElement): void {
 
 /** mountPanel shows its own message when Excel cannot be read; this is for anything it did not foresee. */
 function showPanelFailure(app: HTMLElement, problem: unknown): void {
-  const message = element('p', `Tracklight could not start its panel: ${problem instanceof Error ? problem.message : String(problem)}. Close the pane and open it again. The functions below still work.`);
+  const message = element(
+    'p',
+    `Tracklight could not start its panel: ${problem instanceof Error ? problem.message : String(problem)}. Close the pane and open it again. The functions below still work.`,
+  );
   message.setAttribute('role', 'alert');
   app.replaceChildren(message);
 }

@@ -16,10 +16,14 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
  * everything left. Unfilled slots score 0.
  */
 export function attainment8(grades: readonly SubjectGrade[]): Twelfths {
-  const ofKind = (kind: SubjectKind) => grades.filter((entry) => entry.kind === kind).map((entry) => entry.grade).sort(bestFirst);
+  const ofKind = (kind: SubjectKind) =>
+    grades
+      .filter((entry) => entry.kind === kind)
+      .map((entry) => entry.grade)
+      .sort(bestFirst);
   const [maths = 0, ...otherMaths] = ofKind('maths');
   const english = [...ofKind('englishLanguage').slice(0, 1), ...ofKind('englishLiterature').slice(0, 1)].sort(bestFirst);
-  const englishPoints = english.length === 2 ? 2 * english[0]! : english[0] ?? 0;
+  const englishPoints = english.length === 2 ? 2 * english[0]! : (english[0] ?? 0);
   const ebaccPool = [...ofKind('ebacc'), ...ofKind('combinedScience').flatMap((grade) => [grade, grade])].sort(bestFirst);
   const openPool = [
     ...english.slice(english.length === 2 ? 1 : english.length),

@@ -9,9 +9,29 @@ interface KnownSubject {
 }
 
 const LANGUAGES = [
-  'French', 'Spanish', 'German', 'Italian', 'Latin', 'Classical Greek', 'Mandarin', 'Chinese', 'Arabic', 'Urdu', 'Polish',
-  'Portuguese', 'Russian', 'Japanese', 'Bengali', 'Punjabi', 'Turkish', 'Biblical Hebrew', 'Modern Hebrew', 'Gujarati',
-  'Persian', 'Dutch', 'Modern Greek',
+  'French',
+  'Spanish',
+  'German',
+  'Italian',
+  'Latin',
+  'Classical Greek',
+  'Mandarin',
+  'Chinese',
+  'Arabic',
+  'Urdu',
+  'Polish',
+  'Portuguese',
+  'Russian',
+  'Japanese',
+  'Bengali',
+  'Punjabi',
+  'Turkish',
+  'Biblical Hebrew',
+  'Modern Hebrew',
+  'Gujarati',
+  'Persian',
+  'Dutch',
+  'Modern Greek',
 ];
 
 const ebacc = (name: string, ...aliases: string[]): KnownSubject => ({ name, kind: 'ebacc', aliases: [name.toLowerCase(), ...aliases] });
@@ -20,12 +40,31 @@ const open = (name: string, ...aliases: string[]): KnownSubject => ({ name, kind
 /** Subjects trackers name, each under one canonical name, with the abbreviations schools use. */
 const SUBJECTS: readonly KnownSubject[] = [
   { name: 'Maths', kind: 'maths', aliases: ['maths', 'math', 'mathematics', 'ma', 'mat'] },
-  { name: 'English Language', kind: 'englishLanguage', aliases: ['english', 'english language', 'eng lang', 'english lang', 'eng language', 'en lang', 'lang', 'eng'] },
-  { name: 'English Literature', kind: 'englishLiterature', aliases: ['english literature', 'eng lit', 'english lit', 'eng literature', 'en lit', 'lit', 'literature'] },
+  {
+    name: 'English Language',
+    kind: 'englishLanguage',
+    aliases: ['english', 'english language', 'eng lang', 'english lang', 'eng language', 'en lang', 'lang', 'eng'],
+  },
+  {
+    name: 'English Literature',
+    kind: 'englishLiterature',
+    aliases: ['english literature', 'eng lit', 'english lit', 'eng literature', 'en lit', 'lit', 'literature'],
+  },
   {
     name: 'Combined Science',
     kind: 'combinedScience',
-    aliases: ['combined science', 'comb sci', 'combined sci', 'double science', 'science combined', 'science trilogy', 'trilogy', 'synergy', 'science', 'sci'],
+    aliases: [
+      'combined science',
+      'comb sci',
+      'combined sci',
+      'double science',
+      'science combined',
+      'science trilogy',
+      'trilogy',
+      'synergy',
+      'science',
+      'sci',
+    ],
   },
   ebacc('Physics', 'phys'),
   ebacc('Chemistry', 'chem'),
@@ -65,7 +104,9 @@ const SUBJECTS: readonly KnownSubject[] = [
   open('ICT', 'information technology', 'it', 'digital information technology', 'dit'),
 ];
 
-const SUBJECT_BY_ALIAS = new Map<string, KnownSubject>(SUBJECTS.flatMap((subject) => subject.aliases.map((alias) => [alias, subject] as [string, KnownSubject])));
+const SUBJECT_BY_ALIAS = new Map<string, KnownSubject>(
+  SUBJECTS.flatMap((subject) => subject.aliases.map((alias) => [alias, subject] as [string, KnownSubject])),
+);
 
 /** "GCSE Eng. Lit (9-1)" -> "eng lit": case, punctuation, qualification words and grade ranges are ignored. */
 export const foldSubjectName = (name: string): string =>

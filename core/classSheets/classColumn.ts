@@ -6,9 +6,7 @@
 import { ROWS_FOR_NEW_PUPILS } from '../colouring/plan';
 import type { Layout, LayoutColumn } from '../layout/schema';
 
-export type ClassColumnChoice =
-  | { ok: true; column: LayoutColumn; note: string | null }
-  | { ok: false; message: string };
+export type ClassColumnChoice = { ok: true; column: LayoutColumn; note: string | null } | { ok: false; message: string };
 
 const describe = (column: LayoutColumn) => `'${column.label}' (column ${column.letter})`;
 
@@ -16,7 +14,10 @@ export function chooseClassColumn(layout: Layout): ClassColumnChoice {
   const candidates = layout.columns.filter((column) => column.role === 'class');
   if (candidates.length === 0) {
     const groups = layout.columns.filter((column) => column.role === 'form' || column.role === 'teacher');
-    const hint = groups.length > 0 ? ` ${groups.map(describe).join(' and ')} ${groups.length === 1 ? 'holds' : 'hold'} form groups or teachers: set ${groups.length === 1 ? 'its' : 'one\'s'} role to 'Class / set' if that is how you want pupils grouped.` : '';
+    const hint =
+      groups.length > 0
+        ? ` ${groups.map(describe).join(' and ')} ${groups.length === 1 ? 'holds' : 'hold'} form groups or teachers: set ${groups.length === 1 ? 'its' : "one's"} role to 'Class / set' if that is how you want pupils grouped.`
+        : '';
     return {
       ok: false,
       message: `This tracker has no class column, so there is nothing to make class sheets from. In the layout above, set the role of the column that holds each pupil's class or teaching group to 'Class / set', then try again.${hint} Nothing was changed.`,
@@ -25,7 +26,10 @@ export function chooseClassColumn(layout: Layout): ClassColumnChoice {
   const general = candidates.find((column) => column.subject === null);
   const column = general ?? candidates[0]!;
   if (candidates.length === 1) return { ok: true, column, note: null };
-  const others = candidates.filter((candidate) => candidate !== column).map(describe).join(', ');
+  const others = candidates
+    .filter((candidate) => candidate !== column)
+    .map(describe)
+    .join(', ');
   const note = general
     ? `Class sheets follow the general class column ${describe(column)}; the subject class columns ${others} are not used.`
     : `This tracker has a class column for each subject, so class sheets follow the first, ${describe(column)}; ${others} are not used.`;

@@ -31,7 +31,8 @@ type Reading = { className: string } | { blank: true } | { refused: string };
 
 function readClass(value: unknown): Reading {
   if (value === null || value === undefined) return { blank: true };
-  if (typeof value === 'boolean') return { refused: 'TRUE or FALSE is not a class: those pupils are on no class sheet. Type their class instead.' };
+  if (typeof value === 'boolean')
+    return { refused: 'TRUE or FALSE is not a class: those pupils are on no class sheet. Type their class instead.' };
   if (value instanceof Date) return { refused: 'a date is not a class: those pupils are on no class sheet. Type their class instead.' };
   if (typeof value === 'number') {
     const text = String(value);
@@ -41,8 +42,12 @@ function readClass(value: unknown): Reading {
   }
   const text = tidyClass(String(value));
   if (text === '') return { blank: true };
-  if (ERROR_TEXT.test(text)) return { refused: `the cell shows the error ${text}: fix it in the tracker, then make the class sheets again. Those pupils are on no class sheet.` };
-  if (text.length > MAX_CLASS_LENGTH) return { refused: `a class name can be at most ${MAX_CLASS_LENGTH} characters: shorten it in the tracker.` };
+  if (ERROR_TEXT.test(text))
+    return {
+      refused: `the cell shows the error ${text}: fix it in the tracker, then make the class sheets again. Those pupils are on no class sheet.`,
+    };
+  if (text.length > MAX_CLASS_LENGTH)
+    return { refused: `a class name can be at most ${MAX_CLASS_LENGTH} characters: shorten it in the tracker.` };
   return { className: text };
 }
 

@@ -51,7 +51,14 @@ export function formulaForComparison(content: string): string {
   if (!content.startsWith('=')) return content;
   return content
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/_xl(fn|ws)\./gi, '').replace(/\s+/g, '').toUpperCase()))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/_xl(fn|ws)\./gi, '')
+            .replace(/\s+/g, '')
+            .toUpperCase(),
+    )
     .join('');
 }
 

@@ -49,7 +49,11 @@ function editedCells(managed: readonly [string, string], written: readonly [stri
   });
 }
 
-function claimOf(facts: ClassSheetFacts, trackerSheetName: string, records: readonly ClassSheetRecord[]): (ClassSheetClaim & { renamed: boolean }) | null {
+function claimOf(
+  facts: ClassSheetFacts,
+  trackerSheetName: string,
+  records: readonly ClassSheetRecord[],
+): (ClassSheetClaim & { renamed: boolean }) | null {
   if (facts.mark !== undefined) {
     const mark = readMark(facts.mark);
     if (!mark || lower(mark.tracker) !== lower(trackerSheetName)) return null;
@@ -59,7 +63,9 @@ function claimOf(facts: ClassSheetFacts, trackerSheetName: string, records: read
     if (renamed && edited.length > 0) return null;
     return { facts, classId: mark.class, edited, marked: true, renamed };
   }
-  const record = records.find((entry) => lower(entry.trackerSheetName) === lower(trackerSheetName) && lower(entry.name) === lower(facts.name));
+  const record = records.find(
+    (entry) => lower(entry.trackerSheetName) === lower(trackerSheetName) && lower(entry.name) === lower(facts.name),
+  );
   if (!record || record.a1 === undefined || record.a2 === undefined) return null;
   // Without a mark, only exactly what was written proves the sheet: an empty A1 could be anyone's new sheet.
   const edited = editedCells(facts.managed, [record.a1, record.a2], false);
@@ -67,7 +73,11 @@ function claimOf(facts: ClassSheetFacts, trackerSheetName: string, records: read
 }
 
 /** Every sheet's claim, one per class: a sheet still under the name it was written with wins over a renamed copy. */
-export function classSheetClaims(sheets: readonly ClassSheetFacts[], trackerSheetName: string, records: readonly ClassSheetRecord[]): Claims {
+export function classSheetClaims(
+  sheets: readonly ClassSheetFacts[],
+  trackerSheetName: string,
+  records: readonly ClassSheetRecord[],
+): Claims {
   const byClass = new Map<string, ClassSheetClaim & { renamed: boolean }>();
   const copies: string[] = [];
   for (const facts of sheets) {

@@ -84,17 +84,27 @@ export function classSheetsPlan(input: ClassSheetsInput): ClassSheetsPlan {
   const choice = chooseClassColumn(layout);
   if (!choice.ok) return refuse(choice.message);
   const rows = pupilRows(layout, input.lastRow);
-  if (layout.headerRow === null || rows === null) return refuse(`'${trackerSheetName}' has no pupil rows below a header row yet. Choose the header row in the layout above, or add pupils, then try again. Nothing was changed.`);
+  if (layout.headerRow === null || rows === null)
+    return refuse(
+      `'${trackerSheetName}' has no pupil rows below a header row yet. Choose the header row in the layout above, or add pupils, then try again. Nothing was changed.`,
+    );
   const { classes, skipped, blank } = distinctClasses(input.classValues);
   const where = `'${choice.column.label}' (column ${choice.column.letter})`;
-  if (classes.length === 0) return refuse(`${where} has no classes in it yet. Fill in each pupil's class, then try again. Nothing was changed.`);
+  if (classes.length === 0)
+    return refuse(`${where} has no classes in it yet. Fill in each pupil's class, then try again. Nothing was changed.`);
   if (classes.length > MAX_CLASS_SHEETS) {
-    return refuse(`${where} holds ${classes.length} different values; Tracklight makes at most ${MAX_CLASS_SHEETS} class sheets. Check that this is the class column in the layout above. Nothing was changed.`);
+    return refuse(
+      `${where} holds ${classes.length} different values; Tracklight makes at most ${MAX_CLASS_SHEETS} class sheets. Check that this is the class column in the layout above. Nothing was changed.`,
+    );
   }
 
   const lastColumnIndex = Math.max(...layout.columns.map((column) => column.index), ...(input.topRows ?? []).map(lastFilled));
   const lastColumn = columnLetter(lastColumnIndex);
-  const source = { trackerSheetName, dataRange: `A${rows.first}:${lastColumn}${rows.last}`, classRange: `${choice.column.letter}${rows.first}:${choice.column.letter}${rows.last}` };
+  const source = {
+    trackerSheetName,
+    dataRange: `A${rows.first}:${lastColumn}${rows.last}`,
+    classRange: `${choice.column.letter}${rows.first}:${choice.column.letter}${rows.last}`,
+  };
   const header = headerFormula(trackerSheetName, `A${layout.headerRow + 1}:${lastColumn}${layout.headerRow + 1}`);
   const classLayout: Layout = { ...layout, headerRow: 0, dataStartRow: 1, warnings: [] };
 
@@ -102,12 +112,26 @@ export function classSheetsPlan(input: ClassSheetsInput): ClassSheetsPlan {
   const placed = placeClasses(classes, claims.byClass, input);
   const sheets = placed.sheets.map(({ group, name, claim }): ClassSheet => {
     // The header row, then as many rows as the FILTER can show.
-    const colouring = planColouring({ name, lastRow: 1 + (rows.last - rows.first + 1), isProtected: false }, classLayout, input.ruleSettings);
+    const colouring = planColouring(
+      { name, lastRow: 1 + (rows.last - rows.first + 1), isProtected: false },
+      classLayout,
+      input.ruleSettings,
+    );
     const filterFormula = classFilterFormula(source, group.className);
     return {
-      name, className: group.className, pupils: group.pupils, isNew: claim === null,
-      headerFormula: header, filterFormula,
-      mark: writeMark({ tracker: trackerSheetName, sheet: name, class: classFingerprint(group.className), a1: cellFingerprint(header), a2: cellFingerprint(filterFormula) }),
+      name,
+      className: group.className,
+      pupils: group.pupils,
+      isNew: claim === null,
+      headerFormula: header,
+      filterFormula,
+      mark: writeMark({
+        tracker: trackerSheetName,
+        sheet: name,
+        class: classFingerprint(group.className),
+        a1: cellFingerprint(header),
+        a2: cellFingerprint(filterFormula),
+      }),
       spillArea: `A1:${lastColumn}${1 + Math.max(1, group.pupils)}`,
       expected: claim && { mark: claim.facts.mark, managed: claim.facts.managed },
       colouring: colouring.ok ? colouring.plan : null,
@@ -121,9 +145,13 @@ export function classSheetsPlan(input: ClassSheetsInput): ClassSheetsPlan {
   const gone = [...claims.byClass.values()].filter((claim) => !classIds.has(claim.classId)).map((claim) => claim.facts.name);
   const notes = [
     ...(choice.note ? [choice.note] : []),
-    ...(blank > 0 ? [`${blank} ${blank === 1 ? 'pupil has' : 'pupils have'} no class in ${where}, so ${blank === 1 ? 'is' : 'are'} on no class sheet.`] : []),
+    ...(blank > 0
+      ? [`${blank} ${blank === 1 ? 'pupil has' : 'pupils have'} no class in ${where}, so ${blank === 1 ? 'is' : 'are'} on no class sheet.`]
+      : []),
     ...placed.notes,
-    ...claims.copies.map((name) => `'${name}' is a renamed copy of a class sheet, so it is the school's own now: Tracklight left it alone.`),
+    ...claims.copies.map(
+      (name) => `'${name}' is a renamed copy of a class sheet, so it is the school's own now: Tracklight left it alone.`,
+    ),
   ];
   return {
     ok: true,
@@ -132,13 +160,23 @@ export function classSheetsPlan(input: ClassSheetsInput): ClassSheetsPlan {
     skipped: [
       ...skipped,
       ...placed.skipped,
-      ...gone.map((name) => ({ value: name, pupils: 0, reason: `no pupil is in its class any more, so '${name}' was left as it is: delete it if it is no longer needed.` })),
+      ...gone.map((name) => ({
+        value: name,
+        pupils: 0,
+        reason: `no pupil is in its class any more, so '${name}' was left as it is: delete it if it is no longer needed.`,
+      })),
     ],
     notes,
     records: [
       // Records of sheets still there and not rewritten now (other trackers', an edited one's) are kept as they were.
       ...input.previous.filter((record) => present.has(lower(record.name)) && !planned.has(lower(record.name))),
-      ...sheets.map((sheet) => ({ name: sheet.name, className: sheet.className, trackerSheetName, a1: cellFingerprint(sheet.headerFormula), a2: cellFingerprint(sheet.filterFormula) })),
+      ...sheets.map((sheet) => ({
+        name: sheet.name,
+        className: sheet.className,
+        trackerSheetName,
+        a1: cellFingerprint(sheet.headerFormula),
+        a2: cellFingerprint(sheet.filterFormula),
+      })),
     ],
   };
 }

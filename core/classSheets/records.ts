@@ -35,7 +35,11 @@ export function readClassSheetRecords(saved: unknown): ClassSheetRecord[] {
  * The records to save after a write: the plan's, except that a planned sheet the host did not
  * write keeps its earlier record (if it had one), so what is saved is only ever what was written.
  */
-export function recordsToSave(planned: readonly ClassSheetRecord[], previous: readonly ClassSheetRecord[], notWritten: readonly string[]): ClassSheetRecord[] {
+export function recordsToSave(
+  planned: readonly ClassSheetRecord[],
+  previous: readonly ClassSheetRecord[],
+  notWritten: readonly string[],
+): ClassSheetRecord[] {
   const skipped = new Set(notWritten.map((name) => name.toLowerCase()));
   const kept = planned.filter((record) => !skipped.has(record.name.toLowerCase()));
   const earlier = previous.filter((record) => skipped.has(record.name.toLowerCase()) && !kept.includes(record));

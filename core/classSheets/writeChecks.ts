@@ -24,14 +24,19 @@ const AGAIN = 'Make the class sheets again to plan them afresh.';
 export function writeProblem(planned: ClassSheet, now: ClassSheetFacts | undefined): string | null {
   const name = `'${planned.name}'`;
   if (planned.isNew) {
-    return now ? `A sheet called ${name} was added after Tracklight planned the class sheets, and Tracklight never writes over a sheet it did not make, so it was not written. ${AGAIN}` : null;
+    return now
+      ? `A sheet called ${name} was added after Tracklight planned the class sheets, and Tracklight never writes over a sheet it did not make, so it was not written. ${AGAIN}`
+      : null;
   }
-  if (!now) return `The class sheet ${name} is no longer in this workbook (it may have been renamed or deleted), so it was not updated. ${AGAIN}`;
+  if (!now)
+    return `The class sheet ${name} is no longer in this workbook (it may have been renamed or deleted), so it was not updated. ${AGAIN}`;
   if (now.isProtected) return protectedClassSheet('The class sheet', planned.name);
   const expected = planned.expected ?? { mark: null, managed: ['', ''] };
   const changed = MANAGED_CELLS.filter((_, i) => now.managed[i] !== expected.managed[i]);
-  if (changed.length > 0) return `${name} was edited by hand (${changed.join(' and ')}) after Tracklight planned the class sheets, so it was not updated. ${AGAIN}`;
-  if (planned.expected === null || now.mark !== expected.mark) return `The Tracklight mark on ${name} changed after Tracklight planned the class sheets, so it was not updated. ${AGAIN}`;
+  if (changed.length > 0)
+    return `${name} was edited by hand (${changed.join(' and ')}) after Tracklight planned the class sheets, so it was not updated. ${AGAIN}`;
+  if (planned.expected === null || now.mark !== expected.mark)
+    return `The Tracklight mark on ${name} changed after Tracklight planned the class sheets, so it was not updated. ${AGAIN}`;
   return null;
 }
 
@@ -43,8 +48,12 @@ export function writeProblem(planned: ClassSheet, now: ClassSheetFacts | undefin
  * naming the first such cell, or null when the area is clear.
  */
 export function spillProblem(planned: ClassSheet, values: readonly (readonly unknown[])[], spilled: readonly string[] = []): string | null {
-  const ours = spilled.map((address) => readA1Range(address.slice(address.lastIndexOf('!') + 1))).filter((range): range is A1Range => typeof range !== 'string');
-  const isOurs = (row: number, column: number) => (column === 1 && row <= 2) || ours.some((range) => row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn && column <= range.lastColumn);
+  const ours = spilled
+    .map((address) => readA1Range(address.slice(address.lastIndexOf('!') + 1)))
+    .filter((range): range is A1Range => typeof range !== 'string');
+  const isOurs = (row: number, column: number) =>
+    (column === 1 && row <= 2) ||
+    ours.some((range) => row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn && column <= range.lastColumn);
   for (let r = 0; r < values.length; r += 1) {
     const row = values[r]!;
     for (let c = 0; c < row.length; c += 1) {
@@ -66,12 +75,16 @@ export function managedCellText(formula: unknown, value: unknown = formula): str
 
 /** True when A1 and A2 hold what the plan writes there: how a host that stopped part-way tells what it wrote. */
 export const holdsPlannedFormulas = (planned: ClassSheet, managed: readonly [string, string]): boolean =>
-  cellFingerprint(managed[0]) === cellFingerprint(planned.headerFormula) && cellFingerprint(managed[1]) === cellFingerprint(planned.filterFormula);
+  cellFingerprint(managed[0]) === cellFingerprint(planned.headerFormula) &&
+  cellFingerprint(managed[1]) === cellFingerprint(planned.filterFormula);
 
 /** For a host that stops part-way: the sheet it was on, and every one after it, as not written. */
 export function stoppedAt(sheets: readonly ClassSheet[], index: number, why: string): ClassSheetsOutcome['notWritten'] {
   return sheets.slice(index).map((sheet, i) => ({
     name: sheet.name,
-    reason: i === 0 ? `'${sheet.name}' could not be written (${why}).` : `'${sheet.name}' was not reached, because writing '${sheets[index]!.name}' failed first.`,
+    reason:
+      i === 0
+        ? `'${sheet.name}' could not be written (${why}).`
+        : `'${sheet.name}' was not reached, because writing '${sheets[index]!.name}' failed first.`,
   }));
 }

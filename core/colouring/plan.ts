@@ -41,26 +41,37 @@ const NOTHING_CHANGED = 'Nothing was changed.';
 
 export function planColouring(sheet: SheetFacts, layout: Layout, settings: RuleSettings): PlanOutcome {
   const name = `'${sheet.name}'`;
-  const refuse = (reason: string, whatToDo: string): PlanOutcome => ({ ok: false, reason, message: `${name} ${reason}. ${whatToDo} ${NOTHING_CHANGED}` });
+  const refuse = (reason: string, whatToDo: string): PlanOutcome => ({
+    ok: false,
+    reason,
+    message: `${name} ${reason}. ${whatToDo} ${NOTHING_CHANGED}`,
+  });
   if (sheet.isProtected) {
     const couldNot = 'Tracklight cannot add colours to it';
     return { ok: false, reason: protectedClause(couldNot), message: protectedSheetMessage(sheet.name, couldNot) };
   }
   if (layout.dataStartRow === null || layout.pairs.length === 0) {
-    return refuse("has no target column paired with its grades, so there is nothing to colour against", "Add a column headed 'Target' (or choose one in the layout above), then try again.");
+    return refuse(
+      'has no target column paired with its grades, so there is nothing to colour against',
+      "Add a column headed 'Target' (or choose one in the layout above), then try again.",
+    );
   }
   const firstRow = layout.dataStartRow + 1;
   const pupilRows = sheet.lastRow - firstRow + 1;
   if (pupilRows < 1) return refuse('has no pupil rows below its header row yet', 'Add pupils, then try again.');
   if (pupilRows > MAX_COLOURED_ROWS) {
-    return refuse(`has ${pupilRows.toLocaleString('en-GB')} pupil rows, and Tracklight colours up to ${MAX_COLOURED_ROWS.toLocaleString('en-GB')} per sheet`, 'Split it into one sheet per year group, then colour each.');
+    return refuse(
+      `has ${pupilRows.toLocaleString('en-GB')} pupil rows, and Tracklight colours up to ${MAX_COLOURED_ROWS.toLocaleString('en-GB')} per sheet`,
+      'Split it into one sheet per year group, then colour each.',
+    );
   }
   const lastRow = sheet.lastRow + ROWS_FOR_NEW_PUPILS;
   try {
     return { ok: true, plan: { sheetName: sheet.name, blocks: blocksFor(layout, settings, firstRow, lastRow) } };
   } catch (problem) {
     // The rules refuse settings or ranges they cannot honour, with a message that says what to change.
-    if (problem instanceof RuleInputError) return { ok: false, reason: `cannot be coloured: ${problem.message}`, message: `${name}: ${problem.message}. ${NOTHING_CHANGED}` };
+    if (problem instanceof RuleInputError)
+      return { ok: false, reason: `cannot be coloured: ${problem.message}`, message: `${name}: ${problem.message}. ${NOTHING_CHANGED}` };
     throw problem;
   }
 }
@@ -70,7 +81,12 @@ function blocksFor(layout: Layout, settings: RuleSettings, firstRow: number, las
     const [first, last] = [grades[0]!, grades[grades.length - 1]!];
     const current = `${columnLetter(first)}${firstRow}:${columnLetter(last)}${lastRow}`;
     const targetRange = `${columnLetter(target)}${firstRow}:${columnLetter(target)}${lastRow}`;
-    return { current, target: targetRange, label: runLabel(layout, grades, target), rules: trafficLightRules({ current, target: targetRange, ...settings }) };
+    return {
+      current,
+      target: targetRange,
+      label: runLabel(layout, grades, target),
+      rules: trafficLightRules({ current, target: targetRange, ...settings }),
+    };
   });
 }
 

@@ -19,7 +19,10 @@ export function layoutFits(layout: Layout, topRows: readonly (readonly unknown[]
   for (const column of layout.columns) {
     if (!used.has(column.index)) continue;
     if (folded(header[column.index]) !== folded(column.header)) {
-      return { fits: false, reason: `column ${columnLetter(column.index)} is headed '${String(header[column.index] ?? '')}', not '${column.header}'` };
+      return {
+        fits: false,
+        reason: `column ${columnLetter(column.index)} is headed '${String(header[column.index] ?? '')}', not '${column.header}'`,
+      };
     }
   }
   return { fits: true };

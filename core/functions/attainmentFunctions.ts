@@ -23,7 +23,8 @@ function pupilAttainment8(row: readonly unknown[], subjects: readonly Subject[],
   const taken: SubjectGrade[] = [];
   for (let column = 0; column < subjects.length; column += 1) {
     const grade = context.grades.read(row[column]);
-    if (grade instanceof CellError) return new CellError(grade.code, `${subjects[column]!.name || `Column ${column + 1}`}: ${grade.message}`);
+    if (grade instanceof CellError)
+      return new CellError(grade.code, `${subjects[column]!.name || `Column ${column + 1}`}: ${grade.message}`);
     if (grade !== null) taken.push({ kind: subjects[column]!.kind, grade });
   }
   return taken.length === 0 ? BLANK : fromTwelfths(attainment8(taken));
@@ -34,14 +35,23 @@ export const ATTAINMENT8 = defineFunction({
   family: 'Attainment 8',
   description: "Each pupil's Attainment 8 from their grades, with the DfE's double weighting and EBacc and open slots.",
   returns: 'Attainment 8 points for each pupil (0-90); blank for a pupil with no grades.',
-  example: { formula: '=ATTAINMENT8(F2:P300, F1:P1)', says: "Each pupil's projected A8 from the predicted grades in every subject column." },
+  example: {
+    formula: '=ATTAINMENT8(F2:P300, F1:P1)',
+    says: "Each pupil's projected A8 from the predicted grades in every subject column.",
+  },
   params: [
     wholeRange({ name: 'grades', description: 'One row per pupil, one column per subject.' }, (grid) => grid),
-    wholeRange({ name: 'subjects', description: 'The header row of subject names, e.g. Maths, Eng Lang, Combined Science, French.' }, readSubjects),
+    wholeRange(
+      { name: 'subjects', description: 'The header row of subject names, e.g. Maths, Eng Lang, Combined Science, French.' },
+      readSubjects,
+    ),
   ],
   whole: (grades: Grid, subjects: Subject[], context: ReadContext) => {
     if (grades.length === 0 || grades[0]!.length !== subjects.length) {
-      return new CellError('#VALUE!', `ATTAINMENT8: grades have ${grades[0]?.length ?? 0} columns but subjects name ${subjects.length}: use the header row above the grades.`);
+      return new CellError(
+        '#VALUE!',
+        `ATTAINMENT8: grades have ${grades[0]?.length ?? 0} columns but subjects name ${subjects.length}: use the header row above the grades.`,
+      );
     }
     return grades.map((row) => [pupilAttainment8(row, subjects, context)]);
   },
@@ -55,7 +65,10 @@ export const PROGRESS8 = defineFunction({
   example: { formula: '=PROGRESS8(Q2:Q300, C2:D300)', says: "Each pupil's projected P8 from their A8 and KS2 reading and maths." },
   params: [
     // 0 reads as blank, as in grade cells: older Excel sends empty cells as 0, and an empty A8 must not become a P8.
-    numberCells({ name: 'a8', description: 'Attainment 8 points, e.g. from ATTAINMENT8.' }, { min: 0, max: 100, what: 'an Attainment 8 score', zeroIsBlank: true }),
+    numberCells(
+      { name: 'a8', description: 'Attainment 8 points, e.g. from ATTAINMENT8.' },
+      { min: 0, max: 100, what: 'an Attainment 8 score', zeroIsBlank: true },
+    ),
     ks2Rows({ name: 'ks2', description: 'KS2 scaled scores: one column of averages, or two columns (reading, maths).' }),
   ],
   each: (a8: number, ks2Average: number) => (a8 - dfeAttainment8Estimate(ks2Average)) / 10,

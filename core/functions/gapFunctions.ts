@@ -14,10 +14,12 @@ export const PP_GAP = defineFunction({
   returns: 'Not-flagged minus flagged: a share (0.13 is a 13-point gap) or a mean; with detail, a table of both groups.',
   example: { formula: '=PP_GAP(I2:K300, B2:B300)', says: 'How far PP pupils trail the rest in the share on target across RP1-RP3.' },
   params: [
-    wholeRange({ name: 'values', description: 'Statuses from ON_TRACK, grades, or numbers such as residuals or A8: one row per pupil.' }, (grid) => grid),
     wholeRange(
-      { name: 'flags', description: 'One column marking the group: Y/N, TRUE/FALSE, 1/0, PP; blank is not flagged.' },
-      (grid) => readFlagColumn(grid, 'flags'),
+      { name: 'values', description: 'Statuses from ON_TRACK, grades, or numbers such as residuals or A8: one row per pupil.' },
+      (grid) => grid,
+    ),
+    wholeRange({ name: 'flags', description: 'One column marking the group: Y/N, TRUE/FALSE, 1/0, PP; blank is not flagged.' }, (grid) =>
+      readFlagColumn(grid, 'flags'),
     ),
     customOption<Measure>(
       { name: 'measure', description: "auto (default), on_target, mean, or a threshold such as '>=4'." },

@@ -14,10 +14,17 @@ export const TARGET_GRADE = defineFunction({
   family: 'Targets',
   description: 'Sets a target grade from KS2, using the DfE 2023 Attainment 8 estimates or your own band table.',
   returns: 'A whole target grade from 1 to 9 for each pupil; never lower than a previous target.',
-  example: { formula: '=TARGET_GRADE(C2:D300, "maths", 1)', says: "Each pupil's maths target from KS2 reading and maths, one grade above the national average." },
+  example: {
+    formula: '=TARGET_GRADE(C2:D300, "maths", 1)',
+    says: "Each pupil's maths target from KS2 reading and maths, one grade above the national average.",
+  },
   params: [
     ks2,
-    choiceOption({ name: 'element', description: 'Which estimate to use: overall (default), english, maths, ebacc or open.' }, Object.keys(ELEMENTS) as Element[], 'overall'),
+    choiceOption(
+      { name: 'element', description: 'Which estimate to use: overall (default), english, maths, ebacc or open.' },
+      Object.keys(ELEMENTS) as Element[],
+      'overall',
+    ),
     numberOption({ name: 'challenge', description: 'Grades added for challenge, from -3 to 3 (default 0).' }, 0, { min: -3, max: 3 }),
     gradeCells({ name: 'previous', description: 'Targets already set: the new target is never lower.' }, { optional: true }),
     wholeRange(

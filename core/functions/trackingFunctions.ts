@@ -3,7 +3,10 @@ import { defineFunction } from '../registry/definition';
 import { gradeCells, numberOption } from '../registry/paramTypes';
 import { statusFor } from '../tracking/status';
 
-const current = gradeCells({ name: 'current', description: 'Working-at or predicted grades: one column per data collection (RP1, RP2, RP3).' });
+const current = gradeCells({
+  name: 'current',
+  description: 'Working-at or predicted grades: one column per data collection (RP1, RP2, RP3).',
+});
 const target = gradeCells({ name: 'target', description: 'Target grades: the same shape, one column for every collection, or one cell.' });
 
 export const ON_TRACK = defineFunction({
@@ -11,7 +14,10 @@ export const ON_TRACK = defineFunction({
   family: 'Tracking',
   description: 'Compares each grade with its target: Above, On, Below (up to a grade under) or Well below.',
   returns: 'Above, On, Below or Well below for each grade; blank where a grade or target is missing.',
-  example: { formula: '=ON_TRACK(F2:H300, E2:E300)', says: 'For every pupil and every collection RP1-RP3, whether they are on track for their target.' },
+  example: {
+    formula: '=ON_TRACK(F2:H300, E2:E300)',
+    says: 'For every pupil and every collection RP1-RP3, whether they are on track for their target.',
+  },
   params: [
     current,
     target,
@@ -29,7 +35,7 @@ export const RESIDUAL = defineFunction({
   family: 'Tracking',
   description: 'How many grades each pupil is above (+) or below (-) target, as a number you can average.',
   returns: 'Grade minus target, in grades: 5- against a 6 target is -1.33.',
-  example: { formula: '=RESIDUAL(H2:H300, E2:E300)', says: 'Each pupil\'s RP3 residual; AVERAGE it for the class.' },
+  example: { formula: '=RESIDUAL(H2:H300, E2:E300)', says: "Each pupil's RP3 residual; AVERAGE it for the class." },
   params: [current, target],
   each: (grade: number, goal: number) => fromTwelfths(grade - goal),
 });

@@ -23,7 +23,10 @@ export function readFlagColumn(grid: Grid, argumentName: string): boolean[] | Ce
     const value = grid[row]![0];
     const flag = readFlag(value);
     if (flag === undefined) {
-      return new CellError('#VALUE!', `Row ${row + 1} of ${argumentName} has ${quote(value)}: use Y or N, TRUE or FALSE, 1 or 0, PP, or leave it blank.`);
+      return new CellError(
+        '#VALUE!',
+        `Row ${row + 1} of ${argumentName} has ${quote(value)}: use Y or N, TRUE or FALSE, 1 or 0, PP, or leave it blank.`,
+      );
     }
     flags.push(flag);
   }

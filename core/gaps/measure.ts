@@ -9,7 +9,13 @@ export type Measure = { kind: 'auto' } | { kind: 'on_target' } | { kind: 'mean' 
 export const MEASURE_HINT = "use auto, on_target, mean, or >= and a grade such as '>=4'";
 
 export function readMeasure(value: unknown, grades: GradeScale): Measure | CellError {
-  const text = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s-]+/g, '_') : '';
+  const text =
+    typeof value === 'string'
+      ? value
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_')
+      : '';
   if (text === 'auto' || text === 'on_target' || text === 'mean') return { kind: text };
   const threshold = /^>=_?(.+)$/.exec(text);
   if (threshold) {
@@ -95,8 +101,8 @@ export function chooseScorer(values: Grid, measure: Measure, grades: GradeScale)
   }
 }
 
-
 function explain({ row, value }: { row: number; value: unknown }, problem: string): CellError {
-  if (value instanceof CellError) return new CellError('#VALUE!', `Row ${row} of the values holds an error (${value.message}): fix that cell first.`);
+  if (value instanceof CellError)
+    return new CellError('#VALUE!', `Row ${row} of the values holds an error (${value.message}): fix that cell first.`);
   return new CellError('#VALUE!', `Row ${row} of the values has ${quote(value)}, which ${problem}: check it, or choose another measure.`);
 }

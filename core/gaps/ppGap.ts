@@ -21,7 +21,10 @@ export interface GapFigures {
 /** Pools every scored value per group; a pupil counts once if any of their values is scored. */
 export function measureGap(values: Grid, flags: readonly boolean[], measure: Measure, grades: GradeScale): GapFigures | CellError {
   if (values.length !== flags.length) {
-    return new CellError('#VALUE!', `PP_GAP: values have ${values.length} rows but flags have ${flags.length}: use one row per pupil in both.`);
+    return new CellError(
+      '#VALUE!',
+      `PP_GAP: values have ${values.length} rows but flags have ${flags.length}: use one row per pupil in both.`,
+    );
   }
   const scorer = chooseScorer(values, measure, grades);
   if (scorer instanceof CellError) return scorer;
@@ -43,7 +46,10 @@ export function measureGap(values: Grid, flags: readonly boolean[], measure: Mea
   });
   if (counts[1] === 0 || counts[0] === 0) {
     const empty = counts[1] === 0 ? 'flagged' : 'not flagged';
-    return new CellError('#N/A', `No ${empty} pupil has a value, so there is no gap to measure: check the flags and the values cover the same pupils.`);
+    return new CellError(
+      '#N/A',
+      `No ${empty} pupil has a value, so there is no gap to measure: check the flags and the values cover the same pupils.`,
+    );
   }
   const notFlagged = { pupils: pupils[0]!, value: totals[0]! / counts[0]! };
   const flagged = { pupils: pupils[1]!, value: totals[1]! / counts[1]! };
@@ -60,7 +66,11 @@ export function gapDetailTable({ notFlagged, flagged, gap }: GapFigures): Result
   ];
   const small = [notFlagged.pupils < SMALL_GROUP && 'not flagged', flagged.pupils < SMALL_GROUP && 'flagged'].filter(Boolean);
   if (small.length > 0) {
-    table.push([`Caution: fewer than ${SMALL_GROUP} pupils in ${small.length === 2 ? 'each group' : `the ${small[0]} group`}, so the gap may be down to a few pupils.`, '', '']);
+    table.push([
+      `Caution: fewer than ${SMALL_GROUP} pupils in ${small.length === 2 ? 'each group' : `the ${small[0]} group`}, so the gap may be down to a few pupils.`,
+      '',
+      '',
+    ]);
   }
   return table;
 }

@@ -2,12 +2,25 @@ import type { Twelfths } from './twelfths';
 
 /** DfE points for legacy A*-G GCSEs, 2017 onwards. */
 export const LEGACY_LETTER_TWELFTHS: Readonly<Record<string, Twelfths>> = {
-  'A*': 102, A: 84, B: 66, C: 48, D: 36, E: 24, F: 18, G: 12,
+  'A*': 102,
+  A: 84,
+  B: 66,
+  C: 48,
+  D: 36,
+  E: 24,
+  F: 18,
+  G: 12,
 };
 
 /** DfE points for Level 1/2 vocational awards (L2D* 8.5 ... L1P 1.25). */
 export const VOCATIONAL_TWELFTHS: Readonly<Record<string, Twelfths>> = {
-  'L2D*': 102, L2D: 84, L2M: 66, L2P: 48, L1D: 36, L1M: 24, L1P: 15,
+  'L2D*': 102,
+  L2D: 84,
+  L2M: 66,
+  L2P: 48,
+  L1D: 36,
+  L1M: 24,
+  L1P: 15,
 };
 
 /** Marks for "no grade yet" that trackers use; they read as blank, never as U. */

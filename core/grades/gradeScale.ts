@@ -67,7 +67,7 @@ export function createGradeScale(settings: GradeSettingsInput = {}): GradeScale 
     let reading = cache.get(text);
     if (reading !== undefined) return reading;
     const folded = foldLabel(text);
-    reading = folded === '' ? null : custom.get(folded) ?? readBuiltInText(folded, text);
+    reading = folded === '' ? null : (custom.get(folded) ?? readBuiltInText(folded, text));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, reading);
     return reading;

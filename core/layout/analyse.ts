@@ -11,7 +11,12 @@ import type { Layout, LayoutColumn, LayoutWarning, LayoutWarningCode } from './s
 import { subjectKey } from './subjects';
 
 /** Warnings only detection can know (they depend on the sheet's rows, not the columns' roles): kept across re-analysis. */
-export const DETECTION_WARNINGS: ReadonlySet<LayoutWarningCode> = new Set<LayoutWarningCode>(['noHeaderRow', 'weakHeaderRow', 'blankHeading', 'changedHeading']);
+export const DETECTION_WARNINGS: ReadonlySet<LayoutWarningCode> = new Set<LayoutWarningCode>([
+  'noHeaderRow',
+  'weakHeaderRow',
+  'blankHeading',
+  'changedHeading',
+]);
 
 type Derived = Pick<Layout, 'columns' | 'pairs' | 'subjects' | 'collections' | 'warnings'>;
 
@@ -26,8 +31,14 @@ export function analyseColumns(input: readonly LayoutColumn[], keptWarnings: rea
   return {
     columns,
     pairs,
-    subjects: distinctInOrder(columns.filter((column) => column.role === 'grade' || column.role === 'target').map((column) => column.subject), subjectKey),
-    collections: distinctInOrder(columns.map((column) => column.collection), (collection) => collection),
+    subjects: distinctInOrder(
+      columns.filter((column) => column.role === 'grade' || column.role === 'target').map((column) => column.subject),
+      subjectKey,
+    ),
+    collections: distinctInOrder(
+      columns.map((column) => column.collection),
+      (collection) => collection,
+    ),
     warnings: [...keptWarnings, ...roleWarnings, ...pairWarnings, ...repeats, ...notRepeated(duplicateWarnings(columns), repeats)],
   };
 }

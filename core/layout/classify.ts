@@ -34,9 +34,17 @@ const PHRASE_ORDER = new Map<Phrase, number>(PHRASES.map((phrase, index) => [phr
 const beats = (a: Phrase, b: Phrase | undefined): boolean =>
   b === undefined ||
   a.priority > b.priority ||
-  (a.priority === b.priority && (a.words.length > b.words.length || (a.words.length === b.words.length && PHRASE_ORDER.get(a)! < PHRASE_ORDER.get(b)!)));
+  (a.priority === b.priority &&
+    (a.words.length > b.words.length || (a.words.length === b.words.length && PHRASE_ORDER.get(a)! < PHRASE_ORDER.get(b)!)));
 
-const plain = (text: string): HeaderReading => ({ text, role: 'other', recognised: false, subject: null, collectionLabel: text, fullKey: '' });
+const plain = (text: string): HeaderReading => ({
+  text,
+  role: 'other',
+  recognised: false,
+  subject: null,
+  collectionLabel: text,
+  fullKey: '',
+});
 
 export function classifyHeader(text: string): HeaderReading {
   if (text === '' || text.length > MAX_HEADING_CHARS) return plain(text);
@@ -73,7 +81,10 @@ export function classifyHeader(text: string): HeaderReading {
     recognised: true,
     subject,
     collectionLabel: subjectRun ? withoutSpan(text, tokens[subjectRun[0]]!.start, tokens[subjectRun[1]]!.end) : text,
-    fullKey: tokens.filter(({ word }) => !NOISE_WORDS.has(word)).map(({ word }) => word).join(' '),
+    fullKey: tokens
+      .filter(({ word }) => !NOISE_WORDS.has(word))
+      .map(({ word }) => word)
+      .join(' '),
   };
 }
 

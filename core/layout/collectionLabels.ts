@@ -45,14 +45,18 @@ export function separateCollections(uses: readonly CollectionUse[]): Separation 
     for (const group of byOwner.values()) {
       if (group.length < 2) continue;
       repeats.push(group);
-      for (const use of shared ? group.slice(1) : group) labels.set(use.index, unused(columnCollectionLabel(use.collection, use.letter), taken));
+      for (const use of shared ? group.slice(1) : group)
+        labels.set(use.index, unused(columnCollectionLabel(use.collection, use.letter), taken));
     }
   }
   return { labels, repeats };
 }
 
 /** "D as 'RP1 (column D)' and F as 'RP1 (column F)'". Not shortened: the letter at the end is what tells them apart. */
-export function describeSeparation(columns: readonly { index: number; letter: string; collection: string }[], labels: ReadonlyMap<number, string>): string {
+export function describeSeparation(
+  columns: readonly { index: number; letter: string; collection: string }[],
+  labels: ReadonlyMap<number, string>,
+): string {
   const shown = columns.slice(0, 6).map((column) => `${column.letter} as '${labels.get(column.index) ?? column.collection}'`);
   if (columns.length > 6) shown.push(`${columns.length - 6} more`);
   return joinWords(shown);

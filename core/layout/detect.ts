@@ -18,13 +18,17 @@ export interface DetectOptions {
 }
 
 export function originOf(options: DetectOptions | undefined): { firstRow: number; firstColumn: number } {
-  const whole = (value: unknown, max: number) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? Math.min(value, max) : 0);
+  const whole = (value: unknown, max: number) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 ? Math.min(value, max) : 0;
   return { firstRow: whole(options?.firstRow, 10_000_000), firstColumn: whole(options?.firstColumn, MAX_COLUMNS - 1) };
 }
 
 /** How many columns the rows read span, never past the last column a sheet can have. */
 export const widthOf = (rows: readonly unknown[][], firstColumn: number): number =>
-  Math.min(rows.reduce((widest, row) => Math.max(widest, row.length), 0), MAX_COLUMNS - firstColumn);
+  Math.min(
+    rows.reduce((widest, row) => Math.max(widest, row.length), 0),
+    MAX_COLUMNS - firstColumn,
+  );
 
 export const shortHeader = (text: string): string => (text.length > 200 ? `${text.slice(0, 197)}...` : text);
 
@@ -44,12 +48,15 @@ export function detectLayout(topRows: unknown[][], options?: DetectOptions): Lay
     return { version: 1, headerRow: null, dataStartRow: null, columns: [], pairs: [], subjects: [], collections: [], warnings };
   }
   const dataStart = findDataStart(rows, header.row);
-  const holdsData = (column: number) => rows.slice(dataStart).some((row) => headerText(row[column]) !== '' || typeof row[column] === 'boolean');
+  const holdsData = (column: number) =>
+    rows.slice(dataStart).some((row) => headerText(row[column]) !== '' || typeof row[column] === 'boolean');
   let used = width;
   while (used > 0 && header.readings[used - 1]!.text === '' && !holdsData(used - 1)) used -= 1;
 
   if (used === 0) {
-    const warnings = [warning('noHeaderRow', 'error', `Row ${firstRow + header.row + 1} is empty: choose the row that holds the column headings.`)];
+    const warnings = [
+      warning('noHeaderRow', 'error', `Row ${firstRow + header.row + 1} is empty: choose the row that holds the column headings.`),
+    ];
     return { version: 1, headerRow: null, dataStartRow: null, columns: [], pairs: [], subjects: [], collections: [], warnings };
   }
   const readings = header.readings.slice(0, used);
@@ -59,17 +66,27 @@ export function detectLayout(topRows: unknown[][], options?: DetectOptions): Lay
   const found: LayoutWarning[] = [];
   if (header.recognised === 1 && !userChose) {
     const only = columns.find((_, column) => readings[column]!.recognised)!;
-    found.push(warning('weakHeaderRow', 'warning',
-      `Only one heading in row ${firstRow + header.row + 1} was recognised (${nameColumn(only)}): check that it is the header row, or choose the right row in the panel.`,
-      [only]));
+    found.push(
+      warning(
+        'weakHeaderRow',
+        'warning',
+        `Only one heading in row ${firstRow + header.row + 1} was recognised (${nameColumn(only)}): check that it is the header row, or choose the right row in the panel.`,
+        [only],
+      ),
+    );
   }
   const unheaded = columns.filter((column, position) => readings[position]!.text === '' && holdsData(position));
   if (unheaded.length > 0) {
     const one = unheaded.length === 1;
-    found.push(warning('blankHeading', 'info',
-      `${nameColumns(unheaded)} ${one ? 'has' : 'have'} no heading but ${one ? 'holds' : 'hold'} data: ` +
-      `give ${one ? 'it a heading' : 'each a heading'} (for example 'RP2'), or set ${one ? 'its' : 'their'} role in the panel.`,
-      unheaded));
+    found.push(
+      warning(
+        'blankHeading',
+        'info',
+        `${nameColumns(unheaded)} ${one ? 'has' : 'have'} no heading but ${one ? 'holds' : 'hold'} data: ` +
+          `give ${one ? 'it a heading' : 'each a heading'} (for example 'RP2'), or set ${one ? 'its' : 'their'} role in the panel.`,
+        unheaded,
+      ),
+    );
   }
   return layoutSchema.parse({
     version: 1,
@@ -80,7 +97,11 @@ export function detectLayout(topRows: unknown[][], options?: DetectOptions): Lay
 }
 
 const chosenRowWarning = (chosen: number, firstRow: number, rowsRead: number): LayoutWarning =>
-  warning('noHeaderRow', 'error', `Row ${chosen + 1} cannot be the header row: only rows ${firstRow + 1} to ${firstRow + rowsRead} were read. Choose a row in that range.`);
+  warning(
+    'noHeaderRow',
+    'error',
+    `Row ${chosen + 1} cannot be the header row: only rows ${firstRow + 1} to ${firstRow + rowsRead} were read. Choose a row in that range.`,
+  );
 
 function buildColumn(reading: HeaderReading, found: ColumnSubject, index: number): LayoutColumn {
   const { fromBand } = found;
@@ -90,5 +111,13 @@ function buildColumn(reading: HeaderReading, found: ColumnSubject, index: number
   const own = header === '' ? `Column ${letter}` : header;
   const label = subject && fromBand ? `${subject} ${own}` : own;
   const collection = reading.role !== 'grade' ? null : subject && !fromBand && reading.subject ? reading.collectionLabel : own;
-  return { index, letter, header, label: label.length > 260 ? `${label.slice(0, 257)}...` : label, role: reading.role, subject, collection };
+  return {
+    index,
+    letter,
+    header,
+    label: label.length > 260 ? `${label.slice(0, 257)}...` : label,
+    role: reading.role,
+    subject,
+    collection,
+  };
 }

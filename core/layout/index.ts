@@ -2,8 +2,16 @@
 export { detectLayout, type DetectOptions } from './detect';
 export { validateLayout, rebuildPairs, type LayoutCheck } from './validate';
 export {
-  layoutSchema, layoutColumnSchema, layoutPairSchema, layoutWarningSchema, WARNING_CODES,
-  type Layout, type LayoutColumn, type LayoutPair, type LayoutWarning, type LayoutWarningCode,
+  layoutSchema,
+  layoutColumnSchema,
+  layoutPairSchema,
+  layoutWarningSchema,
+  WARNING_CODES,
+  type Layout,
+  type LayoutColumn,
+  type LayoutPair,
+  type LayoutWarning,
+  type LayoutWarningCode,
 } from './schema';
 export { COLUMN_ROLES, ROLE_LABELS, type ColumnRole } from './roles';
 export { columnLetter, MAX_COLUMNS } from '../workbook/a1';

@@ -13,7 +13,10 @@ const keyOf = (column: LayoutColumn): string => (column.subject ? subjectKey(col
 
 /** What tells two data collections apart: "RP 1", "rp1" and "RP-1 Grade" are one collection. */
 export const collectionKey = (label: string): string =>
-  tokenise(label).map((token) => token.word).filter((word) => !NOISE_WORDS.has(word)).join(' ') || label.toLowerCase();
+  tokenise(label)
+    .map((token) => token.word)
+    .filter((word) => !NOISE_WORDS.has(word))
+    .join(' ') || label.toLowerCase();
 
 /**
  * "Maths RP2 -> Maths Target". Where two pairs would read the same (repeated headings with no subject
@@ -57,10 +60,15 @@ export function pairGrades(columns: readonly LayoutColumn[]): { pairs: LayoutPai
       for (const grade of group) pair(grade, candidates[0]!);
     } else if (repeatsCollections(group)) {
       for (const grade of group) pair(grade, nearestTarget(grade, candidates));
-      warnings.push(warning('positionalPairs', 'warning',
-        `${nameColumns(candidates)} are all targets and the grade headings repeat without subject names, so each grade column ` +
-        "is paired with the nearest target to its left. Check the pairs in the panel, or name the subject in each heading (for example 'Maths RP1').",
-        candidates));
+      warnings.push(
+        warning(
+          'positionalPairs',
+          'warning',
+          `${nameColumns(candidates)} are all targets and the grade headings repeat without subject names, so each grade column ` +
+            "is paired with the nearest target to its left. Check the pairs in the panel, or name the subject in each heading (for example 'Maths RP1').",
+          candidates,
+        ),
+      );
     } else {
       const chosen = preferredTarget(candidates);
       for (const grade of group) pair(grade, chosen);
@@ -92,27 +100,38 @@ function choiceWarning(grades: readonly LayoutColumn[], chosen: LayoutColumn, ca
   const kind = TARGET_RANK_NAMES[rankOf(chosen)];
   const others = candidates.filter((candidate) => candidate !== chosen);
   const sameKind = candidates.filter((candidate) => rankOf(candidate) === rankOf(chosen));
-  const lesserKinds = [...new Set(others.filter((other) => rankOf(other) !== rankOf(chosen)).map((other) => TARGET_RANK_NAMES[rankOf(other)]))];
+  const lesserKinds = [
+    ...new Set(others.filter((other) => rankOf(other) !== rankOf(chosen)).map((other) => TARGET_RANK_NAMES[rankOf(other)])),
+  ];
   const reasons = [
     ...(sameKind.length > 1
-      ? [`it is the leftmost of ${joinWords(sameKind.map((column) => column.letter))}, which ${plural(sameKind.length - 1, 'both', 'all')} read as ${kind}`]
+      ? [
+          `it is the leftmost of ${joinWords(sameKind.map((column) => column.letter))}, which ${plural(sameKind.length - 1, 'both', 'all')} read as ${kind}`,
+        ]
       : []),
     ...(lesserKinds.length > 0 ? [`${kind} is preferred to ${joinWords(lesserKinds, 'or')}`] : []),
   ];
-  return warning('ambiguousTarget', sameKind.length > 1 ? 'warning' : 'info',
+  return warning(
+    'ambiguousTarget',
+    sameKind.length > 1 ? 'warning' : 'info',
     `${nameColumns(grades)} could be coloured against ${nameColumns(candidates)}. Tracklight uses ${nameColumn(chosen)}, because ${reasons.join(', and ')}. ` +
-    `To use ${joinWords(others.map((other) => other.letter), 'or')} instead, change the pairs in the panel, or set ${chosen.letter}'s role to Other.`,
-    [chosen, ...others]);
+      `To use ${joinWords(
+        others.map((other) => other.letter),
+        'or',
+      )} instead, change the pairs in the panel, or set ${chosen.letter}'s role to Other.`,
+    [chosen, ...others],
+  );
 }
 
 function unpairedWarning(key: string, grades: readonly LayoutColumn[], subjects: readonly string[]): LayoutWarning {
   const subject = grades[0]!.subject;
   const many = grades.length > 1;
   const [they, them, their] = many ? ['they', 'them', 'their headings'] : ['it', 'it', 'its heading'];
-  const message = key !== ''
-    ? `${nameColumns(grades)} ${many ? `are ${subject} grades` : `is a ${subject} grade`}, but there is no ${subject} target column, so ${they} cannot be coloured: ` +
-      `add a '${subject} Target' column, or pair ${them} with a target in the panel.`
-    : `${nameColumns(grades)} ${many ? 'name' : 'names'} no subject, on a sheet with ${subjects.length} subjects, so Tracklight cannot tell which target ${they} belong${many ? '' : 's'} to: ` +
-      `add the subject to ${their} (for example 'Maths Predicted'), or pair ${them} with a target in the panel.`;
+  const message =
+    key !== ''
+      ? `${nameColumns(grades)} ${many ? `are ${subject} grades` : `is a ${subject} grade`}, but there is no ${subject} target column, so ${they} cannot be coloured: ` +
+        `add a '${subject} Target' column, or pair ${them} with a target in the panel.`
+      : `${nameColumns(grades)} ${many ? 'name' : 'names'} no subject, on a sheet with ${subjects.length} subjects, so Tracklight cannot tell which target ${they} belong${many ? '' : 's'} to: ` +
+        `add the subject to ${their} (for example 'Maths Predicted'), or pair ${them} with a target in the panel.`;
   return warning('unpairedGrades', 'warning', message, grades);
 }

@@ -45,7 +45,12 @@ export function collectionUses(columns: readonly LayoutColumn[], pairs: readonly
   const targetOf = new Map(pairs.map((pair) => [pair.grade, pair.target]));
   return columns
     .filter((column) => column.role === 'grade')
-    .map((column) => ({ index: column.index, letter: column.letter, collection: column.collection ?? column.label, owner: collectionOwner(subjectOf(column), targetOf.get(column.index) ?? null) }));
+    .map((column) => ({
+      index: column.index,
+      letter: column.letter,
+      collection: column.collection ?? column.label,
+      owner: collectionOwner(subjectOf(column), targetOf.get(column.index) ?? null),
+    }));
 }
 
 /** One warning per repeated heading; what it says depends on what a report does with the columns. */
@@ -55,22 +60,41 @@ export function repeatedHeadingWarnings(columns: readonly LayoutColumn[], pairs:
   const { labels } = separateCollections(collectionUses(columns, pairs));
   const letterOf = new Map(columns.map((column) => [column.index, column.letter]));
   const targetOf = new Map(pairs.map((pair) => [pair.grade, pair.target]));
-  const targetLetters = (group: readonly LayoutColumn[]) =>
-    [...new Set(group.flatMap((column) => (targetOf.has(column.index) ? [letterOf.get(targetOf.get(column.index)!)!] : [])))];
-  return groups.map((group) => warning('duplicateHeading', 'warning', `${nameColumns(group)} have the same heading${consequence(group, labels, targetLetters)}.`, group));
+  const targetLetters = (group: readonly LayoutColumn[]) => [
+    ...new Set(group.flatMap((column) => (targetOf.has(column.index) ? [letterOf.get(targetOf.get(column.index)!)!] : []))),
+  ];
+  return groups.map((group) =>
+    warning(
+      'duplicateHeading',
+      'warning',
+      `${nameColumns(group)} have the same heading${consequence(group, labels, targetLetters)}.`,
+      group,
+    ),
+  );
 }
 
-function consequence(group: readonly LayoutColumn[], labels: ReadonlyMap<number, string>, targetLetters: (group: readonly LayoutColumn[]) => string[]): string {
+function consequence(
+  group: readonly LayoutColumn[],
+  labels: ReadonlyMap<number, string>,
+  targetLetters: (group: readonly LayoutColumn[]) => string[],
+): string {
   const { role } = group[0]!;
   if (role === 'grade' && group.some((column) => labels.has(column.index))) {
-    const separated = group.map((column) => ({ index: column.index, letter: column.letter, collection: column.collection ?? column.label }));
+    const separated = group.map((column) => ({
+      index: column.index,
+      letter: column.letter,
+      collection: column.collection ?? column.label,
+    }));
     return `, so reports keep them apart rather than mix their grades: ${describeSeparation(separated, labels)}. Rename one in the sheet to the collection it holds, or ${NOT_USED}`;
   }
   if (role === 'grade' && targetLetters(group).length > 1) {
-    return ` and are coloured against different targets (${joinWords(targetLetters(group))}), so reports count them as one collection, as they would two subjects: ` +
-      `name the subject in each heading (for example 'Maths ${group[0]!.header}'), or ${NOT_USED}`;
+    return (
+      ` and are coloured against different targets (${joinWords(targetLetters(group))}), so reports count them as one collection, as they would two subjects: ` +
+      `name the subject in each heading (for example 'Maths ${group[0]!.header}'), or ${NOT_USED}`
+    );
   }
-  if (role === 'target') return `, so only the pairs below tell which grades each colours: rename one in the sheet to say what it holds, or ${NOT_USED}`;
+  if (role === 'target')
+    return `, so only the pairs below tell which grades each colours: rename one in the sheet to say what it holds, or ${NOT_USED}`;
   if (ONE_COLUMN_ROLES.has(role)) return `, and reports read only ${group[0]!.letter}, the first: rename one in the sheet, or ${NOT_USED}`;
   return `, so reports name them alike: rename one in the sheet, or ${NOT_USED}`;
 }

@@ -1,10 +1,31 @@
 /** What a column holds, as the panel's dropdown offers it. */
 export const COLUMN_ROLES = [
-  'upn', 'admissionNumber', 'name', 'surname', 'forename',
-  'pp', 'disadvantaged', 'fsm', 'send', 'eal', 'gender', 'lac', 'priorBand', 'intervention',
-  'ks2Reading', 'ks2Maths', 'ks2Average', 'ks2Other',
-  'class', 'teacher', 'form', 'yearGroup',
-  'target', 'grade', 'status', 'other',
+  'upn',
+  'admissionNumber',
+  'name',
+  'surname',
+  'forename',
+  'pp',
+  'disadvantaged',
+  'fsm',
+  'send',
+  'eal',
+  'gender',
+  'lac',
+  'priorBand',
+  'intervention',
+  'ks2Reading',
+  'ks2Maths',
+  'ks2Average',
+  'ks2Other',
+  'class',
+  'teacher',
+  'form',
+  'yearGroup',
+  'target',
+  'grade',
+  'status',
+  'other',
 ] as const;
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
@@ -44,9 +65,34 @@ export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
  * a second column with the same role is reported, never silently preferred.
  */
 export const ONE_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  'upn', 'admissionNumber', 'name', 'surname', 'forename', 'pp', 'disadvantaged', 'fsm', 'send', 'eal', 'gender',
-  'lac', 'priorBand', 'ks2Reading', 'ks2Maths', 'ks2Average', 'form', 'yearGroup', 'class', 'teacher',
+  'upn',
+  'admissionNumber',
+  'name',
+  'surname',
+  'forename',
+  'pp',
+  'disadvantaged',
+  'fsm',
+  'send',
+  'eal',
+  'gender',
+  'lac',
+  'priorBand',
+  'ks2Reading',
+  'ks2Maths',
+  'ks2Average',
+  'form',
+  'yearGroup',
+  'class',
+  'teacher',
 ]);
 
 /** Roles whose heading may carry a subject ("Maths Target", "Maths Set", "Maths Intervention"). */
-export const SUBJECT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'grade', 'class', 'teacher', 'intervention', 'status']);
+export const SUBJECT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'target',
+  'grade',
+  'class',
+  'teacher',
+  'intervention',
+  'status',
+]);

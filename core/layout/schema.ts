@@ -8,16 +8,27 @@ import { columnLetter, MAX_COLUMNS } from '../workbook/a1';
 import { COLUMN_ROLES, ROLE_LABELS } from './roles';
 
 export const WARNING_CODES = [
-  'noHeaderRow', 'weakHeaderRow', 'noTarget', 'noGrade', 'ambiguousTarget', 'positionalPairs', 'unpairedGrades',
-  'duplicateRole', 'duplicateHeading', 'blankHeading', 'changedHeading',
+  'noHeaderRow',
+  'weakHeaderRow',
+  'noTarget',
+  'noGrade',
+  'ambiguousTarget',
+  'positionalPairs',
+  'unpairedGrades',
+  'duplicateRole',
+  'duplicateHeading',
+  'blankHeading',
+  'changedHeading',
 ] as const;
 
 const index = z.number().check(z.int('Use a whole number'), z.minimum(0, 'Positions start at 0'));
-const columnIndex = z.number().check(
-  z.int('Use a whole number'),
-  z.minimum(0, 'Positions start at 0'),
-  z.maximum(MAX_COLUMNS - 1, `A sheet has at most ${MAX_COLUMNS} columns`),
-);
+const columnIndex = z
+  .number()
+  .check(
+    z.int('Use a whole number'),
+    z.minimum(0, 'Positions start at 0'),
+    z.maximum(MAX_COLUMNS - 1, `A sheet has at most ${MAX_COLUMNS} columns`),
+  );
 
 export const layoutColumnSchema = z.strictObject({
   index: columnIndex,
@@ -58,36 +69,53 @@ export const layoutSchema = z
     collections: z.array(z.string()),
     warnings: z.array(layoutWarningSchema),
   })
-  .check(z.superRefine((layout, context) => {
-    const problem = (message: string, path: (string | number)[]) => context.addIssue({ code: 'custom', message, path });
-    if (layout.headerRow !== null && layout.dataStartRow !== null && layout.dataStartRow <= layout.headerRow) {
-      problem(`Pupil data must start below the header row (row ${layout.headerRow + 1}); it is set to row ${layout.dataStartRow + 1}.`, ['dataStartRow']);
-    }
-    const byIndex = new Map<number, (typeof layout.columns)[number]>();
-    layout.columns.forEach((column, position) => {
-      if (column.letter !== columnLetter(column.index)) {
-        problem(`Column ${column.letter} is stored as position ${column.index}, which is column ${columnLetter(column.index)}.`, ['columns', position, 'letter']);
+  .check(
+    z.superRefine((layout, context) => {
+      const problem = (message: string, path: (string | number)[]) => context.addIssue({ code: 'custom', message, path });
+      if (layout.headerRow !== null && layout.dataStartRow !== null && layout.dataStartRow <= layout.headerRow) {
+        problem(`Pupil data must start below the header row (row ${layout.headerRow + 1}); it is set to row ${layout.dataStartRow + 1}.`, [
+          'dataStartRow',
+        ]);
       }
-      if (byIndex.has(column.index)) problem(`Column ${column.letter} is listed twice.`, ['columns', position, 'index']);
-      byIndex.set(column.index, column);
-    });
-    const pairedGrades = new Set<number>();
-    layout.pairs.forEach((pair, position) => {
-      const grade = byIndex.get(pair.grade);
-      const target = byIndex.get(pair.target);
-      const name = `The pair '${pair.label}'`;
-      if (!grade) problem(`${name} colours column ${columnLetter(pair.grade)}, which is not in the layout.`, ['pairs', position, 'grade']);
-      else if (grade.role !== 'grade') {
-        problem(`${name} colours column ${grade.letter} ('${grade.label}'), whose role is ${ROLE_LABELS[grade.role]}, not Grade: set its role to Grade or remove the pair.`, ['pairs', position, 'grade']);
-      }
-      if (!target) problem(`${name} points to column ${columnLetter(pair.target)}, which is not in the layout.`, ['pairs', position, 'target']);
-      else if (target.role !== 'target') {
-        problem(`${name} points to column ${target.letter} ('${target.label}'), whose role is ${ROLE_LABELS[target.role]}, not Target: choose a target column for it, or set ${target.letter}'s role to Target.`, ['pairs', position, 'target']);
-      }
-      if (pairedGrades.has(pair.grade)) problem(`Column ${columnLetter(pair.grade)} is paired with two targets: keep one pair.`, ['pairs', position, 'grade']);
-      pairedGrades.add(pair.grade);
-    });
-  }));
+      const byIndex = new Map<number, (typeof layout.columns)[number]>();
+      layout.columns.forEach((column, position) => {
+        if (column.letter !== columnLetter(column.index)) {
+          problem(`Column ${column.letter} is stored as position ${column.index}, which is column ${columnLetter(column.index)}.`, [
+            'columns',
+            position,
+            'letter',
+          ]);
+        }
+        if (byIndex.has(column.index)) problem(`Column ${column.letter} is listed twice.`, ['columns', position, 'index']);
+        byIndex.set(column.index, column);
+      });
+      const pairedGrades = new Set<number>();
+      layout.pairs.forEach((pair, position) => {
+        const grade = byIndex.get(pair.grade);
+        const target = byIndex.get(pair.target);
+        const name = `The pair '${pair.label}'`;
+        if (!grade)
+          problem(`${name} colours column ${columnLetter(pair.grade)}, which is not in the layout.`, ['pairs', position, 'grade']);
+        else if (grade.role !== 'grade') {
+          problem(
+            `${name} colours column ${grade.letter} ('${grade.label}'), whose role is ${ROLE_LABELS[grade.role]}, not Grade: set its role to Grade or remove the pair.`,
+            ['pairs', position, 'grade'],
+          );
+        }
+        if (!target)
+          problem(`${name} points to column ${columnLetter(pair.target)}, which is not in the layout.`, ['pairs', position, 'target']);
+        else if (target.role !== 'target') {
+          problem(
+            `${name} points to column ${target.letter} ('${target.label}'), whose role is ${ROLE_LABELS[target.role]}, not Target: choose a target column for it, or set ${target.letter}'s role to Target.`,
+            ['pairs', position, 'target'],
+          );
+        }
+        if (pairedGrades.has(pair.grade))
+          problem(`Column ${columnLetter(pair.grade)} is paired with two targets: keep one pair.`, ['pairs', position, 'grade']);
+        pairedGrades.add(pair.grade);
+      });
+    }),
+  );
 
 export type Layout = z.infer<typeof layoutSchema>;
 export type LayoutColumn = z.infer<typeof layoutColumnSchema>;

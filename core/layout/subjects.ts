@@ -45,7 +45,11 @@ export function subjectsFromHeadings(readings: readonly HeaderReading[]): Column
  * headings themselves name no subject, repeat themselves (two targets, or the same collection twice),
  * and the row above splits the grade and target columns into at least two subjects.
  */
-export function subjectsFromBandRow(readings: readonly HeaderReading[], fromHeadings: ColumnSubject[], rowAbove: readonly unknown[] | undefined): ColumnSubject[] {
+export function subjectsFromBandRow(
+  readings: readonly HeaderReading[],
+  fromHeadings: ColumnSubject[],
+  rowAbove: readonly unknown[] | undefined,
+): ColumnSubject[] {
   const marked = readings.map((reading, column) => ({ reading, column })).filter(({ reading }) => isMarked(reading));
   if (!rowAbove || marked.some(({ column }) => fromHeadings[column]!.subject !== null)) return fromHeadings;
   const targets = marked.filter(({ reading }) => reading.role === 'target').length;
@@ -58,7 +62,12 @@ export function subjectsFromBandRow(readings: readonly HeaderReading[], fromHead
     if (text !== '') band = text.length <= MAX_HEADING_CHARS ? text : null;
     return band;
   });
-  const markedKeys = new Set(marked.map(({ column }) => bands[column]).filter((text): text is string => text !== null).map(subjectKey));
+  const markedKeys = new Set(
+    marked
+      .map(({ column }) => bands[column])
+      .filter((text): text is string => text !== null)
+      .map(subjectKey),
+  );
   if (markedKeys.size < 2) return fromHeadings;
   return readings.map((reading, column) =>
     SUBJECT_ROLES.has(reading.role) && bands[column] ? { subject: bands[column]!, fromBand: true } : fromHeadings[column]!,

@@ -61,10 +61,29 @@ export function tokenise(text: string): HeaderToken[] {
 }
 
 const WORD_SYNONYMS: Readonly<Record<string, string>> = {
-  yr: 'year', yrs: 'year', years: 'year', aut: 'autumn', autm: 'autumn', spr: 'spring', spri: 'spring',
-  mocks: 'mock', targets: 'target', tgt: 'target', trgt: 'target', interventions: 'intervention',
-  predictions: 'prediction', forename: 'forename', forenames: 'forename', surnames: 'surname', firstname: 'forename',
-  lastname: 'surname', grades: 'grade', sets: 'set', classes: 'class', teachers: 'teacher', catchup: 'catch',
+  yr: 'year',
+  yrs: 'year',
+  years: 'year',
+  aut: 'autumn',
+  autm: 'autumn',
+  spr: 'spring',
+  spri: 'spring',
+  mocks: 'mock',
+  targets: 'target',
+  tgt: 'target',
+  trgt: 'target',
+  interventions: 'intervention',
+  predictions: 'prediction',
+  forename: 'forename',
+  forenames: 'forename',
+  surnames: 'surname',
+  firstname: 'forename',
+  lastname: 'surname',
+  grades: 'grade',
+  sets: 'set',
+  classes: 'class',
+  teachers: 'teacher',
+  catchup: 'catch',
 };
 
 const isNumber = (token: HeaderToken | undefined) => token !== undefined && token.word.charCodeAt(0) <= 57;
@@ -85,9 +104,11 @@ function normalise(tokens: HeaderToken[], text: string): HeaderToken[] {
       continue;
     }
     const word =
-      token.word === 'y' && isNumber(next) ? 'year'
-      : token.word === 'sum' && isNumber(next) ? 'summer'
-      : WORD_SYNONYMS[token.word] ?? token.word;
+      token.word === 'y' && isNumber(next)
+        ? 'year'
+        : token.word === 'sum' && isNumber(next)
+          ? 'summer'
+          : (WORD_SYNONYMS[token.word] ?? token.word);
     out.push(word === token.word ? token : { ...token, word });
   }
   return out;

@@ -20,7 +20,8 @@ function emptyTextAsNone(candidate: unknown): unknown {
   const columns = (candidate as { columns: unknown[] }).columns.map((column) => {
     if (typeof column !== 'object' || column === null) return column;
     const copy = { ...(column as Record<string, unknown>) };
-    for (const field of ['subject', 'collection']) if (typeof copy[field] === 'string' && (copy[field] as string).trim() === '') copy[field] = null;
+    for (const field of ['subject', 'collection'])
+      if (typeof copy[field] === 'string' && (copy[field] as string).trim() === '') copy[field] = null;
     return copy;
   });
   return { ...candidate, columns };
@@ -52,17 +53,21 @@ export function validateLayout(edited: unknown, topRows: unknown[][], options?: 
   if (layout.headerRow === null) {
     if (layout.columns.length > 0) errors.push('Choose the header row before setting what its columns hold.');
   } else if (headerAt < 0 || headerAt >= rows.length) {
-    errors.push(rows.length === 0
-      ? 'The sheet is empty, so it has no header row: add headings and detect again.'
-      : `The header row is set to row ${layout.headerRow + 1}, but only rows ${firstRow + 1} to ${firstRow + rows.length} were read: choose a row in that range.`);
+    errors.push(
+      rows.length === 0
+        ? 'The sheet is empty, so it has no header row: add headings and detect again.'
+        : `The header row is set to row ${layout.headerRow + 1}, but only rows ${firstRow + 1} to ${firstRow + rows.length} were read: choose a row in that range.`,
+    );
   }
   const lastLetter = width > 0 ? columnLetter(firstColumn + width - 1) : null;
   for (const column of layout.columns) {
     const at = column.index - firstColumn;
     if (at < 0 || at >= width) {
-      errors.push(lastLetter === null
-        ? `Column ${column.letter} ('${column.label}') is outside the sheet, which is empty.`
-        : `Column ${column.letter} ('${column.label}') is outside the sheet, which runs from ${columnLetter(firstColumn)} to ${lastLetter}: remove it or detect again.`);
+      errors.push(
+        lastLetter === null
+          ? `Column ${column.letter} ('${column.label}') is outside the sheet, which is empty.`
+          : `Column ${column.letter} ('${column.label}') is outside the sheet, which runs from ${columnLetter(firstColumn)} to ${lastLetter}: remove it or detect again.`,
+      );
     }
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -71,9 +76,14 @@ export function validateLayout(edited: unknown, topRows: unknown[][], options?: 
   const moved = layout.columns.filter((column) => shortHeader(headerText(headerCells[column.index - firstColumn])) !== column.header);
   const kept = layout.warnings.filter((item) => DETECTION_WARNINGS.has(item.code) && item.code !== 'changedHeading');
   if (moved.length > 0) {
-    kept.push(warning('changedHeading', 'warning',
-      `The headings of ${nameColumns(moved)} are not what they were when the layout was saved (columns may have been inserted or moved): detect the layout again, or check those columns' roles.`,
-      moved));
+    kept.push(
+      warning(
+        'changedHeading',
+        'warning',
+        `The headings of ${nameColumns(moved)} are not what they were when the layout was saved (columns may have been inserted or moved): detect the layout again, or check those columns' roles.`,
+        moved,
+      ),
+    );
   }
   return { ok: true, layout: withUserPairs(layout, kept) };
 }
@@ -85,12 +95,19 @@ function withUserPairs(layout: Layout, kept: LayoutWarning[]): Layout {
   const paired = new Set(pairs.map((pair) => pair.grade));
   const unpaired = derived.columns.filter((column) => column.role === 'grade' && !paired.has(column.index));
   // These depend on the pairs, which are the user's here, not the ones analysis would choose.
-  const warnings = derived.warnings.filter((item) => !['ambiguousTarget', 'positionalPairs', 'unpairedGrades', 'duplicateHeading'].includes(item.code));
+  const warnings = derived.warnings.filter(
+    (item) => !['ambiguousTarget', 'positionalPairs', 'unpairedGrades', 'duplicateHeading'].includes(item.code),
+  );
   warnings.push(...repeatedHeadingWarnings(derived.columns, pairs));
   if (unpaired.length > 0 && derived.columns.some((column) => column.role === 'target')) {
-    warnings.push(warning('unpairedGrades', 'warning',
-      `${nameColumns(unpaired)} ${unpaired.length === 1 ? 'has' : 'have'} no target pair, so ${unpaired.length === 1 ? 'it' : 'they'} will not be coloured: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`,
-      unpaired));
+    warnings.push(
+      warning(
+        'unpairedGrades',
+        'warning',
+        `${nameColumns(unpaired)} ${unpaired.length === 1 ? 'has' : 'have'} no target pair, so ${unpaired.length === 1 ? 'it' : 'they'} will not be coloured: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`,
+        unpaired,
+      ),
+    );
   }
   return layoutSchema.parse({ ...layout, ...derived, pairs, warnings });
 }

@@ -30,17 +30,24 @@ export async function colourThisSheet(session: PanelSession, status: StatusArea)
   const sheet = await session.host.activeSheet();
   if (sheet.name !== shown.name) {
     await session.readActiveSheet();
-    return status.line(`The open sheet is now '${sheet.name}', not '${shown.name}'. Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.`, 'problem');
+    return status.line(
+      `The open sheet is now '${sheet.name}', not '${shown.name}'. Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.`,
+      'problem',
+    );
   }
   const check = validateLayout(session.requireState().layout, sheet.topRows);
-  if (!check.ok) return status.line(`${sheet.name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
+  if (!check.ok)
+    return status.line(`${sheet.name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
   const layout = check.layout;
   const outcome = planColouring(sheet, layout, session.settings.rules);
   if (!outcome.ok) return status.line(outcome.message, 'problem');
   try {
     const applied = await session.host.applyColouring(outcome.plan);
     const replaced = applied.removed > 0 ? ', replacing its earlier Tracklight colours' : '';
-    status.line(`${sheet.name}: coloured ${columns(gradeColumnCount(outcome.plan, layout))} (${outcome.plan.blocks.map((block) => block.label).join('; ')})${replaced}.`, 'done');
+    status.line(
+      `${sheet.name}: coloured ${columns(gradeColumnCount(outcome.plan, layout))} (${outcome.plan.blocks.map((block) => block.label).join('; ')})${replaced}.`,
+      'done',
+    );
     await session.rememberLayout(sheet.name, layout);
   } catch (problem) {
     status.line(`${sheet.name}: could not be coloured: ${messageOf(problem)}`, 'problem');
@@ -54,7 +61,10 @@ export async function colourEverySheet(session: PanelSession, status: StatusArea
   const layout = usableLayout(session, status);
   if (!layout) return;
   if (layout.pairs.length === 0) {
-    return status.line(`'${source.name}' has no grade columns paired with a target, so there is nothing to colour on any sheet. Pair them in the layout above first. Nothing was changed.`, 'problem');
+    return status.line(
+      `'${source.name}' has no grade columns paired with a target, so there is nothing to colour on any sheet. Pair them in the layout above first. Nothing was changed.`,
+      'problem',
+    );
   }
   let sheets: SheetTop[];
   try {
@@ -102,7 +112,11 @@ export async function removeColours(session: PanelSession, status: StatusArea): 
   try {
     const { removed } = await session.host.removeColouring(sheet.name);
     if (removed === 0) status.line(`${sheet.name} has no Tracklight colours to remove.`);
-    else status.line(`${sheet.name}: removed ${removed} Tracklight ${removed === 1 ? 'rule' : 'rules'}. The sheet's own conditional formats and every value are unchanged.`, 'done');
+    else
+      status.line(
+        `${sheet.name}: removed ${removed} Tracklight ${removed === 1 ? 'rule' : 'rules'}. The sheet's own conditional formats and every value are unchanged.`,
+        'done',
+      );
   } catch (problem) {
     status.line(`${sheet.name}: could not remove the colours: ${messageOf(problem)}`, 'problem');
   }

@@ -49,13 +49,19 @@ export function createActionsView(session: PanelSession): ActionsView {
       action('Colour every sheet with this layout', colourEverySheet, colourStatus),
       action('Remove Tracklight colours', removeColours, colourStatus),
     ]),
-    el('p', { className: 'tl-hint', text: 'Colours are conditional formats: they stay right as grades are typed, and show for everyone, with or without Tracklight.' }),
+    el('p', {
+      className: 'tl-hint',
+      text: 'Colours are conditional formats: they stay right as grades are typed, and show for everyone, with or without Tracklight.',
+    }),
     colourStatus.element,
   ]);
   const reports = createReportsView(action);
   const sample = el('section', { className: 'tl-section tl-sample', attrs: { 'aria-label': 'Try Tracklight' } }, [
     el('h2', { className: 'tl-heading', text: 'Try it' }),
-    el('p', { className: 'tl-hint', text: 'Adds a new sheet of made-up Year 11 pupils with targets and RP1-RP3 grades in every subject. Nothing in your sheets changes.' }),
+    el('p', {
+      className: 'tl-hint',
+      text: 'Adds a new sheet of made-up Year 11 pupils with targets and RP1-RP3 grades in every subject. Nothing in your sheets changes.',
+    }),
     action('Insert a sample tracker', insertSampleTracker, sampleStatus),
     sampleStatus.element,
   ]);

@@ -5,7 +5,15 @@
  * that happens to be called "Class 10A" is left alone and the new sheet gets another name. Every
  * outcome is said, one sentence per sheet, and the records saved are only what was written.
  */
-import { classSheetsPlan, classValuesRange, readMark, recordsToSave, type ClassSheet, type ClassSheetFacts, type SkippedClass } from '../classSheets';
+import {
+  classSheetsPlan,
+  classValuesRange,
+  readMark,
+  recordsToSave,
+  type ClassSheet,
+  type ClassSheetFacts,
+  type SkippedClass,
+} from '../classSheets';
 import { readA1Range } from '../rules';
 import { openTracker, type OpenTracker } from './reports';
 import type { PanelSession } from './session';
@@ -20,17 +28,24 @@ function classValues({ layout, lastRow, values }: OpenTracker): unknown[] {
   if (range === null) return [];
   const cells = readA1Range(range);
   if (typeof cells === 'string') throw new Error(cells);
-  return Array.from({ length: cells.lastRow - cells.firstRow + 1 }, (_, i) => values[cells.firstRow - 1 + i]?.[cells.firstColumn - 1] ?? null);
+  return Array.from(
+    { length: cells.lastRow - cells.firstRow + 1 },
+    (_, i) => values[cells.firstRow - 1 + i]?.[cells.firstColumn - 1] ?? null,
+  );
 }
 
 function sheetLine(sheet: ClassSheet): string {
-  const colours = sheet.colouring ? ", with the tracker's traffic lights" : `, without colours: the class sheet ${sheet.colouringMessage ?? 'has no target column to colour against'}`;
+  const colours = sheet.colouring
+    ? ", with the tracker's traffic lights"
+    : `, without colours: the class sheet ${sheet.colouringMessage ?? 'has no target column to colour against'}`;
   return `${sheet.isNew ? 'Created' : 'Updated'} '${sheet.name}' for class ${sheet.className} (${pupilsText(sheet.pupils)})${colours}.`;
 }
 
 function skippedLine(skipped: SkippedClass): string {
   // A class that has gone has no pupils; a value that names no class says how many pupils hold it.
-  return skipped.pupils === 0 ? `Skipped class ${skipped.value}: ${skipped.reason}` : `Skipped ${skipped.value} (${pupilsText(skipped.pupils)}): ${skipped.reason}`;
+  return skipped.pupils === 0
+    ? `Skipped class ${skipped.value}: ${skipped.reason}`
+    : `Skipped ${skipped.value} (${pupilsText(skipped.pupils)}): ${skipped.reason}`;
 }
 
 /** The tracker's name when `sheet` is one of Tracklight's class sheets (by its mark, or a saved record). */
@@ -55,12 +70,21 @@ export async function makeClassSheets(session: PanelSession, status: StatusArea)
   // A class sheet has a class column too: making class sheets of it would only copy one class about.
   const madeFrom = classSheetOf(session, sheets, name);
   if (madeFrom !== null) {
-    return status.line(`'${name}' is a class sheet Tracklight made from '${madeFrom}'. Open '${madeFrom}' and make the class sheets from there. Nothing was changed.`, 'problem');
+    return status.line(
+      `'${name}' is a class sheet Tracklight made from '${madeFrom}'. Open '${madeFrom}' and make the class sheets from there. Nothing was changed.`,
+      'problem',
+    );
   }
   const previous = session.settings.classSheets;
   const plan = classSheetsPlan({
-    layout, trackerSheetName: name, lastRow: tracker.lastRow, topRows: tracker.topRows, classValues: classValues(tracker),
-    sheets, previous, ruleSettings: session.settings.rules,
+    layout,
+    trackerSheetName: name,
+    lastRow: tracker.lastRow,
+    topRows: tracker.topRows,
+    classValues: classValues(tracker),
+    sheets,
+    previous,
+    ruleSettings: session.settings.rules,
   });
   if (!plan.ok) return status.line(plan.message, 'problem');
 
@@ -70,14 +94,20 @@ export async function makeClassSheets(session: PanelSession, status: StatusArea)
   } catch (problem) {
     return status.line(`The class sheets could not be written: ${messageOf(problem)}`, 'problem');
   }
-  await session.rememberClassSheets(recordsToSave(plan.records, previous, outcome.notWritten.map((sheet) => sheet.name)));
+  await session.rememberClassSheets(
+    recordsToSave(
+      plan.records,
+      previous,
+      outcome.notWritten.map((sheet) => sheet.name),
+    ),
+  );
   const written = new Set(outcome.written.map((sheetName) => sheetName.toLowerCase()));
   const done = plan.sheets.filter((sheet) => written.has(sheet.name.toLowerCase()));
   const created = done.filter((each) => each.isNew).length;
   const notWritten = outcome.notWritten.length > 0 ? `, ${outcome.notWritten.length} not written` : '';
   status.line(
     `Class sheets from '${name}', one per class in '${plan.classColumn.label}' (column ${plan.classColumn.letter}): ${created} created, ${done.length - created} updated${notWritten}. ` +
-      'Each shows the tracker\'s rows for its class as they change; no pupil data is copied, and no other sheet was changed.',
+      "Each shows the tracker's rows for its class as they change; no pupil data is copied, and no other sheet was changed.",
     done.length > 0 ? 'done' : 'problem',
   );
   for (const classSheet of done) status.line(sheetLine(classSheet), 'done');

@@ -24,9 +24,11 @@ import { checkReportSettings } from '../report/settings';
 import { readRuleSettings, ruleSettingsSchema, DEFAULT_RULE_SETTINGS } from '../rules';
 
 /** Report settings are kept as saved (unfilled fields stay unfilled, so they follow the defaults), but only ones the report accepts. */
-const savedReportSettings = z.record(z.string(), z.unknown()).check(
-  z.refine((settings) => checkReportSettings(settings).ok, 'the report settings must be ones the report accepts (checkReportSettings)'),
-);
+const savedReportSettings = z
+  .record(z.string(), z.unknown())
+  .check(
+    z.refine((settings) => checkReportSettings(settings).ok, 'the report settings must be ones the report accepts (checkReportSettings)'),
+  );
 
 export const documentSettingsSchema = z.object({
   version: z.literal(1),
@@ -42,7 +44,12 @@ export const documentSettingsSchema = z.object({
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
 export type DocumentSettingsInput = z.input<typeof documentSettingsSchema>;
 
-export const emptyDocumentSettings = (): DocumentSettings => ({ version: 1, rules: { ...DEFAULT_RULE_SETTINGS }, layouts: {}, classSheets: [] });
+export const emptyDocumentSettings = (): DocumentSettings => ({
+  version: 1,
+  rules: { ...DEFAULT_RULE_SETTINGS },
+  layouts: {},
+  classSheets: [],
+});
 
 /**
  * What a host hands over instead of the saved copy when its own storage shows the copy is damaged
@@ -75,7 +82,8 @@ export interface ReadSettings {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isDamaged = (value: unknown): value is DamagedSettings => isRecord(value) && typeof value.damaged === 'string' && Object.keys(value).length === 1;
+const isDamaged = (value: unknown): value is DamagedSettings =>
+  isRecord(value) && typeof value.damaged === 'string' && Object.keys(value).length === 1;
 const isNewerVersion = (version: unknown): version is number => typeof version === 'number' && Number.isFinite(version) && version > 1;
 
 export function readDocumentSettings(saved: unknown): ReadSettings {
@@ -92,11 +100,15 @@ export function readDocumentSettings(saved: unknown): ReadSettings {
   if (!isRecord(stored)) return keeping(unreadableCopy('they are not a settings object'));
   if (isNewerVersion(stored.version)) return keeping(newerCopy(stored.version));
   if (stored.version === undefined) return keeping(unreadableCopy('they have no version'));
-  if (stored.version !== 1) return keeping(unreadableCopy(`they are version ${JSON.stringify(stored.version)}, and this Tracklight reads version 1`));
+  if (stored.version !== 1)
+    return keeping(unreadableCopy(`they are version ${JSON.stringify(stored.version)}, and this Tracklight reads version 1`));
 
   const problems: string[] = [];
   const rules = readRuleSettings(stored.rules);
-  for (const problem of rules.problems) problems.push(`Saved colour settings: ${problem}. The defaults are used instead; the saved value is kept as it is until you choose another.`);
+  for (const problem of rules.problems)
+    problems.push(
+      `Saved colour settings: ${problem}. The defaults are used instead; the saved value is kept as it is until you choose another.`,
+    );
   const layouts = readLayouts(stored.layouts, problems);
   const classSheets = readClassSheets(stored.classSheets, problems);
   const settings: DocumentSettings = { version: 1, rules: rules.settings, layouts, classSheets };
@@ -110,7 +122,9 @@ function readLayouts(saved: unknown, problems: string[]): Record<string, Layout>
   const layouts: Record<string, Layout> = {};
   if (saved === undefined || saved === null) return layouts;
   if (!isRecord(saved)) {
-    problems.push('The saved layouts could not be read (they are not a list of sheets), so every sheet\'s layout is detected again. They are kept as they are until a layout is saved again.');
+    problems.push(
+      "The saved layouts could not be read (they are not a list of sheets), so every sheet's layout is detected again. They are kept as they are until a layout is saved again.",
+    );
     return layouts;
   }
   for (const [sheet, layout] of Object.entries(saved)) {
@@ -145,7 +159,9 @@ function readReportSettings(saved: unknown, problems: string[]): Record<string, 
   if (saved === undefined || saved === null) return undefined;
   const check = checkReportSettings(saved);
   if (isRecord(saved) && check.ok) return saved;
-  problems.push(`Saved report settings could not be used (${check.ok ? 'they are not a settings object' : check.message.replace(/\n/g, '; ')}). The defaults are used instead.`);
+  problems.push(
+    `Saved report settings could not be used (${check.ok ? 'they are not a settings object' : check.message.replace(/\n/g, '; ')}). The defaults are used instead.`,
+  );
   return undefined;
 }
 
@@ -205,7 +221,11 @@ export function forSaving(settings: DocumentSettingsInput, stored: StoredSetting
 /** Only the chosen value replaces the stored one; rules that were not an object at all are replaced whole. */
 function changedRules(stored: unknown, rules: DocumentSettings['rules'], changed: ChangedParts): Record<string, unknown> {
   if (!isRecord(stored)) return { ...rules };
-  return { ...stored, ...(changed.palette ? { palette: rules.palette } : {}), ...(changed.tolerance ? { tolerance: rules.tolerance } : {}) };
+  return {
+    ...stored,
+    ...(changed.palette ? { palette: rules.palette } : {}),
+    ...(changed.tolerance ? { tolerance: rules.tolerance } : {}),
+  };
 }
 
 function changedLayouts(stored: unknown, layouts: DocumentSettings['layouts'], sheets: ReadonlySet<string>): Record<string, unknown> {

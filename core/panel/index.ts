@@ -32,7 +32,10 @@ export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
   } catch (problem) {
     const retry = button('Try again', 'tl-button tl-primary');
     retry.addEventListener('click', () => void mountPanel(root, host));
-    root.replaceChildren(el('p', { className: 'tl-problems', attrs: { role: 'alert' }, text: `Tracklight could not read the sheet: ${messageOf(problem)}` }), retry);
+    root.replaceChildren(
+      el('p', { className: 'tl-problems', attrs: { role: 'alert' }, text: `Tracklight could not read the sheet: ${messageOf(problem)}` }),
+      retry,
+    );
     return;
   }
 
@@ -51,6 +54,8 @@ export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
   );
   for (const problem of session.loadProblems) notices.line(problem, 'problem');
   host.onActiveSheetChange?.(() => {
-    session.readActiveSheet().catch((problem: unknown) => notices.line(`Could not read the sheet now open: ${messageOf(problem)}`, 'problem'));
+    session
+      .readActiveSheet()
+      .catch((problem: unknown) => notices.line(`Could not read the sheet now open: ${messageOf(problem)}`, 'problem'));
   });
 }

@@ -30,7 +30,12 @@ export function keyedList(list: HTMLElement): { element: HTMLElement; update(ite
     const select = selectBox(id, wanted.options, wanted.selected);
     const label = el('label', { attrs: { for: id } });
     append(label, wanted.label());
-    const entry: Entry = { item: el('li', { className: wanted.className }, [label, select]), select, signature: JSON.stringify(wanted.options), onChange: wanted.onChange };
+    const entry: Entry = {
+      item: el('li', { className: wanted.className }, [label, select]),
+      select,
+      signature: JSON.stringify(wanted.options),
+      onChange: wanted.onChange,
+    };
     select.addEventListener('change', () => entry.onChange(select.value));
     return entry;
   };

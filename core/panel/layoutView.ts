@@ -30,8 +30,15 @@ export function createLayoutView(session: PanelSession): HTMLElement {
   const details = el('details', { className: 'tl-columns' }, [columnsSummary, headerRow.element, columns.element]);
   const section = el('section', { className: 'tl-section tl-layout', attrs: { 'aria-label': 'Layout of the sheet' } }, [
     el('div', { className: 'tl-sheet-bar' }, [el('h2', { className: 'tl-heading' }, ['Layout of ', sheetName]), reread]),
-    note, summary, problems, warnings,
-    el('div', { className: 'tl-pairs-block' }, [el('h3', { text: 'Grades and the target each is coloured against' }), pairsHint, pairs.element]),
+    note,
+    summary,
+    problems,
+    warnings,
+    el('div', { className: 'tl-pairs-block' }, [
+      el('h3', { text: 'Grades and the target each is coloured against' }),
+      pairsHint,
+      pairs.element,
+    ]),
     details,
   ]);
   let shownSheet: string | null = null;
@@ -53,11 +60,28 @@ export function createLayoutView(session: PanelSession): HTMLElement {
     if (problems.dataset.shown !== state.problems.join('\n')) {
       problems.dataset.shown = state.problems.join('\n');
       problems.hidden = state.problems.length === 0;
-      problems.replaceChildren(...(state.problems.length ? [el('p', { text: 'This change cannot be used yet, so nothing was saved:' }), el('ul', {}, state.problems.map((problem) => el('li', { text: problem })))] : []));
+      problems.replaceChildren(
+        ...(state.problems.length
+          ? [
+              el('p', { text: 'This change cannot be used yet, so nothing was saved:' }),
+              el(
+                'ul',
+                {},
+                state.problems.map((problem) => el('li', { text: problem })),
+              ),
+            ]
+          : []),
+      );
     }
     warnings.hidden = layout.warnings.length === 0;
-    warnings.replaceChildren(...layout.warnings.map((warning) =>
-      el('li', { className: `tl-warning tl-severity-${warning.severity}` }, [el('strong', { text: SEVERITY_WORDS[warning.severity] }), warning.message])));
+    warnings.replaceChildren(
+      ...layout.warnings.map((warning) =>
+        el('li', { className: `tl-warning tl-severity-${warning.severity}` }, [
+          el('strong', { text: SEVERITY_WORDS[warning.severity] }),
+          warning.message,
+        ]),
+      ),
+    );
     setText(pairsHint, pairsHintText(layout));
     pairsHint.hidden = pairsHintText(layout) === '';
     pairs.update(pairItems(session, sheet.name, layout));
@@ -73,35 +97,48 @@ export function createLayoutView(session: PanelSession): HTMLElement {
 function summaryText({ sheet, layout }: SheetState): string {
   if (layout.headerRow === null) return 'No row of column headings was found yet.';
   const grades = layout.columns.filter((column) => column.role === 'grade').length;
-  const rows = layout.dataStartRow === null ? '' : ` Pupils from row ${layout.dataStartRow + 1} to ${Math.max(sheet.lastRow, layout.dataStartRow + 1)}.`;
+  const rows =
+    layout.dataStartRow === null
+      ? ''
+      : ` Pupils from row ${layout.dataStartRow + 1} to ${Math.max(sheet.lastRow, layout.dataStartRow + 1)}.`;
   return `Headings in row ${layout.headerRow + 1}.${rows} ${layout.pairs.length} of ${grades} grade ${grades === 1 ? 'column is' : 'columns are'} paired with a target.`;
 }
 
 function pairsHintText(layout: Layout): string {
   // With no columns at all, the warnings above already say what the sheet needs.
   if (layout.columns.length === 0) return '';
-  if (!layout.columns.some((column) => column.role === 'grade')) return 'No column is a grade column yet: open "What each column holds" and set a column to Grade.';
-  if (!layout.columns.some((column) => column.role === 'target')) return 'No column is a target yet: open "What each column holds" and set a column to Target.';
+  if (!layout.columns.some((column) => column.role === 'grade'))
+    return 'No column is a grade column yet: open "What each column holds" and set a column to Grade.';
+  if (!layout.columns.some((column) => column.role === 'target'))
+    return 'No column is a target yet: open "What each column holds" and set a column to Target.';
   return '';
 }
 
 function pairItems(session: PanelSession, sheet: string, layout: Layout): KeyedItem[] {
   const targets = layout.columns.filter((column) => column.role === 'target');
   const byIndex = new Map(layout.columns.map((column) => [column.index, column]));
-  return layout.columns.filter((column) => column.role === 'grade').map((grade) => {
-    const pair = layout.pairs.find((candidate) => candidate.grade === grade.index);
-    // A pair whose target is no longer a Target (an edit with problems) stays listed, so it can be changed.
-    const stale = pair && !targets.some((target) => target.index === pair.target) ? byIndex.get(pair.target) : undefined;
-    const options = [...targets, ...(stale ? [stale] : [])].map((target) => [String(target.index), `${target.label} (${target.letter})`] as const);
-    return {
-      key: `pair\u0000${sheet}\u0000${grade.index}\u0000${grade.label}`,
-      options: [...options, [NOT_COLOURED, 'Not coloured']],
-      selected: pair ? String(pair.target) : NOT_COLOURED,
-      label: () => [grade.label, hiddenText(' is coloured against'), el('span', { className: 'tl-arrow', text: ' ->', attrs: { 'aria-hidden': 'true' } })],
-      className: 'tl-pair',
-      onChange: (value) => session.setPairTarget(grade.index, value === NOT_COLOURED ? null : Number(value)),
-    };
-  });
+  return layout.columns
+    .filter((column) => column.role === 'grade')
+    .map((grade) => {
+      const pair = layout.pairs.find((candidate) => candidate.grade === grade.index);
+      // A pair whose target is no longer a Target (an edit with problems) stays listed, so it can be changed.
+      const stale = pair && !targets.some((target) => target.index === pair.target) ? byIndex.get(pair.target) : undefined;
+      const options = [...targets, ...(stale ? [stale] : [])].map(
+        (target) => [String(target.index), `${target.label} (${target.letter})`] as const,
+      );
+      return {
+        key: `pair\u0000${sheet}\u0000${grade.index}\u0000${grade.label}`,
+        options: [...options, [NOT_COLOURED, 'Not coloured']],
+        selected: pair ? String(pair.target) : NOT_COLOURED,
+        label: () => [
+          grade.label,
+          hiddenText(' is coloured against'),
+          el('span', { className: 'tl-arrow', text: ' ->', attrs: { 'aria-hidden': 'true' } }),
+        ],
+        className: 'tl-pair',
+        onChange: (value) => session.setPairTarget(grade.index, value === NOT_COLOURED ? null : Number(value)),
+      };
+    });
 }
 
 function roleItem(session: PanelSession, sheet: string, column: LayoutColumn): KeyedItem {
@@ -109,7 +146,11 @@ function roleItem(session: PanelSession, sheet: string, column: LayoutColumn): K
     key: `role\u0000${sheet}\u0000${column.index}\u0000${column.header}`,
     options: ROLE_OPTIONS,
     selected: column.role,
-    label: () => [el('span', { className: 'tl-letter', text: column.letter }), ' ', el('span', { className: 'tl-column-heading', text: column.header || '(no heading)' })],
+    label: () => [
+      el('span', { className: 'tl-letter', text: column.letter }),
+      ' ',
+      el('span', { className: 'tl-column-heading', text: column.header || '(no heading)' }),
+    ],
     className: 'tl-column',
     onChange: (value) => session.setRole(column.index, value as ColumnRole),
   };

@@ -56,7 +56,10 @@ export async function openTracker(session: PanelSession, status: StatusArea, aga
   }
   if (read.activeSheetName !== name) {
     await session.readActiveSheet();
-    status.line(`The open sheet is now '${read.activeSheetName}', not '${name}'. Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`, 'problem');
+    status.line(
+      `The open sheet is now '${read.activeSheetName}', not '${name}'. Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`,
+      'problem',
+    );
     return null;
   }
   const topRows = read.values.slice(0, ROWS_READ);
@@ -73,12 +76,18 @@ async function readReport(session: PanelSession, status: StatusArea, again: stri
   if (!tracker) return null;
   const { name, layout } = tracker;
   if (!layout.columns.some((column) => column.role === 'grade')) {
-    status.line(`'${name}' has no grade columns, so there is nothing to report on. In the layout above, set each grade column's role to Grade, then try again. Nothing was changed.`, 'problem');
+    status.line(
+      `'${name}' has no grade columns, so there is nothing to report on. In the layout above, set each grade column's role to Grade, then try again. Nothing was changed.`,
+      'problem',
+    );
     return null;
   }
   const settings = checkReportSettings(session.reportSettingsInput());
   if (!settings.ok) {
-    status.line(`The report settings saved with this workbook cannot be used: ${settings.message.replace(/\n/g, '; ')}. Correct them, then try again. Nothing was changed.`, 'problem');
+    status.line(
+      `The report settings saved with this workbook cannot be used: ${settings.message.replace(/\n/g, '; ')}. Correct them, then try again. Nothing was changed.`,
+      'problem',
+    );
     return null;
   }
   const report = buildReport({ layout, rows: tracker.values, settings: settings.settings });
@@ -90,10 +99,14 @@ export async function previewReport(session: PanelSession, status: StatusArea, d
   const preview = await readReport(session, status, 'Preview report');
   if (!preview) return;
   display.show(preview);
-  status.line(`The headline numbers for '${preview.sheetName}' are shown below. Nothing has been written yet: choose Build report to add the report sheet.`, 'done');
+  status.line(
+    `The headline numbers for '${preview.sheetName}' are shown below. Nothing has been written yet: choose Build report to add the report sheet.`,
+    'done',
+  );
 }
 
-const sameNumbers = (a: ReportPreview, b: ReportPreview) => a.sheetName === b.sheetName && a.headline.lines.join('\n') === b.headline.lines.join('\n');
+const sameNumbers = (a: ReportPreview, b: ReportPreview) =>
+  a.sheetName === b.sheetName && a.headline.lines.join('\n') === b.headline.lines.join('\n');
 
 export async function buildReportSheet(session: PanelSession, status: StatusArea, display: PreviewDisplay): Promise<void> {
   status.begin(`Building the report for '${session.requireState().sheet.name}'...`);
@@ -101,8 +114,10 @@ export async function buildReportSheet(session: PanelSession, status: StatusArea
   const preview = await readReport(session, status, 'Build report');
   if (!preview) return;
   display.show(preview);
-  if (!before || before.sheetName !== preview.sheetName) status.line(`The headline numbers for '${preview.sheetName}' are shown below; the report sheet starts with them.`);
-  else if (!sameNumbers(before, preview)) status.line(`'${preview.sheetName}' has changed since the preview: the numbers below are the ones being written.`);
+  if (!before || before.sheetName !== preview.sheetName)
+    status.line(`The headline numbers for '${preview.sheetName}' are shown below; the report sheet starts with them.`);
+  else if (!sameNumbers(before, preview))
+    status.line(`'${preview.sheetName}' has changed since the preview: the numbers below are the ones being written.`);
 
   const plan = reportSheetPlan(preview.report, {
     sourceSheet: preview.sheetName,

@@ -47,7 +47,13 @@ function createPreviewDisplay(): PreviewDisplay & { element: HTMLElement } {
   const lines = el('ul', { className: 'tl-headline-lines' });
   const warningsHeading = el('p', { className: 'tl-report-warnings-heading', text: 'Check before sharing:' });
   const warnings = el('ul', { className: 'tl-report-warnings' });
-  const element = el('div', { className: 'tl-report-preview', attrs: { role: 'group', 'aria-labelledby': headingId, hidden: true } }, [heading, state, lines, warningsHeading, warnings]);
+  const element = el('div', { className: 'tl-report-preview', attrs: { role: 'group', 'aria-labelledby': headingId, hidden: true } }, [
+    heading,
+    state,
+    lines,
+    warningsHeading,
+    warnings,
+  ]);
   let current: ReportPreview | null = null;
   return {
     element,

@@ -30,7 +30,10 @@ export async function insertSampleTracker(session: PanelSession, status: StatusA
     const { rows, pupils, year } = generateSample();
     await session.host.addSheet(name, rows);
     await session.readActiveSheet();
-    status.line(`Added the sheet '${name}' with ${pupils} made-up Year ${year} pupils. Its layout is shown above: check it, then choose Colour this sheet.`, 'done');
+    status.line(
+      `Added the sheet '${name}' with ${pupils} made-up Year ${year} pupils. Its layout is shown above: check it, then choose Colour this sheet.`,
+      'done',
+    );
   } catch (problem) {
     status.line(`Could not add the sample tracker: ${messageOf(problem)}`, 'problem');
   }

@@ -11,8 +11,16 @@
 import { detectLayout, rebuildPairs, validateLayout, type ColumnRole, type Layout, type LayoutPair } from '../layout';
 import { PALETTE_NAMES, toleranceSchema, type PaletteName } from '../rules';
 import {
-  checkedForSaving, emptyDocumentSettings, forSaving, noChanges, noteChange, readDocumentSettings,
-  type DocumentSettings, type KeptCopy, type SettingsChange, type StoredSettings,
+  checkedForSaving,
+  emptyDocumentSettings,
+  forSaving,
+  noChanges,
+  noteChange,
+  readDocumentSettings,
+  type DocumentSettings,
+  type KeptCopy,
+  type SettingsChange,
+  type StoredSettings,
 } from './documentSettings';
 import type { Host, SheetTop } from './host';
 
@@ -57,7 +65,10 @@ export class PanelSession {
   private reads = 0;
   private listeners = new Set<() => void>();
 
-  constructor(readonly host: Host, private readonly onSaveProblem: (problem: SaveProblem) => void) {}
+  constructor(
+    readonly host: Host,
+    private readonly onSaveProblem: (problem: SaveProblem) => void,
+  ) {}
 
   onChange(listener: () => void): void {
     this.listeners.add(listener);
@@ -90,7 +101,9 @@ export class PanelSession {
         this.state = { sheet, layout: check.layout, problems: [], note: 'Using the layout saved with this workbook for this sheet.' };
       } else {
         this.state = {
-          sheet, layout: detectLayout(sheet.topRows), problems: [],
+          sheet,
+          layout: detectLayout(sheet.topRows),
+          problems: [],
           note: `The layout saved for this sheet no longer fits it (${check.errors.join(' ')}) Showing the detected layout; the saved one is replaced only when you change a column or colour this sheet.`,
         };
       }
@@ -198,9 +211,15 @@ export class PanelSession {
       return this.saving;
     }
     const snapshot = forSaving(this.settings, this.stored, this.changedParts);
-    this.saving = this.saving.then(() => this.host.saveSettings(snapshot)).catch((problem: unknown) => {
-      this.onSaveProblem({ message: `Your settings could not be saved with the workbook: ${messageOf(problem)}`, reason: 'failed', cause: 'edit' });
-    });
+    this.saving = this.saving
+      .then(() => this.host.saveSettings(snapshot))
+      .catch((problem: unknown) => {
+        this.onSaveProblem({
+          message: `Your settings could not be saved with the workbook: ${messageOf(problem)}`,
+          reason: 'failed',
+          cause: 'edit',
+        });
+      });
     return this.saving;
   }
 
@@ -254,7 +273,9 @@ function notSavedPart(change: SettingsChange | undefined): string {
     case 'tolerance':
       return 'the tolerance you entered; it is used until the panel closes';
     case 'layout':
-      return change.by === 'edit' ? 'your change to the layout; it is used until the panel closes' : 'the layout used; the panel will not restore it next time';
+      return change.by === 'edit'
+        ? 'your change to the layout; it is used until the panel closes'
+        : 'the layout used; the panel will not restore it next time';
     case 'classSheets':
       return 'the list of class sheets made; once the panel closes, making class sheets again adds new sheets instead of updating these';
     default:
@@ -278,7 +299,9 @@ function notSavedMessage(change: SettingsChange | undefined, kept: KeptCopy): st
  */
 function keepEarlierPairs(rebuilt: Layout, earlier: readonly LayoutPair[], leftUncoloured: ReadonlySet<number>): LayoutPair[] {
   const roleOf = new Map(rebuilt.columns.map((column) => [column.index, column.role]));
-  const kept = new Map(earlier.filter((pair) => roleOf.get(pair.grade) === 'grade' && roleOf.get(pair.target) === 'target').map((pair) => [pair.grade, pair]));
+  const kept = new Map(
+    earlier.filter((pair) => roleOf.get(pair.grade) === 'grade' && roleOf.get(pair.target) === 'target').map((pair) => [pair.grade, pair]),
+  );
   const pairs = rebuilt.pairs.filter((pair) => !kept.has(pair.grade) && !leftUncoloured.has(pair.grade));
   return [...pairs, ...kept.values()].filter((pair) => !leftUncoloured.has(pair.grade)).sort((a, b) => a.grade - b.grade);
 }

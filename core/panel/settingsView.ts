@@ -68,7 +68,11 @@ export function createSavedCopyNotice(session: PanelSession): HTMLElement | null
     } else {
       step = 'replaced';
       heading.textContent = 'Saved settings replaced';
-      say('done', "This workbook's Tracklight settings were replaced with the defaults, with any change you made here since the panel opened. From now on your changes are saved with the workbook again.", 'Done: ');
+      say(
+        'done',
+        "This workbook's Tracklight settings were replaced with the defaults, with any change you made here since the panel opened. From now on your changes are saved with the workbook again.",
+        'Done: ',
+      );
       section.replaceChildren(heading, outcome);
       // The button that had focus is gone: keep the keyboard where the result is.
       outcome.focus();
@@ -92,13 +96,20 @@ function paletteChoice(session: PanelSession): HTMLFieldSetElement {
     const radio = el('input', { attrs: { type: 'radio', id, name, value: palette, 'aria-describedby': descriptionId } });
     radio.checked = session.settings.rules.palette === palette;
     radio.addEventListener('change', () => radio.checked && session.setPalette(palette));
-    const swatches = el('span', { className: 'tl-swatches', attrs: { 'aria-hidden': 'true' } }, STATUSES.map((status) => {
-      const swatch = el('span', { className: 'tl-swatch', text: status === 'Well below' ? 'WB' : status[0] });
-      swatch.style.backgroundColor = PALETTES[palette].colours[status].fill;
-      swatch.style.color = PALETTES[palette].colours[status].fontColor;
-      return swatch;
-    }));
-    const label = el('label', { attrs: { for: id } }, [el('span', { className: 'tl-palette-name', text: PALETTES[palette].label }), swatches]);
+    const swatches = el(
+      'span',
+      { className: 'tl-swatches', attrs: { 'aria-hidden': 'true' } },
+      STATUSES.map((status) => {
+        const swatch = el('span', { className: 'tl-swatch', text: status === 'Well below' ? 'WB' : status[0] });
+        swatch.style.backgroundColor = PALETTES[palette].colours[status].fill;
+        swatch.style.color = PALETTES[palette].colours[status].fontColor;
+        return swatch;
+      }),
+    );
+    const label = el('label', { attrs: { for: id } }, [
+      el('span', { className: 'tl-palette-name', text: PALETTES[palette].label }),
+      swatches,
+    ]);
     const description = el('span', { className: 'tl-hint', text: PALETTES[palette].description, attrs: { id: descriptionId } });
     group.appendChild(el('div', { className: 'tl-palette' }, [radio, el('div', {}, [label, description])]));
   }
@@ -111,7 +122,13 @@ function toleranceBox(session: PanelSession): HTMLElement {
   const errorId = uniqueId('tolerance-error');
   const input = el('input', {
     className: 'tl-number',
-    attrs: { id, type: 'text', inputmode: 'decimal', value: String(session.settings.rules.tolerance), 'aria-describedby': `${hintId} ${errorId}` },
+    attrs: {
+      id,
+      type: 'text',
+      inputmode: 'decimal',
+      value: String(session.settings.rules.tolerance),
+      'aria-describedby': `${hintId} ${errorId}`,
+    },
   });
   const error = el('p', { className: 'tl-field-error', attrs: { id: errorId, role: 'alert' } });
   input.addEventListener('change', () => {
@@ -123,7 +140,11 @@ function toleranceBox(session: PanelSession): HTMLElement {
   return el('div', { className: 'tl-field' }, [
     el('label', { text: 'Tolerance (grades)', attrs: { for: id } }),
     input,
-    el('p', { className: 'tl-hint', attrs: { id: hintId }, text: `How far from target still counts as On, from 0 to ${MAX_TOLERANCE}. 0 means exactly on target; 0.34 also counts a third of a grade either way (5- or 5+ for a 5).` }),
+    el('p', {
+      className: 'tl-hint',
+      attrs: { id: hintId },
+      text: `How far from target still counts as On, from 0 to ${MAX_TOLERANCE}. 0 means exactly on target; 0.34 also counts a third of a grade either way (5- or 5+ for a 5).`,
+    }),
     error,
     el('p', { className: 'tl-hint', text: 'Changes apply the next time you colour a sheet.' }),
   ]);

@@ -10,7 +10,10 @@ import type { CellOutput, Grid, Result } from '../values';
 const isNonFinite = (cell: unknown): boolean => typeof cell === 'number' && !Number.isFinite(cell);
 
 const notANumber = (name: string) =>
-  new CellError('#VALUE!', `${name} could not work out a sensible number here: check the cells it reads hold grades, scores or residuals of a normal size.`);
+  new CellError(
+    '#VALUE!',
+    `${name} could not work out a sensible number here: check the cells it reads hold grades, scores or residuals of a normal size.`,
+  );
 
 /** The result with every non-finite number replaced; the grid a body returned is copied, never changed, as it may be a caller's range. */
 export function withFiniteNumbers(name: string, result: Result): Result {

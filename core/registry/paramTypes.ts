@@ -31,7 +31,10 @@ export const ks2Rows = (docs: Docs): RowParam<number> => ({
   reader: () => readKs2Row,
 });
 
-export const numberCells = (docs: Docs, limits: { min: number; max: number; what: string; zeroIsBlank?: boolean }): CellParam<number, true> => ({
+export const numberCells = (
+  docs: Docs,
+  limits: { min: number; max: number; what: string; zeroIsBlank?: boolean },
+): CellParam<number, true> => ({
   ...docs,
   kind: 'cell',
   type: 'number',
@@ -109,7 +112,11 @@ export function wholeRange<T>(docs: Docs, read: Read<T>, options: { optional?: b
 }
 
 /** A scalar option read by the caller's own rule (for options with their own syntax, like '>=4'). */
-export const customOption = <T>(docs: Docs, defaultValue: T, read: (value: unknown, context: ReadContext) => T | CellError): ScalarParam<T> => ({
+export const customOption = <T>(
+  docs: Docs,
+  defaultValue: T,
+  read: (value: unknown, context: ReadContext) => T | CellError,
+): ScalarParam<T> => ({
   ...docs,
   kind: 'scalar',
   type: 'string',

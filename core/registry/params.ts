@@ -69,11 +69,19 @@ export type MappedParam = CellParam<unknown> | RowParam<unknown>;
  * output, undefined only from an optional range left out.
  */
 export type BodyArg<P> =
-  P extends CellParam<infer T, infer BlankGivesBlank> ? (BlankGivesBlank extends true ? T : T | null)
-  : P extends RowParam<infer T> ? T
-  : P extends ScalarParam<infer T> ? T
-  : P extends RangeParam<infer T, infer Optional> ? (Optional extends true ? T | undefined : T)
-  : never;
+  P extends CellParam<infer T, infer BlankGivesBlank>
+    ? BlankGivesBlank extends true
+      ? T
+      : T | null
+    : P extends RowParam<infer T>
+      ? T
+      : P extends ScalarParam<infer T>
+        ? T
+        : P extends RangeParam<infer T, infer Optional>
+          ? Optional extends true
+            ? T | undefined
+            : T
+          : never;
 
 /** The body's arguments, position by position, for a `const` parameter list. */
 export type BodyArgs<Params extends readonly ParamSpec[]> = { -readonly [K in keyof Params]: BodyArg<Params[K]> };

@@ -35,7 +35,10 @@ const documentParam = (param: ParamSpec): ParameterDoc => ({
 });
 
 /** The library for these definitions, every call read in `context` (one school's grade scale). */
-export function createLibrary<Name extends string>(definitions: readonly FunctionDefinition<Name>[], context: ReadContext): Record<Name, SpreadsheetFunction> {
+export function createLibrary<Name extends string>(
+  definitions: readonly FunctionDefinition<Name>[],
+  context: ReadContext,
+): Record<Name, SpreadsheetFunction> {
   const library = {} as Record<Name, SpreadsheetFunction>;
   for (const definition of definitions) {
     assertRunnable(definition);

@@ -45,14 +45,24 @@ export function projectAttainment(cohort: Cohort, projection: Projection, librar
   const { pupils } = cohort;
   if (projection.collection === null || projection.subjects.length < 2 || pupils.length === 0) return null;
   const names = projection.subjects.map((subject) => subject.name);
-  const gradeRows = pupils.map((pupil) => projection.subjects.map((subject) => {
-    const source = subject.source[pupil.position];
-    return source ? cohort.cell(pupil, source.index) : '';
-  }));
+  const gradeRows = pupils.map((pupil) =>
+    projection.subjects.map((subject) => {
+      const source = subject.source[pupil.position];
+      return source ? cohort.cell(pupil, source.index) : '';
+    }),
+  );
   const attainment8 = numbersFrom(library.ATTAINMENT8(gradeRows, [names]), pupils.length, 'Attainment 8', warnings);
   const hasKs2 = pupils[0]!.ks2Cells.length > 0;
   const progress8 = hasKs2
-    ? numbersFrom(library.PROGRESS8(Array.from(attainment8, (a8) => [Number.isNaN(a8) ? '' : a8]), pupils.map((pupil) => pupil.ks2Cells)), pupils.length, 'Progress 8', warnings)
+    ? numbersFrom(
+        library.PROGRESS8(
+          Array.from(attainment8, (a8) => [Number.isNaN(a8) ? '' : a8]),
+          pupils.map((pupil) => pupil.ks2Cells),
+        ),
+        pupils.length,
+        'Progress 8',
+        warnings,
+      )
     : new Float64Array(pupils.length).fill(NaN);
 
   const mean = (values: Float64Array) => {
@@ -93,7 +103,12 @@ function numbersFrom(result: unknown, length: number, what: string, warnings: st
   return values;
 }
 
-function attainmentGap(cohort: Cohort, attainment8: Float64Array, progress8: Float64Array | null, collection: string): ProjectedAttainment['gap'] {
+function attainmentGap(
+  cohort: Cohort,
+  attainment8: Float64Array,
+  progress8: Float64Array | null,
+  collection: string,
+): ProjectedAttainment['gap'] {
   const family = leadingGapFamily(cohort);
   if (family === null) return null;
   const definition = FAMILY_BY_ID.get(family)!;

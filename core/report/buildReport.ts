@@ -78,9 +78,12 @@ export function buildReport(input: BuildReportInput): Report {
   const leadingFamily = leadingGapFamily(cohort);
   const attainment = projectAttainment(cohort, projection, library, warnings);
 
-  const graded = cohort.collections.filter((collection) => byCollection.find((report) => report.collection === collection)!.groups.all.pupils > 0);
+  const graded = cohort.collections.filter(
+    (collection) => byCollection.find((report) => report.collection === collection)!.groups.all.pupils > 0,
+  );
   const interventionColumns = layout.columns.filter((column) => column.role === 'intervention');
-  const span = interventionColumns.length > 0 ? chooseCollections(graded, settings.interventionFrom, settings.interventionTo, warnings) : null;
+  const span =
+    interventionColumns.length > 0 ? chooseCollections(graded, settings.interventionFrom, settings.interventionTo, warnings) : null;
   if (interventionColumns.length > 0 && span === null) warnings.push('Intervention impact needs grades at two different collections.');
 
   return {
@@ -91,7 +94,9 @@ export function buildReport(input: BuildReportInput): Report {
     latest: latestCollection(cohort),
     families: families.map((family) => family.id),
     leadingFamily,
-    byColumn: comparisons.filter((comparison) => comparison.column.target !== null).map((comparison) => columnReport(comparison, cohort, families)),
+    byColumn: comparisons
+      .filter((comparison) => comparison.column.target !== null)
+      .map((comparison) => columnReport(comparison, cohort, families)),
     byCollection,
     trends: families.flatMap((family) => gapTrend(family.id, byCollection) ?? []),
     subjectComparison: compareSubjects(cohort, projection, comparisons, settings),

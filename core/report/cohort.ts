@@ -48,7 +48,13 @@ export interface SheetOrigin {
   firstColumn?: number;
 }
 
-export function readCohort(layout: Layout, rows: readonly unknown[][], settings: ReportSettings, grades: GradeScale, origin: SheetOrigin = {}): Cohort {
+export function readCohort(
+  layout: Layout,
+  rows: readonly unknown[][],
+  settings: ReportSettings,
+  grades: GradeScale,
+  origin: SheetOrigin = {},
+): Cohort {
   const firstRow = origin.firstRow ?? 0;
   const firstColumn = origin.firstColumn ?? 0;
   const byIndex = new Map(layout.columns.map((column) => [column.index, column]));
@@ -58,7 +64,8 @@ export function readCohort(layout: Layout, rows: readonly unknown[][], settings:
 
   // Pupil rows: from the first data row, skipping rows blank in every column the layout knows.
   const pupils: PupilRecord[] = [];
-  if (layout.dataStartRow === null) warnings.push('The layout has no first data row: choose the header row in the panel, then build the report again.');
+  if (layout.dataStartRow === null)
+    warnings.push('The layout has no first data row: choose the header row in the panel, then build the report again.');
   const used = layout.columns.map((column) => column.index - firstColumn);
   const readPupil = createPupilReader(layout, { settings, problems, firstColumn });
   for (let r = Math.max(0, (layout.dataStartRow ?? Infinity) - firstRow); r < rows.length; r += 1) {
@@ -74,24 +81,40 @@ export function readCohort(layout: Layout, rows: readonly unknown[][], settings:
     .filter((column) => column.role === 'grade')
     .map((column, position): GradeColumn => {
       const pair = layout.pairs.find((candidate) => candidate.grade === column.index);
-      const target = pair ? byIndex.get(pair.target) ?? null : null;
+      const target = pair ? (byIndex.get(pair.target) ?? null) : null;
       if (target && !targetValues.has(target.index)) targetValues.set(target.index, readColumn(target));
-      return describeGradeColumn(column, position, target, readColumn(column), target ? targetValues.get(target.index)! : blankColumn(pupils.length));
+      return describeGradeColumn(
+        column,
+        position,
+        target,
+        readColumn(column),
+        target ? targetValues.get(target.index)! : blankColumn(pupils.length),
+      );
     });
   // A subject's collection typed twice is two collections, never one pool of both columns' grades.
   const { columns: gradeColumns, notes: repeatNotes } = separateRepeatedCollections(read);
   warnings.push(...repeatNotes);
   const unpaired = gradeColumns.filter((column) => column.target === null);
   if (unpaired.length > 0) {
-    warnings.push(`${unpaired.map((column) => `${column.label} (${column.letter})`).join(', ')} ${unpaired.length === 1 ? 'has' : 'have'} no target, so ${unpaired.length === 1 ? 'it counts' : 'they count'} towards projections only: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`);
+    warnings.push(
+      `${unpaired.map((column) => `${column.label} (${column.letter})`).join(', ')} ${unpaired.length === 1 ? 'has' : 'have'} no target, so ${unpaired.length === 1 ? 'it counts' : 'they count'} towards projections only: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`,
+    );
   }
 
   const collections = [...new Set(gradeColumns.map((column) => column.collection))];
   const subjects = new Map<string, { key: string; name: string; kind: SubjectKind }>();
   for (const column of gradeColumns) {
-    if (!subjects.has(column.subjectKey)) subjects.set(column.subjectKey, { key: column.subjectKey, name: column.subject ?? 'This sheet', kind: column.kind });
+    if (!subjects.has(column.subjectKey))
+      subjects.set(column.subjectKey, { key: column.subjectKey, name: column.subject ?? 'This sheet', kind: column.kind });
   }
-  return { pupils, gradeColumns, collections, subjects: [...subjects.values()], cell, warnings: [...warnings, ...problems.messages(byIndex)] };
+  return {
+    pupils,
+    gradeColumns,
+    collections,
+    subjects: [...subjects.values()],
+    cell,
+    warnings: [...warnings, ...problems.messages(byIndex)],
+  };
 }
 
 const blankColumn = (length: number) => new Float64Array(length).fill(NaN);
@@ -114,7 +137,13 @@ function readGrades(
   return values;
 }
 
-function describeGradeColumn(column: LayoutColumn, position: number, target: LayoutColumn | null, grades: Float64Array, targets: Float64Array): GradeColumn {
+function describeGradeColumn(
+  column: LayoutColumn,
+  position: number,
+  target: LayoutColumn | null,
+  grades: Float64Array,
+  targets: Float64Array,
+): GradeColumn {
   return {
     position,
     index: column.index,

@@ -100,7 +100,12 @@ export function columnReport(comparison: Comparison, cohort: Cohort, families: r
   };
 }
 
-export function collectionReport(collection: string, comparisons: readonly Comparison[], cohort: Cohort, families: readonly FamilyDefinition[]): CollectionReport {
+export function collectionReport(
+  collection: string,
+  comparisons: readonly Comparison[],
+  cohort: Cohort,
+  families: readonly FamilyDefinition[],
+): CollectionReport {
   const inCollection = comparisons.filter((comparison) => comparison.column.collection === collection);
   return { collection, columns: inCollection.length, groups: groupTable(tallyCollection(inCollection, cohort), families) };
 }

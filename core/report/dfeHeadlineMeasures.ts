@@ -31,9 +31,30 @@ export interface HeadlineMeasures {
   notes: string[];
 }
 
-type Pillar = 'englishLanguage' | 'englishLiterature' | 'maths' | 'combinedScience' | 'pairedScience' | 'singleScience' | 'humanity' | 'language' | null;
+type Pillar =
+  | 'englishLanguage'
+  | 'englishLiterature'
+  | 'maths'
+  | 'combinedScience'
+  | 'pairedScience'
+  | 'singleScience'
+  | 'humanity'
+  | 'language'
+  | null;
 
-const SINGLE_SCIENCES = new Set(['physics', 'chemistry', 'biology', 'phys', 'chem', 'bio', 'computer science', 'comp sci', 'computing', 'computer sci', 'cs']);
+const SINGLE_SCIENCES = new Set([
+  'physics',
+  'chemistry',
+  'biology',
+  'phys',
+  'chem',
+  'bio',
+  'computer science',
+  'comp sci',
+  'computing',
+  'computer sci',
+  'cs',
+]);
 const PAIRED_SCIENCES = new Set(['core science', 'core sci', 'additional science', 'add sci', 'additional sci']);
 const HUMANITIES = new Set(['history', 'hist', 'geography', 'geog', 'geo']);
 
@@ -47,7 +68,13 @@ function pillarOf(subject: ProjectedSubject): Pillar {
     case 'combinedScience':
       return subject.kind;
     case 'ebacc':
-      return SINGLE_SCIENCES.has(name) ? 'singleScience' : PAIRED_SCIENCES.has(name) ? 'pairedScience' : HUMANITIES.has(name) ? 'humanity' : 'language';
+      return SINGLE_SCIENCES.has(name)
+        ? 'singleScience'
+        : PAIRED_SCIENCES.has(name)
+          ? 'pairedScience'
+          : HUMANITIES.has(name)
+            ? 'humanity'
+            : 'language';
     default:
       return null;
   }
@@ -56,7 +83,12 @@ function pillarOf(subject: ProjectedSubject): Pillar {
 const FOUR = 4 * PER_GRADE;
 const FIVE = 5 * PER_GRADE;
 
-export function headlineMeasures(cohort: Cohort, projection: Projection, attainment8: Float64Array | null, gapFamily: FamilyId | null): HeadlineMeasures | null {
+export function headlineMeasures(
+  cohort: Cohort,
+  projection: Projection,
+  attainment8: Float64Array | null,
+  gapFamily: FamilyId | null,
+): HeadlineMeasures | null {
   if (projection.collection === null) return null;
   const pillars = projection.subjects.map(pillarOf);
   const has = (...wanted: Pillar[]) => pillars.some((pillar) => wanted.includes(pillar));
@@ -64,8 +96,12 @@ export function headlineMeasures(cohort: Cohort, projection: Projection, attainm
   const englishAndMaths = has('englishLanguage', 'englishLiterature') && has('maths');
   if (!englishAndMaths) notes.push('English and maths measures need an English and a maths column.');
   const missing = [
-    !has('englishLanguage') && 'English Language', !has('englishLiterature') && 'English Literature', !has('maths') && 'maths',
-    !has('combinedScience', 'pairedScience', 'singleScience') && 'a science', !has('language') && 'a language', !has('humanity') && 'history or geography',
+    !has('englishLanguage') && 'English Language',
+    !has('englishLiterature') && 'English Literature',
+    !has('maths') && 'maths',
+    !has('combinedScience', 'pairedScience', 'singleScience') && 'a science',
+    !has('language') && 'a language',
+    !has('humanity') && 'history or geography',
   ].filter((name): name is string => typeof name === 'string');
   if (missing.length > 0) notes.push(`EBacc entry needs columns for ${missing.join(', ')}.`);
   if (!attainment8) notes.push('Average Attainment 8 needs a wide tracker with at least two subjects.');
@@ -74,15 +110,25 @@ export function headlineMeasures(cohort: Cohort, projection: Projection, attainm
   // Each pupil is read once; the rows below only add up these flags.
   const perPupil = cohort.pupils.map(({ position }) => {
     const grades = projection.subjects.map((subject) => projectedGrade(subject, position));
-    const best = (wanted: Pillar[]) => grades.reduce((top, grade, i) => (wanted.includes(pillars[i]!) && grade > top ? grade : top), -Infinity);
+    const best = (wanted: Pillar[]) =>
+      grades.reduce((top, grade, i) => (wanted.includes(pillars[i]!) && grade > top ? grade : top), -Infinity);
     const entered = (pillar: Pillar) => grades.filter((grade, i) => pillars[i] === pillar && !Number.isNaN(grade)).length;
     // English counts as the better of Language and Literature, as in the DfE's English and maths measure.
     const lower = Math.min(best(['englishLanguage', 'englishLiterature']), best(['maths']));
     const ebacc =
-      entered('englishLanguage') > 0 && entered('englishLiterature') > 0 && entered('maths') > 0 &&
+      entered('englishLanguage') > 0 &&
+      entered('englishLiterature') > 0 &&
+      entered('maths') > 0 &&
       (entered('combinedScience') > 0 || entered('pairedScience') >= 2 || entered('singleScience') >= 3) &&
-      entered('language') > 0 && entered('humanity') > 0;
-    return { graded: grades.some((grade) => !Number.isNaN(grade)), four: lower >= FOUR, five: lower >= FIVE, ebacc, a8: attainment8?.[position] ?? NaN };
+      entered('language') > 0 &&
+      entered('humanity') > 0;
+    return {
+      graded: grades.some((grade) => !Number.isNaN(grade)),
+      four: lower >= FOUR,
+      five: lower >= FIVE,
+      ebacc,
+      a8: attainment8?.[position] ?? NaN,
+    };
   });
 
   const row = (label: string, include: (position: number) => boolean): HeadlineRow => {
@@ -117,7 +163,9 @@ export function headlineMeasures(cohort: Cohort, projection: Projection, attainm
   const rows = [row('All pupils', () => true)];
   if (gapFamily) {
     const family = FAMILY_BY_ID.get(gapFamily)!;
-    family.groups.forEach((group, index) => rows.push(row(group.label, (position) => cohort.pupils[position]!.groups[gapFamily] === index)));
+    family.groups.forEach((group, index) =>
+      rows.push(row(group.label, (position) => cohort.pupils[position]!.groups[gapFamily] === index)),
+    );
   }
   return { collection: projection.collection, rows, ebaccRule: EBACC_RULE, notes };
 }

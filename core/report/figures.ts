@@ -64,7 +64,8 @@ export class Tally {
     const at = (field: number) => this.totals[slot * FIELDS + field]!;
     const compared = at(COMPARED);
     const counts = Object.fromEntries(STATUSES.map((status) => [status, at(STATUS_FIELD[status])])) as Record<Status, number>;
-    const shares = compared > 0 ? (Object.fromEntries(STATUSES.map((status) => [status, counts[status] / compared])) as Record<Status, number>) : null;
+    const shares =
+      compared > 0 ? (Object.fromEntries(STATUSES.map((status) => [status, counts[status] / compared])) as Record<Status, number>) : null;
     const units = at(UNITS);
     return {
       pupils: at(PUPILS),

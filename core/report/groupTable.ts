@@ -67,7 +67,10 @@ function gapFigures(tally: Tally, family: FamilyDefinition, groups: GroupFigures
     return a === null || b === null ? null : a - b;
   };
   const meanResidual = difference((figures) => figures.meanResidual);
-  const welch = welchDifference(tally.residualSample(family.groups[family.gap!.rest]!.slot), tally.residualSample(family.groups[family.gap!.focus]!.slot));
+  const welch = welchDifference(
+    tally.residualSample(family.groups[family.gap!.rest]!.slot),
+    tally.residualSample(family.groups[family.gap!.focus]!.slot),
+  );
   return {
     name,
     focusPupils,

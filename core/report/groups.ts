@@ -31,7 +31,15 @@ export const ALL_SLOT = 0;
 let nextSlot = 1;
 const group = (key: string, label: string): GroupDefinition => ({ key, label, slot: nextSlot++ });
 
-const pair = (id: FamilyId, title: string, focus: [string, string], rest: [string, string], gapName: string, focusPupils: string, restPupils = 'the rest'): FamilyDefinition => ({
+const pair = (
+  id: FamilyId,
+  title: string,
+  focus: [string, string],
+  rest: [string, string],
+  gapName: string,
+  focusPupils: string,
+  restPupils = 'the rest',
+): FamilyDefinition => ({
   id,
   title,
   groups: [group(...focus), group(...rest)],
@@ -40,13 +48,25 @@ const pair = (id: FamilyId, title: string, focus: [string, string], rest: [strin
 
 export const FAMILIES: readonly FamilyDefinition[] = [
   pair('pp', 'Pupil premium', ['pp', 'PP'], ['notPp', 'Not PP'], 'PP gap', 'PP pupils'),
-  pair('disadvantaged', 'Disadvantaged', ['disadvantaged', 'Disadvantaged'], ['notDisadvantaged', 'Not disadvantaged'], 'Disadvantaged gap', 'Disadvantaged pupils'),
+  pair(
+    'disadvantaged',
+    'Disadvantaged',
+    ['disadvantaged', 'Disadvantaged'],
+    ['notDisadvantaged', 'Not disadvantaged'],
+    'Disadvantaged gap',
+    'Disadvantaged pupils',
+  ),
   pair('fsm', 'FSM6', ['fsm', 'FSM6'], ['notFsm', 'Not FSM6'], 'FSM6 gap', 'FSM6 pupils'),
   pair('send', 'SEND', ['send', 'SEND (E, K)'], ['noSend', 'No SEND'], 'SEND gap', 'SEND pupils'),
   pair('eal', 'EAL', ['eal', 'EAL'], ['notEal', 'Not EAL'], 'EAL gap', 'EAL pupils'),
   // Boys are the focus because nationally they trail girls: a positive gap reads "boys behind".
   pair('gender', 'Gender', ['boys', 'Boys'], ['girls', 'Girls'], 'Gender gap (girls minus boys)', 'Boys', 'girls'),
-  { id: 'prior', title: 'Prior attainment', groups: [group('low', 'Low prior attainment'), group('middle', 'Middle prior attainment'), group('high', 'High prior attainment')], gap: null },
+  {
+    id: 'prior',
+    title: 'Prior attainment',
+    groups: [group('low', 'Low prior attainment'), group('middle', 'Middle prior attainment'), group('high', 'High prior attainment')],
+    gap: null,
+  },
 ];
 
 export const SLOT_COUNT = nextSlot;
@@ -55,7 +75,12 @@ export const FAMILY_BY_ID: ReadonlyMap<FamilyId, FamilyDefinition> = new Map(FAM
 
 /** The layout role each flag family is read from (prior attainment has its own rules). */
 export const FAMILY_ROLES: Readonly<Record<Exclude<FamilyId, 'prior'>, ColumnRole>> = {
-  pp: 'pp', disadvantaged: 'disadvantaged', fsm: 'fsm', send: 'send', eal: 'eal', gender: 'gender',
+  pp: 'pp',
+  disadvantaged: 'disadvantaged',
+  fsm: 'fsm',
+  send: 'send',
+  eal: 'eal',
+  gender: 'gender',
 };
 
 /**
@@ -105,7 +130,14 @@ const BAND_BY_WORD = new Map(BAND_WORDS.flatMap(([band, words]) => words.map((wo
 export const readBandGroup: GroupReader = (value) => {
   if (isBlankText(value)) return -1;
   if (typeof value !== 'string') return undefined;
-  return BAND_BY_WORD.get(value.trim().toUpperCase().replace(/[^A-Z]/g, '')) ?? undefined;
+  return (
+    BAND_BY_WORD.get(
+      value
+        .trim()
+        .toUpperCase()
+        .replace(/[^A-Z]/g, ''),
+    ) ?? undefined
+  );
 };
 
 /** A KS2 average in the band cut-offs: below middleFrom is low, from highFrom is high. */

@@ -1,7 +1,14 @@
 /** The gap and progress report: a pure model of one tracker that both hosts render. */
 export { buildReport, type BuildReportInput, type Report } from './buildReport';
 export { reportHeadline, type ReportHeadline } from './previewHeadline';
-export { checkReportSettings, reportSettingsSchema, DEFAULT_STEM_SUBJECTS, type ReportSettings, type ReportSettingsInput, type SettingsCheck } from './settings';
+export {
+  checkReportSettings,
+  reportSettingsSchema,
+  DEFAULT_STEM_SUBJECTS,
+  type ReportSettings,
+  type ReportSettingsInput,
+  type SettingsCheck,
+} from './settings';
 export { subjectMeanTable, meanTableChange, type MeanTable, type MeanLine } from './meanTable';
 export { FAMILIES, type FamilyId } from './groups';
 export type { Figures } from './figures';

@@ -42,11 +42,19 @@ export interface InterventionImpact {
 const fold = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** The two collections to compare: the settings' choice when it exists, else the first and latest with grades. */
-export function chooseCollections(graded: readonly string[], from: string | undefined, to: string | undefined, warnings: string[]): [string, string] | null {
+export function chooseCollections(
+  graded: readonly string[],
+  from: string | undefined,
+  to: string | undefined,
+  warnings: string[],
+): [string, string] | null {
   const find = (wanted: string | undefined, fallback: string | undefined, which: string) => {
     if (wanted === undefined) return fallback;
     const match = graded.find((name) => fold(name) === fold(wanted));
-    if (!match) warnings.push(`The intervention ${which} collection '${wanted}' has no grades on this tracker, so ${fallback ?? 'none'} is used: choose one of ${graded.join(', ') || 'the collections once grades are in'}.`);
+    if (!match)
+      warnings.push(
+        `The intervention ${which} collection '${wanted}' has no grades on this tracker, so ${fallback ?? 'none'} is used: choose one of ${graded.join(', ') || 'the collections once grades are in'}.`,
+      );
     return match ?? fallback;
   };
   const start = find(from, graded[0], 'starting');
@@ -54,13 +62,19 @@ export function chooseCollections(graded: readonly string[], from: string | unde
   return start === undefined || end === undefined || start === end ? null : [start, end];
 }
 
-export function interventionImpact(cohort: Cohort, comparisons: readonly Comparison[], columns: readonly LayoutColumn[], collections: [string, string]): InterventionImpact[] {
+export function interventionImpact(
+  cohort: Cohort,
+  comparisons: readonly Comparison[],
+  columns: readonly LayoutColumn[],
+  collections: [string, string],
+): InterventionImpact[] {
   const [from, to] = collections;
   return columns.map((column, which) => {
     const key = column.subject === null ? null : subjectKey(column.subject);
     const changes = residualChanges(cohort, comparisons, from, to, key);
     const names = new Map<string, string>();
-    for (const pupil of cohort.pupils) for (const name of pupil.interventions[which]!) if (!names.has(fold(name))) names.set(fold(name), name);
+    for (const pupil of cohort.pupils)
+      for (const name of pupil.interventions[which]!) if (!names.has(fold(name))) names.set(fold(name), name);
     const programmes = [...names].map(([folded, name]) => {
       const inProgramme = new Summary();
       const others = new Summary();
@@ -76,7 +90,13 @@ export function interventionImpact(cohort: Cohort, comparisons: readonly Compari
 }
 
 /** Per pupil, the mean over subjects graded at both collections of (residual at `to` - residual at `from`), in grades. */
-function residualChanges(cohort: Cohort, comparisons: readonly Comparison[], from: string, to: string, onlySubject: string | null): Float64Array {
+function residualChanges(
+  cohort: Cohort,
+  comparisons: readonly Comparison[],
+  from: string,
+  to: string,
+  onlySubject: string | null,
+): Float64Array {
   const sums = new Float64Array(cohort.pupils.length);
   const counts = new Float64Array(cohort.pupils.length);
   const atFrom = new Map<string, Comparison>();
@@ -99,7 +119,15 @@ function describeProgramme(programme: string, inProgramme: Summary, others: Summ
   const difference = inProgramme.mean === null || others.mean === null ? null : inProgramme.mean - others.mean;
   const interval = welch?.interval ?? null;
   const verdict: ProgrammeImpact['verdict'] =
-    difference === null ? 'no data' : interval === null ? 'too few pupils' : spansZero(interval) ? 'no clear difference' : difference > 0 ? 'more' : 'less';
+    difference === null
+      ? 'no data'
+      : interval === null
+        ? 'too few pupils'
+        : spansZero(interval)
+          ? 'no clear difference'
+          : difference > 0
+            ? 'more'
+            : 'less';
   const moved = (mean: number) => {
     const shown = twoDecimals(Math.abs(mean));
     return shown === '0.00' ? 'did not change' : `${mean > 0 ? 'rose' : 'fell'} by ${shown} grades`;
@@ -111,16 +139,20 @@ function describeProgramme(programme: string, inProgramme: Summary, others: Summ
   const pupils = (n: number) => `${n} ${n === 1 ? 'pupil' : 'pupils'}`;
   let sentence: string;
   if (inProgramme.mean === null) sentence = `${programme}: no pupil in the programme has residuals at both ${from} and ${to}.`;
-  else if (others.mean === null) sentence = `${programme} (${pupils(inProgramme.n)}): mean residual ${moved(inProgramme.mean)} from ${from} to ${to}; no other pupil has residuals at both collections to compare with.`;
+  else if (others.mean === null)
+    sentence = `${programme} (${pupils(inProgramme.n)}): mean residual ${moved(inProgramme.mean)} from ${from} to ${to}; no other pupil has residuals at both collections to compare with.`;
   else {
     const range = interval ? ` (95% CI ${twoDecimals(interval.low)} to ${twoDecimals(interval.high)})` : '';
     const judgement =
-      verdict === 'more' || verdict === 'less' ? `${twoDecimals(Math.abs(difference!))} grades ${verdict}${range}`
-      : verdict === 'no clear difference' ? `no clear difference${range}`
-      : 'too few pupils to judge the difference';
+      verdict === 'more' || verdict === 'less'
+        ? `${twoDecimals(Math.abs(difference!))} grades ${verdict}${range}`
+        : verdict === 'no clear difference'
+          ? `no clear difference${range}`
+          : 'too few pupils to judge the difference';
     sentence = `${programme} (${pupils(inProgramme.n)}): mean residual ${moved(inProgramme.mean)} from ${from} to ${to}, against ${movement(others.mean)} for everyone else (${pupils(others.n)}): ${judgement}.`;
   }
-  if (inProgramme.n > 0 && inProgramme.n < SMALL_GROUP) sentence += ` Fewer than ${SMALL_GROUP} pupils in the programme: read with caution.`;
+  if (inProgramme.n > 0 && inProgramme.n < SMALL_GROUP)
+    sentence += ` Fewer than ${SMALL_GROUP} pupils in the programme: read with caution.`;
   return {
     programme,
     pupils: inProgramme.n,

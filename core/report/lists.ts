@@ -58,7 +58,8 @@ export function pupilLists(cohort: Cohort, projection: Projection, settings: Rep
     for (const candidates of [maths, english]) {
       const top = bestOf(candidates, p);
       const threshold = top ? borderlineThreshold(projectedGrade(top, p)) : null;
-      if (top && threshold !== null) items.push({ subject: top.name, grade: String(cohort.cell(pupil, top.source[p]!.index)).trim(), threshold });
+      if (top && threshold !== null)
+        items.push({ subject: top.name, grade: String(cohort.cell(pupil, top.source[p]!.index)).trim(), threshold });
     }
     if (items.length > 0) lists.borderline.push({ pupil: pupil.identity, items });
 
@@ -75,7 +76,8 @@ export function pupilLists(cohort: Cohort, projection: Projection, settings: Rep
     if (below.length >= settings.underachievingMinSubjects) under.push({ entry: { pupil: pupil.identity, subjects: below }, order: p });
   }
   // Most subjects first; ties keep the tracker's own order, so the list reads like the sheet.
-  const rank = (list: typeof praise) => list.sort((a, b) => b.entry.subjects.length - a.entry.subjects.length || a.order - b.order).map(({ entry }) => entry);
+  const rank = (list: typeof praise) =>
+    list.sort((a, b) => b.entry.subjects.length - a.entry.subjects.length || a.order - b.order).map(({ entry }) => entry);
   lists.praise = rank(praise);
   lists.underachieving = rank(under);
   return lists;

@@ -42,7 +42,8 @@ export function subjectMeanTable(grid: readonly (readonly unknown[])[]): MeanTab
     let rowCount = 0;
     scores.forEach((value, c) => {
       const score = readScore(value);
-      if (score === undefined) problems.push(`${name}, ${subjects[c]}: ${quote(value)} is not a score, so it is left out. Use a number such as 2.`);
+      if (score === undefined)
+        problems.push(`${name}, ${subjects[c]}: ${quote(value)} is not a score, so it is left out. Use a number such as 2.`);
       if (typeof score !== 'number') return;
       rowTotal += score;
       rowCount += 1;
@@ -62,12 +63,19 @@ export function subjectMeanTable(grid: readonly (readonly unknown[])[]): MeanTab
 }
 
 /** Before and after side by side: each line's change (after minus before), matched by name. */
-export function meanTableChange(before: MeanTable, after: MeanTable): { name: string; before: number | null; after: number | null; change: number | null }[] {
+export function meanTableChange(
+  before: MeanTable,
+  after: MeanTable,
+): { name: string; before: number | null; after: number | null; change: number | null }[] {
   const pairs = (a: MeanLine[], b: MeanLine[]) =>
     a.map((first) => {
       const second = b.find((candidate) => candidate.name === first.name);
       const [x, y] = [first.mean, second?.mean ?? null];
       return { name: first.name, before: x, after: y, change: x === null || y === null ? null : y - x };
     });
-  return [...pairs(before.subjects, after.subjects), ...pairs(before.criteria, after.criteria), ...pairs([before.overall], [after.overall])];
+  return [
+    ...pairs(before.subjects, after.subjects),
+    ...pairs(before.criteria, after.criteria),
+    ...pairs([before.overall], [after.overall]),
+  ];
 }

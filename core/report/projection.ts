@@ -35,7 +35,9 @@ export function project(cohort: Cohort, carryForward: boolean): Projection {
   const subjects: ProjectedSubject[] = [];
   for (const subject of cohort.subjects) {
     // A subject's columns in collection order; a department that has not entered the latest collection yet uses its own latest.
-    const columns = cohort.gradeColumns.filter((column) => column.subjectKey === subject.key).sort((a, b) => order.get(a.collection)! - order.get(b.collection)!);
+    const columns = cohort.gradeColumns
+      .filter((column) => column.subjectKey === subject.key)
+      .sort((a, b) => order.get(a.collection)! - order.get(b.collection)!);
     const graded = columns.filter(hasAnyGrade);
     const main = graded.find((column) => column.collection === collection) ?? graded[graded.length - 1];
     if (!main) continue;

@@ -48,8 +48,16 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
   const prior = FAMILIES.find((family) => family.id === 'prior')!;
   const bandColumn = firstOf('priorBand');
   const averageColumn = firstOf('ks2Average');
-  const ks2Columns = averageColumn ? [averageColumn] : [firstOf('ks2Reading'), firstOf('ks2Maths')].filter((column): column is LayoutColumn => column !== undefined);
-  const identityColumns = { name: firstOf('name'), surname: firstOf('surname'), forename: firstOf('forename'), upn: firstOf('upn') ?? firstOf('admissionNumber'), className: firstOf('class') };
+  const ks2Columns = averageColumn
+    ? [averageColumn]
+    : [firstOf('ks2Reading'), firstOf('ks2Maths')].filter((column): column is LayoutColumn => column !== undefined);
+  const identityColumns = {
+    name: firstOf('name'),
+    surname: firstOf('surname'),
+    forename: firstOf('forename'),
+    upn: firstOf('upn') ?? firstOf('admissionNumber'),
+    className: firstOf('class'),
+  };
   const interventionColumns = layout.columns.filter((column) => column.role === 'intervention');
 
   return (row: readonly unknown[], sheetRow: number, position: number): PupilRecord => {
@@ -129,5 +137,8 @@ function readProgrammes(value: unknown, column: LayoutColumn): string[] {
   const folded = written.toUpperCase();
   if (['Y', 'YES', 'TRUE', '1'].includes(folded)) return [column.label];
   if (['N', 'NO', 'FALSE', '0', 'NONE', '-'].includes(folded)) return [];
-  return written.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== '');
+  return written
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }

@@ -18,16 +18,25 @@ export interface RepeatableColumn {
   target: { index: number } | null;
 }
 
-export function separateRepeatedCollections<Column extends RepeatableColumn>(columns: readonly Column[]): { columns: Column[]; notes: string[] } {
+export function separateRepeatedCollections<Column extends RepeatableColumn>(
+  columns: readonly Column[],
+): { columns: Column[]; notes: string[] } {
   const byIndex = new Map(columns.map((column) => [column.index, column]));
-  const { labels, repeats } = separateCollections(columns.map((column) => ({
-    index: column.index,
-    letter: column.letter,
-    collection: column.collection,
-    owner: collectionOwner(column.subjectKey, column.target?.index ?? null),
-  })));
-  const notes = repeats.map((repeat) =>
-    `${nameColumns(repeat.map((use) => byIndex.get(use.index)!))} have the same heading, so the report keeps them apart rather than mix their grades: ` +
-    `${describeSeparation(repeat, labels)}. Rename one in the sheet to the collection it holds, or set the one not to use to ${ROLE_LABELS.other} in the layout, then build the report again.`);
-  return { columns: columns.map((column) => (labels.has(column.index) ? { ...column, collection: labels.get(column.index)! } : column)), notes };
+  const { labels, repeats } = separateCollections(
+    columns.map((column) => ({
+      index: column.index,
+      letter: column.letter,
+      collection: column.collection,
+      owner: collectionOwner(column.subjectKey, column.target?.index ?? null),
+    })),
+  );
+  const notes = repeats.map(
+    (repeat) =>
+      `${nameColumns(repeat.map((use) => byIndex.get(use.index)!))} have the same heading, so the report keeps them apart rather than mix their grades: ` +
+      `${describeSeparation(repeat, labels)}. Rename one in the sheet to the collection it holds, or set the one not to use to ${ROLE_LABELS.other} in the layout, then build the report again.`,
+  );
+  return {
+    columns: columns.map((column) => (labels.has(column.index) ? { ...column, collection: labels.get(column.index)! } : column)),
+    notes,
+  };
 }

@@ -8,25 +8,49 @@ import { describeIssues } from '../schema';
  * "design technology"), so "science" also covers "Combined Science" and "Computer Science".
  */
 export const DEFAULT_STEM_SUBJECTS = [
-  'maths', 'math', 'mathematics', 'further maths', 'statistics', 'science', 'sciences', 'physics', 'chemistry', 'biology',
-  'computing', 'computer science', 'design technology', 'dt', 'd t', 'engineering', 'electronics',
+  'maths',
+  'math',
+  'mathematics',
+  'further maths',
+  'statistics',
+  'science',
+  'sciences',
+  'physics',
+  'chemistry',
+  'biology',
+  'computing',
+  'computer science',
+  'design technology',
+  'dt',
+  'd t',
+  'engineering',
+  'electronics',
 ] as const;
 
-const phrase = z.string().check(z.trim(), z.minLength(1, 'A subject name cannot be empty'), z.maxLength(100, 'Keep subject names to 100 characters'));
+const phrase = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'A subject name cannot be empty'), z.maxLength(100, 'Keep subject names to 100 characters'));
 
 const subjectGroup = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1, 'Give the subject group a name'), z.maxLength(60, 'Keep group names to 60 characters')),
-  subjects: z.array(phrase).check(z.minLength(1, 'List at least one subject in the group'), z.maxLength(100, 'At most 100 subjects in a group')),
+  subjects: z
+    .array(phrase)
+    .check(z.minLength(1, 'List at least one subject in the group'), z.maxLength(100, 'At most 100 subjects in a group')),
 });
 
 const count = (what: string) =>
-  z.number().check(z.int(`${what} must be a whole number`), z.minimum(1, `${what} must be at least 1`), z.maximum(30, `${what} can be at most 30`));
+  z
+    .number()
+    .check(z.int(`${what} must be a whole number`), z.minimum(1, `${what} must be at least 1`), z.maximum(30, `${what} can be at most 30`));
 
 const ks2Score = z.number().check(z.minimum(59, 'KS2 cut-offs run from 59 to 121'), z.maximum(121, 'KS2 cut-offs run from 59 to 121'));
 
 export const reportSettingsSchema = z.strictObject({
   /** In grades, as ON_TRACK's tolerance: 0.34 counts 5- as on target for a 5. */
-  tolerance: z._default(z.number().check(z.minimum(0, 'tolerance cannot be negative'), z.maximum(9, 'tolerance can be at most 9 grades')), 0),
+  tolerance: z._default(
+    z.number().check(z.minimum(0, 'tolerance cannot be negative'), z.maximum(9, 'tolerance can be at most 9 grades')),
+    0,
+  ),
   /** Prior attainment from KS2 when the tracker has no band column: low below middleFrom, high from highFrom. */
   priorBands: z._default(
     z

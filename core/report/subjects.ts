@@ -51,14 +51,31 @@ export function subjectMatches(subject: string, phrase: string): boolean {
   return words !== '' && name.includes(` ${words} `);
 }
 
-export function compareSubjects(cohort: Cohort, projection: Projection, comparisons: readonly Comparison[], settings: ReportSettings): SubjectComparison | null {
+export function compareSubjects(
+  cohort: Cohort,
+  projection: Projection,
+  comparisons: readonly Comparison[],
+  settings: ReportSettings,
+): SubjectComparison | null {
   if (projection.collection === null || projection.subjects.length < 2) return null;
   const byColumn = new Map(comparisons.map((comparison) => [comparison.column.position, comparison]));
   const rows = projection.subjects.map((subject) => {
     const comparison = byColumn.get(subject.main.position)!;
-    return { subject: subject.name, collection: subject.main.collection, letter: subject.main.letter, rank: null as number | null, figures: tallyColumn(comparison, cohort).figures(ALL_SLOT), comparison };
+    return {
+      subject: subject.name,
+      collection: subject.main.collection,
+      letter: subject.main.letter,
+      rank: null as number | null,
+      figures: tallyColumn(comparison, cohort).figures(ALL_SLOT),
+      comparison,
+    };
   });
-  rows.sort((a, b) => order(b.figures.onTarget) - order(a.figures.onTarget) || order(b.figures.meanResidual) - order(a.figures.meanResidual) || (a.subject < b.subject ? -1 : 1));
+  rows.sort(
+    (a, b) =>
+      order(b.figures.onTarget) - order(a.figures.onTarget) ||
+      order(b.figures.meanResidual) - order(a.figures.meanResidual) ||
+      (a.subject < b.subject ? -1 : 1),
+  );
   rows.forEach((row, i) => {
     if (row.figures.onTarget === null) return;
     const previous = rows[i - 1];
@@ -98,7 +115,8 @@ function pool(rows: readonly { subject: string; comparison: Comparison }[]): Poo
 }
 
 function describeGroup(name: string, group: PooledFigures, rest: PooledFigures): string {
-  const figures = (pooled: PooledFigures) => `${percent(pooled.onTarget!)} on target with a mean residual of ${twoDecimals(pooled.meanResidual!)}`;
+  const figures = (pooled: PooledFigures) =>
+    `${percent(pooled.onTarget!)} on target with a mean residual of ${twoDecimals(pooled.meanResidual!)}`;
   if (group.subjects.length === 0) return `No subject on this tracker is in the ${name} group.`;
   if (group.onTarget === null) return `${name} subjects have no grades with targets yet.`;
   if (rest.subjects.length === 0) return `Every subject on this tracker is in the ${name} group: ${figures(group)}.`;

@@ -6,7 +6,17 @@
 import type { CollectionReport } from './columns';
 import type { FamilyId } from './groups';
 import type { GapFigures } from './groupTable';
-import { describeGapAt, describeGapChange, describeResidualGap, ON_TARGET_MEASURE, RESIDUAL_MEASURE, smallGroupCaution, type GapMeasure, type GapNames, type GapPoint } from './wording';
+import {
+  describeGapAt,
+  describeGapChange,
+  describeResidualGap,
+  ON_TARGET_MEASURE,
+  RESIDUAL_MEASURE,
+  smallGroupCaution,
+  type GapMeasure,
+  type GapNames,
+  type GapPoint,
+} from './wording';
 
 export interface TrendPoint {
   collection: string;
@@ -46,7 +56,12 @@ export function gapTrend(family: FamilyId, collections: readonly CollectionRepor
       const [now, before] = [usable && pick(usable), previous && pick(previous)];
       return now === null || before === null ? null : now - before;
     };
-    points.push({ collection: report.collection, gap: usable, onTargetChange: change((g) => g.onTarget), residualChange: change((g) => g.meanResidual) });
+    points.push({
+      collection: report.collection,
+      gap: usable,
+      onTargetChange: change((g) => g.onTarget),
+      residualChange: change((g) => g.meanResidual),
+    });
     if (usable) previous = usable;
   }
 
@@ -58,7 +73,9 @@ export function gapTrend(family: FamilyId, collections: readonly CollectionRepor
   const onTarget = series((g) => g.onTarget);
   const residual = series((g) => g.meanResidual);
   const latest = [...points].reverse().find((point) => point.gap !== null);
-  const cautions = points.flatMap((point) => (point.gap ? [smallGroupCaution(point.gap, point.collection)] : [])).filter((text): text is string => text !== null);
+  const cautions = points
+    .flatMap((point) => (point.gap ? [smallGroupCaution(point.gap, point.collection)] : []))
+    .filter((text): text is string => text !== null);
 
   return {
     family,

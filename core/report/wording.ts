@@ -63,7 +63,9 @@ export interface GapNames {
 }
 
 const standing = (names: GapNames, measure: GapMeasure, rounded: number): string =>
-  rounded === 0 ? `level with ${names.restPupils}` : `${measure.format(Math.abs(rounded))} ${measure.unit(Math.abs(rounded))} ${rounded > 0 ? 'behind' : 'ahead'}`;
+  rounded === 0
+    ? `level with ${names.restPupils}`
+    : `${measure.format(Math.abs(rounded))} ${measure.unit(Math.abs(rounded))} ${rounded > 0 ? 'behind' : 'ahead'}`;
 
 /**
  * "PP gap on target narrowed from 13 to 1 points between RP1 and RP3". When the focus group is
@@ -108,7 +110,10 @@ export interface MeanGapWords {
  * "PP pupils are behind the rest by 0.40 grades in mean residual at RP3 (95% CI 0.15 to 0.65)".
  * An interval that includes 0 reads "no clear difference"; a group under 2 pupils gets no interval.
  */
-export function describeMeanGap(words: MeanGapWords, gap: { difference: number | null; interval: Interval | null; verdict: GapVerdict }): string {
+export function describeMeanGap(
+  words: MeanGapWords,
+  gap: { difference: number | null; interval: Interval | null; verdict: GapVerdict },
+): string {
   const number = (value: number) => roundHalfAway(value, words.decimals).toFixed(words.decimals);
   const unit = words.unit ? ` ${words.unit}` : '';
   const interval = gap.interval ? ` (95% CI ${number(gap.interval.low)} to ${number(gap.interval.high)})` : '';
@@ -128,7 +133,17 @@ export function describeMeanGap(words: MeanGapWords, gap: { difference: number |
 
 /** The residual gap at one collection, with its interval. */
 export const describeResidualGap = (gap: GapFigures, collection: string): string =>
-  describeMeanGap({ focusPupils: gap.focusPupils, restPupils: gap.restPupils, what: 'mean residual', where: `at ${collection}`, unit: 'grades', decimals: 2 }, { difference: gap.meanResidual, interval: gap.interval, verdict: gap.verdict });
+  describeMeanGap(
+    {
+      focusPupils: gap.focusPupils,
+      restPupils: gap.restPupils,
+      what: 'mean residual',
+      where: `at ${collection}`,
+      unit: 'grades',
+      decimals: 2,
+    },
+    { difference: gap.meanResidual, interval: gap.interval, verdict: gap.verdict },
+  );
 
 /** "Fewer than 10 PP pupils at RP1: read with caution." */
 export function smallGroupCaution(gap: GapFigures, collection: string): string | null {

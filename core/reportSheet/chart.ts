@@ -32,7 +32,7 @@ export interface ReportChart {
 export const CHART_SIZE = { widthPx: 480, heightPx: 300 } as const;
 
 /** Writes the chart table and returns the chart without its anchor column, which waits for the sheet's final width. */
-export function chartSection(grid: SheetGrid, report: Report): Omit<ReportChart, 'anchor'> & { anchorRow: number } | null {
+export function chartSection(grid: SheetGrid, report: Report): (Omit<ReportChart, 'anchor'> & { anchorRow: number }) | null {
   const family = report.leadingFamily;
   const shares = report.byCollection.map((collection) => {
     const table = collection.groups.families.find((candidate) => candidate.family === family);

@@ -24,7 +24,13 @@ export function subjectSection(grid: SheetGrid, report: Report): void {
       { label: 'Caution' },
     ],
     comparison.subjects.map((row) => [
-      row.rank, trackerText(row.subject), trackerText(row.collection), row.figures.pupils, row.figures.compared, row.figures.onTarget, row.figures.meanResidual,
+      row.rank,
+      trackerText(row.subject),
+      trackerText(row.collection),
+      row.figures.pupils,
+      row.figures.compared,
+      row.figures.onTarget,
+      row.figures.meanResidual,
       ...STATUSES.map((status) => row.figures.shares?.[status] ?? null),
       row.figures.small ? CAUTION : null,
     ]),
@@ -44,7 +50,14 @@ export function subjectSection(grid: SheetGrid, report: Report): void {
         { label: 'Subjects in the group' },
       ],
       comparison.groups.map(({ name, group, rest }) => [
-        trackerText(name), group.grades, group.onTarget, group.meanResidual, rest.grades, rest.onTarget, rest.meanResidual, trackerText(group.subjects.join(', ')),
+        trackerText(name),
+        group.grades,
+        group.onTarget,
+        group.meanResidual,
+        rest.grades,
+        rest.onTarget,
+        rest.meanResidual,
+        trackerText(group.subjects.join(', ')),
       ]),
     );
     for (const group of comparison.groups) grid.text(group.sentence);
@@ -80,8 +93,17 @@ export function interventionSection(grid: SheetGrid, report: Report): void {
     ],
     report.interventions.flatMap((impact) =>
       impact.programmes.map((programme) => [
-        trackerText(impact.column), trackerText(programme.programme), programme.pupils, programme.meanChange, programme.others.pupils, programme.others.meanChange,
-        programme.difference, programme.interval?.low ?? null, programme.interval?.high ?? null, PROGRESS_READING[programme.verdict], programme.small ? CAUTION : null,
+        trackerText(impact.column),
+        trackerText(programme.programme),
+        programme.pupils,
+        programme.meanChange,
+        programme.others.pupils,
+        programme.others.meanChange,
+        programme.difference,
+        programme.interval?.low ?? null,
+        programme.interval?.high ?? null,
+        PROGRESS_READING[programme.verdict],
+        programme.small ? CAUTION : null,
       ]),
     ),
   );
@@ -96,26 +118,41 @@ export function attainmentSection(grid: SheetGrid, report: Report): void {
   const p8 = { format: FORMATS.progress8 };
   const gap = attainment.gap;
   const groupRows = (comparison: MeanComparison | null, format: { format: string }, measure: string) =>
-    comparison ? [comparison.focus, comparison.rest].map((side) => [measure, side.label, side.pupils, { value: side.mean, ...format }]) : [];
+    comparison
+      ? [comparison.focus, comparison.rest].map((side) => [measure, side.label, side.pupils, { value: side.mean, ...format }])
+      : [];
   grid.table(
     `Projected Attainment 8 and Progress 8 from ${attainment.collection}`,
     [{ label: 'Measure' }, { label: 'Group' }, { label: 'Pupils', format: FORMATS.count }, { label: 'Mean' }],
     [
       ['Attainment 8', 'All pupils', attainment.attainment8.pupils, { value: attainment.attainment8.mean, ...a8 }],
       ...groupRows(gap?.attainment8 ?? null, a8, 'Attainment 8'),
-      ...(attainment.progress8 ? [['Progress 8', 'All pupils', attainment.progress8.pupils, { value: attainment.progress8.mean, ...p8 }]] : []),
+      ...(attainment.progress8
+        ? [['Progress 8', 'All pupils', attainment.progress8.pupils, { value: attainment.progress8.mean, ...p8 }]]
+        : []),
       ...groupRows(gap?.progress8 ?? null, p8, 'Progress 8'),
     ],
   );
   if (gap) {
     const gapRow = (measure: string, comparison: MeanComparison, format: { format: string }) => [
-      measure, `${comparison.rest.label} minus ${comparison.focus.label}`, { value: comparison.difference, ...format }, { value: comparison.interval?.low ?? null, ...format },
-      { value: comparison.interval?.high ?? null, ...format }, comparison.small ? CAUTION : null,
+      measure,
+      `${comparison.rest.label} minus ${comparison.focus.label}`,
+      { value: comparison.difference, ...format },
+      { value: comparison.interval?.low ?? null, ...format },
+      { value: comparison.interval?.high ?? null, ...format },
+      comparison.small ? CAUTION : null,
     ];
     grid.blank();
     grid.table(
       'Projected Attainment 8 and Progress 8 gaps',
-      [{ label: 'Measure' }, { label: 'Difference' }, { label: 'Value' }, { label: '95% CI low' }, { label: '95% CI high' }, { label: 'Caution' }],
+      [
+        { label: 'Measure' },
+        { label: 'Difference' },
+        { label: 'Value' },
+        { label: '95% CI low' },
+        { label: '95% CI high' },
+        { label: 'Caution' },
+      ],
       [gapRow('Attainment 8', gap.attainment8, a8), ...(gap.progress8 ? [gapRow('Progress 8', gap.progress8, p8)] : [])],
     );
     for (const text of gap.sentences) grid.text(`${text}.`);

@@ -88,10 +88,12 @@ export class SheetGrid {
     const headerRow = this.row(columns.map((column) => column.label));
     this.bold.push([headerRow, columns.length]);
     for (const values of body) {
-      this.row(columns.map((column, c) => {
-        const cell = values[c] ?? null;
-        return cell !== null && typeof cell === 'object' ? { format: column.format, ...cell } : { value: cell, format: column.format };
-      }));
+      this.row(
+        columns.map((column, c) => {
+          const cell = values[c] ?? null;
+          return cell !== null && typeof cell === 'object' ? { format: column.format, ...cell } : { value: cell, format: column.format };
+        }),
+      );
     }
     return { titleRow, headerRow, firstBodyRow: headerRow + 1, lastBodyRow: headerRow + body.length, columns: columns.length };
   }
@@ -125,7 +127,7 @@ function mergeFormats(formats: readonly (readonly (string | undefined)[])[]): Fi
   let open = new Map<string, Rectangle>();
   formats.forEach((row, r) => {
     const next = new Map<string, Rectangle>();
-    for (let c = 0; c < row.length; ) {
+    for (let c = 0; c < row.length;) {
       const format = row[c];
       let end = c;
       while (end + 1 < row.length && row[end + 1] === format) end += 1;
@@ -143,7 +145,11 @@ function mergeFormats(formats: readonly (readonly (string | undefined)[])[]): Fi
   });
   const byFormat = new Map<string, FormatRange[]>();
   for (const box of done) {
-    const range = { address: address(box.firstRow, box.firstColumn, box.lastRow, box.lastColumn), rows: box.lastRow - box.firstRow + 1, columns: box.lastColumn - box.firstColumn + 1 };
+    const range = {
+      address: address(box.firstRow, box.firstColumn, box.lastRow, box.lastColumn),
+      rows: box.lastRow - box.firstRow + 1,
+      columns: box.lastColumn - box.firstColumn + 1,
+    };
     byFormat.set(box.format, [...(byFormat.get(box.format) ?? []), range]);
   }
   return [...byFormat].map(([format, ranges]) => ({ format, ranges }));

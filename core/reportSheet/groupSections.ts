@@ -41,8 +41,21 @@ function figuresRow(collection: string, group: string, figures: Figures): (GridC
 export function groupGridSection(grid: SheetGrid, report: Report): void {
   if (report.byCollection.length === 0) return;
   const body = report.byCollection.flatMap(({ collection, groups }) => {
-    if (groups.all.pupils === 0) return [[trackerText(collection), 'All pupils', 0, 0, ...new Array<CellValue>(GROUP_COLUMNS.length - 5).fill(null), 'No grades entered yet']];
-    return [figuresRow(collection, 'All pupils', groups.all), ...groups.families.flatMap((family) => family.groups.map((group) => figuresRow(collection, group.label, group.figures)))];
+    if (groups.all.pupils === 0)
+      return [
+        [
+          trackerText(collection),
+          'All pupils',
+          0,
+          0,
+          ...new Array<CellValue>(GROUP_COLUMNS.length - 5).fill(null),
+          'No grades entered yet',
+        ],
+      ];
+    return [
+      figuresRow(collection, 'All pupils', groups.all),
+      ...groups.families.flatMap((family) => family.groups.map((group) => figuresRow(collection, group.label, group.figures))),
+    ];
   });
   grid.table('Groups at each collection, all subjects together', GROUP_COLUMNS, body);
   grid.blank();
@@ -60,11 +73,22 @@ export function gapSection(grid: SheetGrid, report: Report): void {
   const body = report.trends.flatMap((trend) =>
     trend.points.flatMap(({ collection, gap }) => {
       if (gap === null) return [];
-      return [[
-        trackerText(collection), gap.name, gap.focus.label, gap.focus.figures.onTarget, gap.rest.label, gap.rest.figures.onTarget,
-        gap.onTarget === null ? null : gap.onTarget * 100, gap.meanResidual, gap.interval?.low ?? null, gap.interval?.high ?? null,
-        READING[gap.verdict](gap), smallGroupCaution(gap, collection),
-      ]];
+      return [
+        [
+          trackerText(collection),
+          gap.name,
+          gap.focus.label,
+          gap.focus.figures.onTarget,
+          gap.rest.label,
+          gap.rest.figures.onTarget,
+          gap.onTarget === null ? null : gap.onTarget * 100,
+          gap.meanResidual,
+          gap.interval?.low ?? null,
+          gap.interval?.high ?? null,
+          READING[gap.verdict](gap),
+          smallGroupCaution(gap, collection),
+        ],
+      ];
     }),
   );
   if (body.length === 0) return;

@@ -10,25 +10,37 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 export function headlineSection(grid: SheetGrid, report: Report, sourceSheet: string, date: string): void {
   const headline = reportHeadline(report);
   grid.title(`Tracklight report - ${sourceSheet} - ${date}`);
-  grid.text(`Grades are compared with each pupil's target as ON_TRACK does (tolerance ${report.settings.tolerance} grades). Groups under 10 pupils are marked, never hidden.`);
+  grid.text(
+    `Grades are compared with each pupil's target as ON_TRACK does (tolerance ${report.settings.tolerance} grades). Groups under 10 pupils are marked, never hidden.`,
+  );
   grid.blank();
 
   grid.table('Headlines', [{ label: 'Measure' }, { label: 'Value' }], []);
   grid.row(['Pupils', { value: report.pupils, format: FORMATS.count }]);
   if (report.latest === null) grid.text('No grades have been entered yet.');
-  else if (headline.onTarget !== null) grid.row([`Grades on or above target at ${report.latest}`, { value: headline.onTarget, format: FORMATS.share }]);
+  else if (headline.onTarget !== null)
+    grid.row([`Grades on or above target at ${report.latest}`, { value: headline.onTarget, format: FORMATS.share }]);
 
   const trend = report.trends.find((candidate) => candidate.family === report.leadingFamily) ?? null;
   const latestGap = trend?.points.find((point) => point.collection === report.latest)?.gap ?? null;
   if (trend && latestGap && latestGap.onTarget !== null) {
-    grid.row([`${trend.name} on target at ${report.latest} (percentage points; above 0: ${latestGap.focusPupils} behind)`, { value: latestGap.onTarget * 100, format: FORMATS.points }]);
+    grid.row([
+      `${trend.name} on target at ${report.latest} (percentage points; above 0: ${latestGap.focusPupils} behind)`,
+      { value: latestGap.onTarget * 100, format: FORMATS.points },
+    ]);
   }
   const attainment = report.attainment;
   if (attainment && headline.attainment8 !== null) {
-    grid.row([`Projected Attainment 8, mean of ${attainment.attainment8.pupils} pupils`, { value: headline.attainment8, format: FORMATS.attainment8 }]);
+    grid.row([
+      `Projected Attainment 8, mean of ${attainment.attainment8.pupils} pupils`,
+      { value: headline.attainment8, format: FORMATS.attainment8 },
+    ]);
   }
   if (attainment?.progress8 && headline.progress8 !== null) {
-    grid.row([`Projected Progress 8, mean of ${attainment.progress8.pupils} pupils`, { value: headline.progress8, format: FORMATS.progress8 }]);
+    grid.row([
+      `Projected Progress 8, mean of ${attainment.progress8.pupils} pupils`,
+      { value: headline.progress8, format: FORMATS.progress8 },
+    ]);
   }
   if (headline.gap) grid.text(sentence(headline.gap.sentence));
   if (trend?.latestResidualSentence) grid.text(sentence(trend.latestResidualSentence));

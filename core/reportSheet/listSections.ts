@@ -9,7 +9,12 @@ import { trackerText } from './trackerText';
 
 const PUPIL_COLUMNS = [{ label: 'Tracker row', format: FORMATS.count }, { label: 'Pupil' }, { label: 'UPN' }, { label: 'Class' }];
 
-const who = (pupil: PupilIdentity): (GridCell | CellValue)[] => [pupil.row, trackerText(pupil.name), trackerText(pupil.upn), trackerText(pupil.className)];
+const who = (pupil: PupilIdentity): (GridCell | CellValue)[] => [
+  pupil.row,
+  trackerText(pupil.name),
+  trackerText(pupil.upn),
+  trackerText(pupil.className),
+];
 
 export function listSections(grid: SheetGrid, report: Report): void {
   const { lists, settings } = report;
@@ -24,7 +29,9 @@ export function listSections(grid: SheetGrid, report: Report): void {
   section(
     `Borderline ${at}: within one fine grade below 4 or 5 in English or maths`,
     [{ label: 'Subject' }, { label: 'Grade' }, { label: 'Short of grade', format: FORMATS.count }],
-    lists.borderline.flatMap(({ pupil, items }) => items.map((item) => [...who(pupil), trackerText(item.subject), trackerText(item.grade), item.threshold])),
+    lists.borderline.flatMap(({ pupil, items }) =>
+      items.map((item) => [...who(pupil), trackerText(item.subject), trackerText(item.grade), item.threshold]),
+    ),
   );
   const subjectColumns = (what: string) => [{ label: `Subjects ${what}`, format: FORMATS.count }, { label: 'Which subjects' }];
   section(

@@ -73,6 +73,9 @@ export function reportSheetPlan(report: Report, options: ReportSheetOptions): Re
     numberFormats,
     boldRanges,
     ...reportColumnWidths(width),
-    chart: chart && { ...withoutRow(chart), anchor: { cell: address(chart.anchorRow, anchorColumn), row: chart.anchorRow, column: anchorColumn, ...CHART_SIZE } },
+    chart: chart && {
+      ...withoutRow(chart),
+      anchor: { cell: address(chart.anchorRow, anchorColumn), row: chart.anchorRow, column: anchorColumn, ...CHART_SIZE },
+    },
   };
 }

@@ -14,7 +14,8 @@ const NOISE_WORDS = /\b(tracker|tracking|sheet|data|master)\b/gi;
 /** YYYY-MM-DD for the user's own day, or the text as given when it is already in that form. */
 export function reportDate(date: Date | string): string {
   if (typeof date === 'string') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`The report date must be written YYYY-MM-DD, e.g. 2025-03-14; it was '${date}'.`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+      throw new Error(`The report date must be written YYYY-MM-DD, e.g. 2025-03-14; it was '${date}'.`);
     return date;
   }
   const two = (n: number) => String(n).padStart(2, '0');
@@ -34,7 +35,12 @@ export function shortenSheetPart(name: string, budget: number): string {
   return atBreak.length * 2 >= budget ? atBreak : tidy(text.slice(0, budget));
 }
 
-export function reportSheetName(sourceSheet: string, date: string, existing: readonly string[], maxLength: number = MAX_SHEET_NAME): string {
+export function reportSheetName(
+  sourceSheet: string,
+  date: string,
+  existing: readonly string[],
+  maxLength: number = MAX_SHEET_NAME,
+): string {
   const full = `Tracklight report - ${cleanSheetName(sourceSheet, maxLength)} - ${date}`;
   // Room for a copy number such as " (12)", so the full form is never cut.
   if (full.length + 5 <= maxLength) return uniqueSheetName(full, existing, maxLength);

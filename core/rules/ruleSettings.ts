@@ -14,10 +14,12 @@ export const paletteNameSchema = z.enum(PALETTE_NAMES, {
 });
 
 /** In grades, as ON_TRACK takes it: 0.34 (or 0.33, read as a third) makes 5- On for a 5. */
-export const toleranceSchema = z.number({ error: `Tolerance must be a number of grades from 0 to ${MAX_TOLERANCE}, e.g. 0.34` }).check(
-  z.minimum(0, 'Tolerance cannot be below 0: use 0 for exactly on target, or e.g. 0.34 for a third either way'),
-  z.maximum(MAX_TOLERANCE, `Tolerance must be at most ${MAX_TOLERANCE} grades: use e.g. 0.34 for a third either way`),
-);
+export const toleranceSchema = z
+  .number({ error: `Tolerance must be a number of grades from 0 to ${MAX_TOLERANCE}, e.g. 0.34` })
+  .check(
+    z.minimum(0, 'Tolerance cannot be below 0: use 0 for exactly on target, or e.g. 0.34 for a third either way'),
+    z.maximum(MAX_TOLERANCE, `Tolerance must be at most ${MAX_TOLERANCE} grades: use e.g. 0.34 for a third either way`),
+  );
 
 export const ruleSettingsSchema = z.object(
   {

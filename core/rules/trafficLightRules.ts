@@ -51,7 +51,10 @@ function checkShapes(current: A1Range, target: A1Range): string | undefined {
     return `${capitalise(targets)} must be one column, or one target column for each grade column in ${grades}`;
   }
   const overlaps =
-    target.firstColumn <= current.lastColumn && current.firstColumn <= target.lastColumn && target.firstRow <= current.lastRow && current.firstRow <= target.lastRow;
+    target.firstColumn <= current.lastColumn &&
+    current.firstColumn <= target.lastColumn &&
+    target.firstRow <= current.lastRow &&
+    current.firstRow <= target.lastRow;
   if (overlaps) return `${capitalise(targets)} overlap ${grades}: choose the grade columns without the target column`;
   return undefined;
 }
@@ -72,8 +75,14 @@ const inputSchema = z
       current: a1RangeSchema,
       target: a1RangeSchema,
       // Omitted, null or undefined (as a host passes an unset option) means the default.
-      tolerance: z.pipe(z.nullish(toleranceSchema), z.transform((tolerance) => tolerance ?? 0)),
-      palette: z.pipe(z.nullish(paletteNameSchema), z.transform((palette) => palette ?? 'standard')),
+      tolerance: z.pipe(
+        z.nullish(toleranceSchema),
+        z.transform((tolerance) => tolerance ?? 0),
+      ),
+      palette: z.pipe(
+        z.nullish(paletteNameSchema),
+        z.transform((palette) => palette ?? 'standard'),
+      ),
     },
     { error: 'trafficLightRules needs { current, target }, e.g. { current: "F2:H300", target: "E2:E300" }' },
   )

@@ -55,7 +55,11 @@ export function workingAtGrades(pupil: PupilFactors, subject: SubjectFactors, ra
   const grades: Trio = ['', '', ''];
   for (let index = 0; index < grades.length; index += 1) {
     const value =
-      steady + DRIFT[index]! + (pupil.pp ? PP_EFFECT[index]! : 0) + (helped ? INTERVENTION_EFFECT[index]! : 0) + COLLECTION_NOISE * random.normal();
+      steady +
+      DRIFT[index]! +
+      (pupil.pp ? PP_EFFECT[index]! : 0) +
+      (helped ? INTERVENTION_EFFECT[index]! : 0) +
+      COLLECTION_NOISE * random.normal();
     grades[index] = random.chance(ABSENT_SHARE) ? '' : formatGrade(value, subject.style);
   }
   return grades;

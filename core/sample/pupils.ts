@@ -57,7 +57,12 @@ const clampScore = (score: number): number => Math.min(120, Math.max(80, Math.ro
  * about 12%, EHC plans (E) about 2%, EAL about 15%. KS2 scores centre near 104 with a spread
  * of about 6.5, lower on average for PP and SEND pupils, as in national data.
  */
-export function drawPupil(year: number, serial: number, classIndex: number, random: Random): { details: PupilDetails; hidden: HiddenTraits } {
+export function drawPupil(
+  year: number,
+  serial: number,
+  classIndex: number,
+  random: Random,
+): { details: PupilDetails; hidden: HiddenTraits } {
   const gender = random.chance(0.5) ? 'F' : 'M';
   const forename = random.pick(gender === 'F' ? GIRLS_NAMES : BOYS_NAMES);
   const surname = random.pick(SURNAMES);

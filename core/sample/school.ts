@@ -11,7 +11,9 @@ import { createStaffRoom, teacherFor, type StaffRoom } from './staff';
 
 export const DEFAULT_SAMPLE_SEED = 2024;
 
-const wholeYear = z.number().check(z.int('years run from 7 to 11'), z.minimum(7, 'years run from 7 to 11'), z.maximum(11, 'years run from 7 to 11'));
+const wholeYear = z
+  .number()
+  .check(z.int('years run from 7 to 11'), z.minimum(7, 'years run from 7 to 11'), z.maximum(11, 'years run from 7 to 11'));
 
 export const sampleSchoolOptionsSchema = z.strictObject({
   seed: z._default(
@@ -19,11 +21,13 @@ export const sampleSchoolOptionsSchema = z.strictObject({
     DEFAULT_SAMPLE_SEED,
   ),
   pupilsPerYear: z._default(
-    z.number().check(
-      z.int('pupilsPerYear must be a whole number'),
-      z.minimum(1, 'pupilsPerYear must be at least 1'),
-      z.maximum(5000, 'pupilsPerYear can be at most 5,000'),
-    ),
+    z
+      .number()
+      .check(
+        z.int('pupilsPerYear must be a whole number'),
+        z.minimum(1, 'pupilsPerYear must be at least 1'),
+        z.maximum(5000, 'pupilsPerYear can be at most 5,000'),
+      ),
     180,
   ),
   years: z._default(
@@ -64,7 +68,9 @@ export interface SampleSchool {
 export function generateSchool(options: SampleSchoolOptions = {}): SampleSchool {
   const parsed = sampleSchoolOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    throw new Error(`Sample school options: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ')}`);
+    throw new Error(
+      `Sample school options: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`).join('; ')}`,
+    );
   }
   const { seed, pupilsPerYear, years } = parsed.data;
   const departments = [...new Set([...KS3_SUBJECTS, ...KS4_SUBJECTS].map((subject) => subject.department))];
@@ -76,7 +82,10 @@ export function generateSchool(options: SampleSchoolOptions = {}): SampleSchool 
 
 function generateYear(year: number, count: number, random: Random, staff: StaffRoom): SampleYearGroup {
   const classes = classCount(count);
-  const drafts = Array.from({ length: count }, (_, serial) => ({ ...drawPupil(year, serial + 1, serial % classes, random), classIndex: serial % classes }));
+  const drafts = Array.from({ length: count }, (_, serial) => ({
+    ...drawPupil(year, serial + 1, serial % classes, random),
+    classIndex: serial % classes,
+  }));
   const shownTargets = targetsByElement(drafts.map(({ details }) => [details.ks2Reading ?? '', details.ks2Maths ?? '']));
   // Grades centre on the target the pupil's real KS2 would give, even when the sheet shows no KS2.
   const expectedGrades = targetsByElement(drafts.map(({ hidden }) => [hidden.trueReading, hidden.trueMaths]));
@@ -111,7 +120,8 @@ function targetsByElement(ks2Pairs: unknown[][]): Record<TargetElement, Array<nu
     const grid = functions.TARGET_GRADE(ks2Pairs, element);
     if (!Array.isArray(grid)) throw new Error(`TARGET_GRADE refused the sample KS2 scores: ${String(grid)}`);
     result[element] = grid.map(([cell]) => {
-      if (isCellError(cell) || (cell !== '' && typeof cell !== 'number')) throw new Error(`TARGET_GRADE gave ${String(cell)} for a sample pupil`);
+      if (isCellError(cell) || (cell !== '' && typeof cell !== 'number'))
+        throw new Error(`TARGET_GRADE gave ${String(cell)} for a sample pupil`);
       return cell;
     });
   }

@@ -9,8 +9,20 @@ import type { SampleSchool, SamplePupil, SampleYearGroup } from './school';
 export type SheetValue = string | number;
 
 export const PUPIL_HEADERS = [
-  'UPN', 'Surname', 'Forename', 'Class', 'Teacher', 'Gender', 'PP', 'Disadvantaged', 'FSM6', 'SEND', 'EAL',
-  'KS2 Reading', 'KS2 Maths', 'Intervention',
+  'UPN',
+  'Surname',
+  'Forename',
+  'Class',
+  'Teacher',
+  'Gender',
+  'PP',
+  'Disadvantaged',
+  'FSM6',
+  'SEND',
+  'EAL',
+  'KS2 Reading',
+  'KS2 Maths',
+  'Intervention',
 ] as const;
 export const GRADE_HEADERS = ['Target', ...COLLECTIONS] as const;
 /** One subject per sheet: who the pupil is, then Target, RP1, RP2, RP3. */
@@ -27,8 +39,15 @@ function pupilCells(pupil: SamplePupil, teacher: string | undefined): SheetValue
   const cells: SheetValue[] = [pupil.upn, pupil.surname, pupil.forename, pupil.classGroup];
   if (teacher !== undefined) cells.push(teacher);
   cells.push(
-    pupil.gender, yesNo(pupil.pp), yesNo(pupil.disadvantaged), yesNo(pupil.fsm6), pupil.send, yesNo(pupil.eal),
-    blankIfNull(pupil.ks2Reading), blankIfNull(pupil.ks2Maths), pupil.intervention,
+    pupil.gender,
+    yesNo(pupil.pp),
+    yesNo(pupil.disadvantaged),
+    yesNo(pupil.fsm6),
+    pupil.send,
+    yesNo(pupil.eal),
+    blankIfNull(pupil.ks2Reading),
+    blankIfNull(pupil.ks2Maths),
+    pupil.intervention,
   );
   return cells;
 }
@@ -52,7 +71,9 @@ export function sampleTrackerSheet(school: SampleSchool, options: { year: number
   const group = findYear(school, options.year);
   const subject = group.subjects.find((candidate) => candidate.name === options.subject);
   if (!subject) {
-    throw new Error(`Year ${group.year} does not study '${options.subject}' in the sample school: choose one of ${group.subjects.map((s) => s.name).join(', ')}.`);
+    throw new Error(
+      `Year ${group.year} does not study '${options.subject}' in the sample school: choose one of ${group.subjects.map((s) => s.name).join(', ')}.`,
+    );
   }
   const rows: SheetValue[][] = [];
   for (const pupil of group.pupils) {
@@ -65,7 +86,10 @@ export function sampleTrackerSheet(school: SampleSchool, options: { year: number
 /** Every subject for one year, in subject-prefixed blocks: Maths Target | Maths RP1 | ... */
 export function sampleWideTrackerSheet(school: SampleSchool, options: { year: number }): SheetValue[][] {
   const group = findYear(school, options.year);
-  const headers = [...WIDE_PUPIL_HEADERS, ...group.subjects.flatMap((subject) => GRADE_HEADERS.map((header) => `${subject.name} ${header}`))];
+  const headers = [
+    ...WIDE_PUPIL_HEADERS,
+    ...group.subjects.flatMap((subject) => GRADE_HEADERS.map((header) => `${subject.name} ${header}`)),
+  ];
   const noGrades: GradeCell[] = GRADE_HEADERS.map(() => '');
   const rows = group.pupils.map((pupil) => [
     ...pupilCells(pupil, undefined),

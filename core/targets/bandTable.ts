@@ -16,14 +16,20 @@ export function readBandTable(grid: Grid, grades: GradeScale): Band[] | CellErro
   }
   const rows = grid.filter((row) => !(isBlankText(row[0]) && isBlankText(row[1])));
   const body = rows.length > 0 && !isNumberLike(rows[0]![0]) && !isNumberLike(rows[0]![1]) ? rows.slice(1) : rows;
-  const gradesFirst = body.some((row) => Number(row[1]) > HIGHEST_GRADE) && body.every((row) => Number(row[0]) <= HIGHEST_GRADE || !isNumberLike(row[0]));
+  const gradesFirst =
+    body.some((row) => Number(row[1]) > HIGHEST_GRADE) && body.every((row) => Number(row[0]) <= HIGHEST_GRADE || !isNumberLike(row[0]));
   const bands: Band[] = [];
   for (const row of body) {
     const [bound, grade] = gradesFirst ? [row[1], row[0]] : [row[0], row[1]];
     const line = grid.indexOf(row) + 1;
-    if (!isNumberLike(bound)) return new CellError('#VALUE!', `Row ${line} of table has ${quote(bound)} as a KS2 lower bound: use a number such as 100.`);
+    if (!isNumberLike(bound))
+      return new CellError('#VALUE!', `Row ${line} of table has ${quote(bound)} as a KS2 lower bound: use a number such as 100.`);
     // A 400-digit bound would be Infinity, and quoted back as "the lowest band in your table (Infinity)".
-    if (isImplausibleNumber(bound)) return new CellError('#VALUE!', `Row ${line} of table has ${quote(bound)}, which ${whyImplausible(bound)}: use a KS2 lower bound such as 100.`);
+    if (isImplausibleNumber(bound))
+      return new CellError(
+        '#VALUE!',
+        `Row ${line} of table has ${quote(bound)}, which ${whyImplausible(bound)}: use a KS2 lower bound such as 100.`,
+      );
     const reading = grades.read(grade);
     if (typeof reading !== 'number') {
       return new CellError('#VALUE!', `Row ${line} of table has ${quote(grade)} as a target grade: use a grade such as 5.`);

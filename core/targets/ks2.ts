@@ -6,7 +6,10 @@ const LOWEST = DFE_2023_FIRST_KS2;
 const HIGHEST = DFE_2023_LAST_KS2;
 
 const outOfRange = (value: unknown) =>
-  new CellError('#VALUE!', `${quote(value)} is not a KS2 scaled score: use ${LOWEST} to ${HIGHEST} (the reading and maths average, or each score)`);
+  new CellError(
+    '#VALUE!',
+    `${quote(value)} is not a KS2 scaled score: use ${LOWEST} to ${HIGHEST} (the reading and maths average, or each score)`,
+  );
 
 /** One KS2 scaled score (or an average of two), or null when the cell is blank. */
 export function readKs2Score(value: unknown): number | null | CellError {
@@ -14,7 +17,9 @@ export function readKs2Score(value: unknown): number | null | CellError {
   if (isBlankScore(value)) return null;
   const score = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(score) || score < LOWEST || score > HIGHEST) {
-    return typeof value === 'number' || typeof value === 'string' ? outOfRange(value) : new CellError('#VALUE!', `${quote(value)} is not a KS2 scaled score: use ${LOWEST} to ${HIGHEST}`);
+    return typeof value === 'number' || typeof value === 'string'
+      ? outOfRange(value)
+      : new CellError('#VALUE!', `${quote(value)} is not a KS2 scaled score: use ${LOWEST} to ${HIGHEST}`);
   }
   return score;
 }

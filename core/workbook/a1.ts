@@ -62,7 +62,8 @@ function readCorner(text: string, whole: string): Corner | string {
   const corner = text.trim();
   const match = CELL.exec(corner);
   if (!match) {
-    if (/^\$?[A-Za-z]{1,3}$/.test(corner)) return `'${whole}': '${corner}' has no row number, and whole columns are not coloured: give the first and last cell, ${EXAMPLE}`;
+    if (/^\$?[A-Za-z]{1,3}$/.test(corner))
+      return `'${whole}': '${corner}' has no row number, and whole columns are not coloured: give the first and last cell, ${EXAMPLE}`;
     if (/^\$?\d+$/.test(corner)) return `'${whole}': '${corner}' has no column letter: give the first and last cell, ${EXAMPLE}`;
     return `'${whole}' is not a range: give the first and last cell, ${EXAMPLE}`;
   }

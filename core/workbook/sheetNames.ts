@@ -7,7 +7,10 @@ export const SHEET_NAME_LIMIT = { excel: 31, sheets: 100, preview: 31 } as const
 const FORBIDDEN = /[:\\/?*[\]]/g;
 
 export function cleanSheetName(name: string, maxLength: number = MAX_SHEET_NAME): string {
-  const cleaned = name.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim();
+  const cleaned = name
+    .replace(FORBIDDEN, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (cleaned || 'Sheet').slice(0, maxLength).trim();
 }
 

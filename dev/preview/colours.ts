@@ -18,7 +18,8 @@ export interface Paint {
 }
 
 /** Text goes in with the apostrophe that keeps it text: "5" typed as text must not become a number. */
-const asEngineValue = (value: CellValue | undefined): CellValue => (typeof value === 'string' ? (value === '' ? null : `'${value}`) : (value ?? null));
+const asEngineValue = (value: CellValue | undefined): CellValue =>
+  typeof value === 'string' ? (value === '' ? null : `'${value}`) : (value ?? null);
 
 /** Consecutive rules over one range, asked in priority order. */
 function groupsByRange(rules: readonly PreviewRule[]): PreviewRule[][] {
@@ -33,7 +34,10 @@ function groupsByRange(rules: readonly PreviewRule[]): PreviewRule[][] {
 
 /** =IF(rule 1 true, 1, IF(rule 2 true, 2, ... 0)). FALSE() because HyperFormula has no FALSE literal. */
 function whichRuleFormula(rules: readonly PreviewRule[]): string {
-  const body = rules.reduceRight((otherwise, rule, index) => `IF(IFERROR(AND(${rule.formula.replace(/^=/, '')}),FALSE()),${index + 1},${otherwise})`, '0');
+  const body = rules.reduceRight(
+    (otherwise, rule, index) => `IF(IFERROR(AND(${rule.formula.replace(/^=/, '')}),FALSE()),${index + 1},${otherwise})`,
+    '0',
+  );
   return `=${body}`;
 }
 
@@ -79,7 +83,7 @@ export function paintSheet(rows: readonly CellValue[][], rules: readonly Preview
 function fillFrom(engine: HyperFormula, sheet: number, top: number, left: number, height: number, columns: number): void {
   engine.copy({ start: { sheet, row: top, col: left }, end: { sheet, row: top, col: left } });
   for (let column = 1; column < columns; column += 1) engine.paste({ sheet, row: top, col: left + column });
-  for (let filled = 1; filled < height; ) {
+  for (let filled = 1; filled < height;) {
     const rowsToCopy = Math.min(filled, height - filled);
     engine.copy({ start: { sheet, row: top, col: left }, end: { sheet, row: top + rowsToCopy - 1, col: left + columns - 1 } });
     engine.paste({ sheet, row: top + filled, col: left });

@@ -27,7 +27,7 @@ export function wideTrackerRows(): CellValue[][] {
 
 export function schoolClassTabRows(): CellValue[][] {
   return [
-    ['Class 11A seating plan (the school\'s own sheet)', '', ''],
+    ["Class 11A seating plan (the school's own sheet)", '', ''],
     ['Front', 'Window', 'Door'],
     ['=not a formula, just text', 'Bench 2', 7],
   ];
@@ -38,7 +38,12 @@ export function schoolOwnRule(lastRow: number): PreviewRule {
   const firstRow = SAMPLE_HEADER_ROW_INDEX + 2;
   const surname = columnLetter(TRACKER_HEADERS.indexOf('Surname'));
   const send = columnLetter(TRACKER_HEADERS.indexOf('SEND'));
-  return { range: `${surname}${firstRow}:${surname}${lastRow}`, formula: `=$${send}${firstRow}="E"`, fill: '#E7E6E6', fontColor: '#3B3838' };
+  return {
+    range: `${surname}${firstRow}:${surname}${lastRow}`,
+    formula: `=$${send}${firstRow}="E"`,
+    fill: '#E7E6E6',
+    fontColor: '#3B3838',
+  };
 }
 
 export function previewWorkbook({ checks = false, reports = false } = {}): PreviewWorkbook {
@@ -51,7 +56,10 @@ export function previewWorkbook({ checks = false, reports = false } = {}): Previ
   if (checks) {
     const tracker = sampleTrackerSheet(school, { year: 9, subject: 'Maths' });
     const target = TRACKER_HEADERS.indexOf('Target');
-    workbook.addSheet(NO_TARGET_SHEET, tracker.slice(0, 40).map((row) => row.filter((_, column) => column !== target)));
+    workbook.addSheet(
+      NO_TARGET_SHEET,
+      tracker.slice(0, 40).map((row) => row.filter((_, column) => column !== target)),
+    );
     workbook.addSheet(MARKUP_SHEET, [
       ['Name', MARKUP_HEADING, 'Target', `RP1 ${MARKUP_HEADING}`],
       ['<b>Amira</b> Khan', '<script>alert(2)</script>', 6, 5],

@@ -23,7 +23,9 @@ interface Sheets {
 const REF = "('(?:[^']|'')+'![A-Z]+\\d+:[A-Z]+\\d+)";
 const TEXT = '("(?:[^"]|"")*")';
 const CLASS_TEST = `IFERROR\\(TRIM\\(${REF}\\),""\\)=${TEXT}`;
-const CLASS_FILTER = new RegExp(`^=IF\\(SUMPRODUCT\\(--\\(${CLASS_TEST}\\)\\)=0,${TEXT},FILTER\\(IF\\(${REF}="","",${REF}\\),${CLASS_TEST}\\)\\)$`);
+const CLASS_FILTER = new RegExp(
+  `^=IF\\(SUMPRODUCT\\(--\\(${CLASS_TEST}\\)\\)=0,${TEXT},FILTER\\(IF\\(${REF}="","",${REF}\\),${CLASS_TEST}\\)\\)$`,
+);
 const HEADER_FILTER = new RegExp(`^=FILTER\\(IF\\(${REF}="","",${REF}\\),LEN\\(${REF}\\)>=0\\)$`);
 
 export const NOT_EVALUATED = '#PREVIEW! the preview cannot work out this formula';
@@ -31,7 +33,13 @@ export const NOT_EVALUATED = '#PREVIEW! the preview cannot work out this formula
 const unquote = (literal: string) => literal.slice(1, -1).replace(/""/g, '"');
 /** TRIM as both hosts do it, on a value as a cell holds it (TRIM(7) is "7"). */
 const trimmed = (value: CellValue | undefined): string =>
-  value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value).replace(/ +/g, ' ').replace(/^ | $/g, '');
+  value === null || value === undefined
+    ? ''
+    : typeof value === 'boolean'
+      ? value
+        ? 'TRUE'
+        : 'FALSE'
+      : String(value).replace(/ +/g, ' ').replace(/^ | $/g, '');
 /** IF(cell="","",cell): a blank stays blank. */
 const kept = (value: CellValue | undefined): CellValue => (value === undefined || value === '' ? null : value);
 
@@ -47,7 +55,10 @@ function rangeOn(reference: string, workbook: Sheets): { sheet: PreviewSheet; ra
 function rowsOf(found: { sheet: PreviewSheet; range: A1Range }): Block {
   const { sheet, range } = found;
   return Array.from({ length: range.lastRow - range.firstRow + 1 }, (_, r) =>
-    Array.from({ length: range.lastColumn - range.firstColumn + 1 }, (_, c) => kept(sheet.rows[range.firstRow - 1 + r]?.[range.firstColumn - 1 + c])));
+    Array.from({ length: range.lastColumn - range.firstColumn + 1 }, (_, c) =>
+      kept(sheet.rows[range.firstRow - 1 + r]?.[range.firstColumn - 1 + c]),
+    ),
+  );
 }
 
 function headerFilter(match: RegExpExecArray, workbook: Sheets): Block | null {
@@ -67,7 +78,9 @@ function classFilter(match: RegExpExecArray, workbook: Sheets): Block | null {
   if (classes.range.lastRow - classes.range.firstRow + 1 !== height) return null;
   const wanted = unquote(filterClass!).toLowerCase();
   const classColumn = classes.range.firstColumn - 1;
-  const rows = rowsOf(data).filter((_, r) => trimmed(classes.sheet.rows[classes.range.firstRow - 1 + r]?.[classColumn]).toLowerCase() === wanted);
+  const rows = rowsOf(data).filter(
+    (_, r) => trimmed(classes.sheet.rows[classes.range.firstRow - 1 + r]?.[classColumn]).toLowerCase() === wanted,
+  );
   return rows.length > 0 ? rows : [[unquote(noPupils!)]];
 }
 
@@ -91,7 +104,8 @@ export function evaluateFormulas(sheet: PreviewSheet, workbook: Sheets): CellVal
         const row = shown[top + r]!;
         while (row.length <= left + c) row.push(null);
         row[left + c] = value;
-      }));
+      }),
+    );
   }
   return shown;
 }

@@ -24,7 +24,13 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', tex
 }
 
 const typeOf = (value: CellValue | undefined) =>
-  value === null || value === undefined || value === '' ? 'blank' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'text';
+  value === null || value === undefined || value === ''
+    ? 'blank'
+    : typeof value === 'number'
+      ? 'number'
+      : typeof value === 'boolean'
+        ? 'boolean'
+        : 'text';
 
 /** What a typed entry becomes: a number when it reads as one, as both hosts do; blank when empty. */
 export function typedValue(text: string): CellValue {
@@ -102,7 +108,9 @@ export function mountGrid(root: HTMLElement, workbook: PreviewWorkbook, paint: P
     renderCharts(charts, sheet, shown);
     if (known || sheet.rules.length === 0) {
       renderTable(table, sheet, shown, known ?? null, 'ready');
-      state.textContent = sheet.rules.length ? 'Colours worked out by HyperFormula from the rules\u2019 formulas.' : 'No conditional formats on this sheet.';
+      state.textContent = sheet.rules.length
+        ? 'Colours worked out by HyperFormula from the rules\u2019 formulas.'
+        : 'No conditional formats on this sheet.';
       return;
     }
     renderTable(table, sheet, shown, null, 'working');
@@ -120,30 +128,43 @@ export function mountGrid(root: HTMLElement, workbook: PreviewWorkbook, paint: P
 }
 
 function renderTabs(tabs: HTMLElement, workbook: PreviewWorkbook): void {
-  tabs.replaceChildren(...workbook.sheets.map((sheet) => {
-    const tab = node('button', 'pv-tab', sheet.name);
-    tab.type = 'button';
-    tab.setAttribute('aria-pressed', String(sheet === workbook.active));
-    tab.addEventListener('click', () => workbook.activate(sheet.name));
-    return tab;
-  }));
+  tabs.replaceChildren(
+    ...workbook.sheets.map((sheet) => {
+      const tab = node('button', 'pv-tab', sheet.name);
+      tab.type = 'button';
+      tab.setAttribute('aria-pressed', String(sheet === workbook.active));
+      tab.addEventListener('click', () => workbook.activate(sheet.name));
+      return tab;
+    }),
+  );
 }
 
 /** A report's charts beside the grid (a host floats them over the cells at their anchor). */
 function renderCharts(charts: HTMLElement, sheet: PreviewSheet, shown: CellValue[][]): void {
   const specs = sheet.look?.charts ?? [];
   charts.hidden = specs.length === 0;
-  charts.replaceChildren(...specs.map((spec) => {
-    const figure = node('figure', 'pv-chart-figure');
-    figure.append(chartSvg(spec, shown), node('figcaption', 'pv-chart-caption', `Chart anchored at ${spec.anchor.cell}, drawn from ${spec.dataRange}`));
-    return figure;
-  }));
+  charts.replaceChildren(
+    ...specs.map((spec) => {
+      const figure = node('figure', 'pv-chart-figure');
+      figure.append(
+        chartSvg(spec, shown),
+        node('figcaption', 'pv-chart-caption', `Chart anchored at ${spec.anchor.cell}, drawn from ${spec.dataRange}`),
+      );
+      return figure;
+    }),
+  );
 }
 
 const ROW_NUMBERS_PX = 44;
 const isBlank = (value: CellValue | undefined) => value === null || value === undefined || value === '';
 
-function renderTable(table: HTMLTableElement, sheet: PreviewSheet, shown: CellValue[][], painted: (Paint | null)[][] | null, state: 'ready' | 'working'): void {
+function renderTable(
+  table: HTMLTableElement,
+  sheet: PreviewSheet,
+  shown: CellValue[][],
+  painted: (Paint | null)[][] | null,
+  state: 'ready' | 'working',
+): void {
   const used = usedSize(shown);
   const { look } = sheet;
   const head = node('tr');
@@ -155,7 +176,8 @@ function renderTable(table: HTMLTableElement, sheet: PreviewSheet, shown: CellVa
     for (let column = 0; column < used.columns; column += 1) {
       const value = shown[row]?.[column];
       const format = typeof value === 'number' ? formatAt(look, row + 1, column + 1) : undefined;
-      const text = value === null || value === undefined ? '' : typeof value === 'number' && look ? formatNumber(value, format) : String(value);
+      const text =
+        value === null || value === undefined ? '' : typeof value === 'number' && look ? formatNumber(value, format) : String(value);
       const cell = node('td', '', text);
       cell.dataset.row = String(row);
       cell.dataset.col = String(column);
@@ -183,17 +205,23 @@ function renderTable(table: HTMLTableElement, sheet: PreviewSheet, shown: CellVa
     const columns = node('colgroup');
     const numbers = node('col', 'pv-row-numbers');
     numbers.style.width = `${ROW_NUMBERS_PX}px`;
-    columns.append(numbers, ...Array.from({ length: used.columns }, (_, column) => {
-      const col = node('col');
-      col.style.width = `${look.columnWidths.get(column + 1) ?? 100}px`;
-      return col;
-    }));
+    columns.append(
+      numbers,
+      ...Array.from({ length: used.columns }, (_, column) => {
+        const col = node('col');
+        col.style.width = `${look.columnWidths.get(column + 1) ?? 100}px`;
+        return col;
+      }),
+    );
     parts.push(columns);
   }
   table.replaceChildren(...parts, thead, body);
   table.classList.toggle('pv-fixed', parts.length > 0);
   // A fixed layout keeps the sheet's own column widths; it needs the table's whole width.
-  table.style.width = look && parts.length > 0 ? `${ROW_NUMBERS_PX + Array.from({ length: used.columns }, (_, column) => look.columnWidths.get(column + 1) ?? 100).reduce((a, b) => a + b, 0)}px` : '';
+  table.style.width =
+    look && parts.length > 0
+      ? `${ROW_NUMBERS_PX + Array.from({ length: used.columns }, (_, column) => look.columnWidths.get(column + 1) ?? 100).reduce((a, b) => a + b, 0)}px`
+      : '';
   table.dataset.sheet = sheet.name;
   table.dataset.state = state;
 }

@@ -6,7 +6,14 @@
  * runs before the first change, so a refusal leaves the workbook as it was.
  */
 import type { ColouringPlan } from '../../core/colouring/plan';
-import { CLASS_SHEET_MARK_KEY, managedCellText, spillProblem, writeProblem, type ClassSheetFacts, type ClassSheetsOutcome } from '../../core/classSheets';
+import {
+  CLASS_SHEET_MARK_KEY,
+  managedCellText,
+  spillProblem,
+  writeProblem,
+  type ClassSheetFacts,
+  type ClassSheetsOutcome,
+} from '../../core/classSheets';
 import type { WritableClassSheets } from '../../core/panel/host';
 import type { ReportSheetPlan } from '../../core/reportSheet';
 import { isTracklightRule, readA1Range, type A1Range } from '../../core/rules';
@@ -27,7 +34,9 @@ export function applyColouringPlan(workbook: PreviewWorkbook, plan: ColouringPla
   if (sheet.isProtected) throw new Error(protectedSheetMessage(sheet.name, 'Tracklight cannot add colours to it'));
   const own = sheet.rules.filter((rule) => !isTracklightRule(rule.formula));
   const removed = sheet.rules.length - own.length;
-  const added = plan.blocks.flatMap((block) => block.rules.map((rule) => ({ range: block.current, formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor })));
+  const added = plan.blocks.flatMap((block) =>
+    block.rules.map((rule) => ({ range: block.current, formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor })),
+  );
   workbook.setRules(sheet.name, [...own, ...added]);
   return { removed, added: added.length };
 }
@@ -40,11 +49,17 @@ export function readValues(workbook: PreviewWorkbook, sheetName: string): unknow
 }
 
 export function addReportSheet(workbook: PreviewWorkbook, plan: ReportSheetPlan): void {
-  if (workbook.find(plan.sheetName)) throw new Error(`A sheet called '${plan.sheetName}' already exists, and Tracklight never writes over a sheet. Nothing was changed.`);
+  if (workbook.find(plan.sheetName))
+    throw new Error(`A sheet called '${plan.sheetName}' already exists, and Tracklight never writes over a sheet. Nothing was changed.`);
   const box = range(plan.range);
   const width = box.lastColumn - box.firstColumn + 1;
   // A host writes the values to plan.range in one call, which fails unless the two agree exactly.
-  if (box.firstRow !== 1 || box.firstColumn !== 1 || plan.values.length !== box.lastRow || plan.values.some((row) => row.length !== width)) {
+  if (
+    box.firstRow !== 1 ||
+    box.firstColumn !== 1 ||
+    plan.values.length !== box.lastRow ||
+    plan.values.some((row) => row.length !== width)
+  ) {
     throw new Error(`The report's values do not fill ${plan.range} exactly. Nothing was changed.`);
   }
   const rows: CellValue[][] = plan.values.map((row) => row.map(storedValue));
@@ -61,7 +76,12 @@ export function addReportSheet(workbook: PreviewWorkbook, plan: ReportSheetPlan)
 export function classSheetFacts(workbook: PreviewWorkbook, name: string): ClassSheetFacts {
   const sheet = workbook.sheet(name);
   const managed = (row: number) => managedCellText(sheet.formulas.get(`A${row + 1}`), sheet.rows[row]?.[0]);
-  return { name: sheet.name, mark: sheet.marks.get(CLASS_SHEET_MARK_KEY) ?? null, managed: [managed(0), managed(1)], isProtected: sheet.isProtected };
+  return {
+    name: sheet.name,
+    mark: sheet.marks.get(CLASS_SHEET_MARK_KEY) ?? null,
+    managed: [managed(0), managed(1)],
+    isProtected: sheet.isProtected,
+  };
 }
 
 /**
@@ -73,7 +93,9 @@ export function writeClassSheets(workbook: PreviewWorkbook, plan: WritableClassS
   const outcome: ClassSheetsOutcome = { written: [], notWritten: [], problems: [] };
   for (const classSheet of plan.sheets) {
     const existing = workbook.find(classSheet.name);
-    const problem = writeProblem(classSheet, existing && classSheetFacts(workbook, existing.name)) ?? (existing ? spillProblem(classSheet, typedRows(existing.rows, range(classSheet.spillArea))) : null);
+    const problem =
+      writeProblem(classSheet, existing && classSheetFacts(workbook, existing.name)) ??
+      (existing ? spillProblem(classSheet, typedRows(existing.rows, range(classSheet.spillArea))) : null);
     if (problem) {
       outcome.notWritten.push({ name: classSheet.name, reason: problem });
       continue;

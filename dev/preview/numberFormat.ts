@@ -33,4 +33,5 @@ export function formatAt(look: SheetLook | null, row: number, column: number): s
   return found;
 }
 
-export const isBold = (look: SheetLook | null, row: number, column: number): boolean => (look?.bold ?? []).some((range) => holds(range, row, column));
+export const isBold = (look: SheetLook | null, row: number, column: number): boolean =>
+  (look?.bold ?? []).some((range) => holds(range, row, column));

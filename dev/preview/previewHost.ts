@@ -19,8 +19,9 @@ const roundTrip = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export function sheetTop(workbook: PreviewWorkbook, sheet: PreviewSheet): SheetTop {
   const shown = workbook.shownValues(sheet);
   const used = usedSize(shown);
-  const topRows = shown.slice(0, Math.min(ROWS_READ, used.rows)).map((row) =>
-    Array.from({ length: used.columns }, (_, column) => row[column] ?? ''));
+  const topRows = shown
+    .slice(0, Math.min(ROWS_READ, used.rows))
+    .map((row) => Array.from({ length: used.columns }, (_, column) => row[column] ?? ''));
   return { name: sheet.name, topRows, lastRow: used.rows, isProtected: sheet.isProtected };
 }
 
@@ -34,7 +35,10 @@ export interface PreviewHostOptions {
 }
 
 /** `dispose` stops a closed panel from following sheet changes (the preview's "Reopen panel"). */
-export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview', latencyMs = 15, sheetEvents = true, today }: PreviewHostOptions = {}): Host & { dispose(): void } {
+export function createPreviewHost(
+  workbook: PreviewWorkbook,
+  { kind = 'preview', latencyMs = 15, sheetEvents = true, today }: PreviewHostOptions = {},
+): Host & { dispose(): void } {
   const wait = () => roundTrip(latencyMs);
   const stops: (() => void)[] = [];
   const host: Host & { dispose(): void } = {
@@ -81,12 +85,19 @@ export function createPreviewHost(workbook: PreviewWorkbook, { kind = 'preview',
     },
     async addSheet(name, rows) {
       await wait();
-      workbook.addSheet(name, rows.map((row) => row.map(storedValue)));
+      workbook.addSheet(
+        name,
+        rows.map((row) => row.map(storedValue)),
+      );
       workbook.activate(name);
     },
     async readValues(sheetName) {
       await wait();
-      return { values: readValues(workbook, sheetName), sheetNames: workbook.sheets.map((sheet) => sheet.name), activeSheetName: workbook.active.name };
+      return {
+        values: readValues(workbook, sheetName),
+        sheetNames: workbook.sheets.map((sheet) => sheet.name),
+        activeSheetName: workbook.active.name,
+      };
     },
     async addReportSheet(plan) {
       await wait();

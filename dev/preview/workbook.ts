@@ -59,7 +59,16 @@ export class PreviewWorkbook {
 
   addSheet(name: string, rows: CellValue[][], rules: PreviewRule[] = [], look: SheetLook | null = null): PreviewSheet {
     if (this.find(name)) throw new Error(`A sheet named '${name}' already exists; it is never overwritten.`);
-    const sheet: PreviewSheet = { name, rows: rows.map((row) => [...row]), rules: [...rules], isProtected: false, version: 0, formulas: new Map(), marks: new Map(), look };
+    const sheet: PreviewSheet = {
+      name,
+      rows: rows.map((row) => [...row]),
+      rules: [...rules],
+      isProtected: false,
+      version: 0,
+      formulas: new Map(),
+      marks: new Map(),
+      look,
+    };
     this.sheets.push(sheet);
     if (!this.activeName) this.activeName = name;
     this.changed();

@@ -17,7 +17,15 @@ import { writeIcons } from './icons.mjs';
 const DEV_URL = 'https://localhost:3000';
 
 // Office runs add-ins in older embedded browsers on some supported Windows builds (EdgeHTML).
-const browserBundle = { bundle: true, minify: true, format: 'iife', platform: 'browser', target: ['es2017'], logLevel: 'warning', legalComments: 'none' };
+const browserBundle = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2017'],
+  logLevel: 'warning',
+  legalComments: 'none',
+};
 
 export async function buildExcel({ root, outDir, baseUrl = process.env.TRACKLIGHT_EXCEL_BASE_URL }) {
   const addin = path.join(root, 'excel-addin');
@@ -46,7 +54,14 @@ export async function buildExcel({ root, outDir, baseUrl = process.env.TRACKLIGH
 async function generateMetadata(addin, workDir) {
   // The declarations generator is TypeScript that reads the core: bundle it for Node, then load it.
   const generatorFile = path.join(workDir, 'declarations.mjs');
-  await build({ entryPoints: [path.join(addin, 'build', 'declarations.ts')], bundle: true, format: 'esm', platform: 'node', outfile: generatorFile, logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(addin, 'build', 'declarations.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: generatorFile,
+    logLevel: 'warning',
+  });
   const { excelDeclarations, metadataDrift } = await import(pathToFileURL(generatorFile).href);
 
   const declarationsFile = path.join(workDir, 'functions.generated.ts');

@@ -68,9 +68,22 @@ export function metadataDrift(metadata: { functions: MetadataFunction[] }): stri
     fn.parameters.forEach((param, index) => {
       const got = entry.parameters[index];
       if (!got) return;
-      const want = { name: param.name, description: param.description, optional: param.optional, matrix: param.range, type: param.range ? 'any' : param.type };
-      const have = { name: got.name, description: got.description, optional: Boolean(got.optional), matrix: got.dimensionality === 'matrix', type: got.type };
-      if (JSON.stringify(want) !== JSON.stringify(have)) problems.push(`${where} parameter ${index + 1}: expected ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
+      const want = {
+        name: param.name,
+        description: param.description,
+        optional: param.optional,
+        matrix: param.range,
+        type: param.range ? 'any' : param.type,
+      };
+      const have = {
+        name: got.name,
+        description: got.description,
+        optional: Boolean(got.optional),
+        matrix: got.dimensionality === 'matrix',
+        type: got.type,
+      };
+      if (JSON.stringify(want) !== JSON.stringify(have))
+        problems.push(`${where} parameter ${index + 1}: expected ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
     });
   }
   return problems;

@@ -9,7 +9,11 @@ import { deflateSync } from 'node:zlib';
 export const ICON_SIZES = [16, 32, 64, 80];
 
 const BODY = [31, 41, 55];
-const LIGHTS = [[213, 94, 0], [230, 159, 0], [0, 158, 115]];
+const LIGHTS = [
+  [213, 94, 0],
+  [230, 159, 0],
+  [0, 158, 115],
+];
 
 /** Colour of the point (x, y) in a 1x1 icon, or null outside the rounded square. */
 function colourAt(x, y) {

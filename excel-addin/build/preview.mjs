@@ -21,7 +21,11 @@ export async function buildPreviewForServe({ root, outDir }) {
  * when `excelDesktop` is false); elsewhere, and wherever no browser can be started, it says where
  * the preview is.
  */
-export function openPreview({ url, excelDesktop = process.platform === 'win32' || process.platform === 'darwin', log = (line) => console.log(line) }) {
+export function openPreview({
+  url,
+  excelDesktop = process.platform === 'win32' || process.platform === 'darwin',
+  log = (line) => console.log(line),
+}) {
   const tell = () => log(`No Excel to hand? The Tracklight panel runs against a sample workbook at ${url} (dev only).`);
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   if (excelDesktop || process.platform !== 'linux' || !hasDisplay) return tell();

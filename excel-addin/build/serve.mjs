@@ -50,14 +50,20 @@ export async function serve({
   } catch (problem) {
     secure = false;
     server = http.createServer(handler);
-    log(`Could not set up trusted HTTPS certificates for localhost: ${String(problem instanceof Error ? problem.message : problem).trim()}`);
+    log(
+      `Could not set up trusted HTTPS certificates for localhost: ${String(problem instanceof Error ? problem.message : problem).trim()}`,
+    );
     log('Serving over plain HTTP instead. Excel will not load the add-in over HTTP: to fix, run');
     log('  npx office-addin-dev-certs install');
     log('as a user who may install certificates (it uses sudo on Linux), then npm start again.');
   }
   await new Promise((resolve, reject) => {
     server.once('error', (problem) =>
-      reject(problem.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use: stop whatever serves it (manifest.xml expects the add-in on ${port}).`) : problem),
+      reject(
+        problem.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is in use: stop whatever serves it (manifest.xml expects the add-in on ${port}).`)
+          : problem,
+      ),
     );
     server.listen(port, 'localhost', resolve);
   });
@@ -131,7 +137,7 @@ async function sideloadOrExplain(manifestPath, log, secure) {
 export function webSideloadSteps(manifestPath) {
   return [
     'To try Tracklight in Excel on the web (no Excel desktop needed), while this server keeps running:',
-    '  1. In this machine\'s browser, open https://www.office.com, sign in, and open or create an Excel workbook.',
+    "  1. In this machine's browser, open https://www.office.com, sign in, and open or create an Excel workbook.",
     '  2. On the ribbon choose Home > Add-ins > More Add-ins (in older layouts: Insert > Add-ins, or Insert > Office Add-ins).',
     '  3. In the Office Add-ins dialog open the My Add-ins tab and choose Upload My Add-in... (under Manage My Add-ins in some layouts).',
     `  4. Browse to ${manifestPath} and choose Upload.`,

@@ -14,7 +14,12 @@
  * writing sync fails, the workbook is read again to say truly what was and was not written.
  */
 import {
-  CLASS_SHEET_MARK_KEY, holdsPlannedFormulas, spillProblem, writeProblem, type ClassSheet, type ClassSheetsOutcome,
+  CLASS_SHEET_MARK_KEY,
+  holdsPlannedFormulas,
+  spillProblem,
+  writeProblem,
+  type ClassSheet,
+  type ClassSheetsOutcome,
 } from '../../core/classSheets';
 import type { WritableClassSheets } from '../../core/panel/host';
 import { factsOf, queueFacts, readClassSheetFacts } from './classSheetFacts';
@@ -30,7 +35,11 @@ interface Ready {
 const lower = (name: string) => name.toLowerCase();
 
 /** Steps 1 and 2: the planned sheets that may be written now, and why each other one may not. */
-async function checkedSheets(context: Excel.RequestContext, sheets: readonly ClassSheet[], marks: boolean): Promise<{ ready: Ready[]; notWritten: NotWritten }> {
+async function checkedSheets(
+  context: Excel.RequestContext,
+  sheets: readonly ClassSheet[],
+  marks: boolean,
+): Promise<{ ready: Ready[]; notWritten: NotWritten }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name, items/protection/protected');
   await context.sync();
@@ -82,14 +91,18 @@ async function writeFormulas(excel: ExcelApi, sheets: readonly ClassSheet[], mar
       return { ready, notWritten, failure: problem instanceof Error ? problem.message : String(problem) };
     }
   });
-  if (checked.failure === null) return { written: checked.ready.map((entry) => entry.planned.name), notWritten: checked.notWritten, problems: [] };
+  if (checked.failure === null)
+    return { written: checked.ready.map((entry) => entry.planned.name), notWritten: checked.notWritten, problems: [] };
   const now = await runInExcel(excel, 'read the class sheets again', (context) => readClassSheetFacts(context, marks));
-  const landed = (planned: ClassSheet) => now.some((facts) => lower(facts.name) === lower(planned.name) && holdsPlannedFormulas(planned, facts.managed));
+  const landed = (planned: ClassSheet) =>
+    now.some((facts) => lower(facts.name) === lower(planned.name) && holdsPlannedFormulas(planned, facts.managed));
   const written = checked.ready.filter((entry) => landed(entry.planned)).map((entry) => entry.planned.name);
-  const failed = checked.ready.filter((entry) => !landed(entry.planned)).map((entry) => ({
-    name: entry.planned.name,
-    reason: `'${entry.planned.name}' could not be written: Excel stopped part-way (${checked.failure}). Make the class sheets again to finish.`,
-  }));
+  const failed = checked.ready
+    .filter((entry) => !landed(entry.planned))
+    .map((entry) => ({
+      name: entry.planned.name,
+      reason: `'${entry.planned.name}' could not be written: Excel stopped part-way (${checked.failure}). Make the class sheets again to finish.`,
+    }));
   return { written, notWritten: [...checked.notWritten, ...failed], problems: [] };
 }
 
@@ -102,7 +115,9 @@ export async function writeClassSheets(excel: ExcelApi, plan: WritableClassSheet
       // run would colour against columns that no longer hold targets, so only they are taken away.
       else if (!planned.isNew) await removeColouring(excel, planned.name);
     } catch (problem) {
-      outcome.problems.push(`'${planned.name}' has its class list, but its traffic lights could not be updated: ${problem instanceof Error ? problem.message : String(problem)}`);
+      outcome.problems.push(
+        `'${planned.name}' has its class list, but its traffic lights could not be updated: ${problem instanceof Error ? problem.message : String(problem)}`,
+      );
     }
   }
   return outcome;

@@ -33,7 +33,9 @@ function queueRulesRead(context: Excel.RequestContext, sheetName: string): Sheet
 
 /** Tracklight's own formats among those loaded by queueRulesRead. */
 const ownFormats = (excel: ExcelApi, formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] =>
-  formats.items.filter((format) => format.type === excel.ConditionalFormatType.custom && isTracklightRule(format.customOrNullObject.rule.formula));
+  formats.items.filter(
+    (format) => format.type === excel.ConditionalFormatType.custom && isTracklightRule(format.customOrNullObject.rule.formula),
+  );
 
 /** Queues their deletion; returns how many. */
 function queueDeleted(formats: Excel.ConditionalFormat[]): number {

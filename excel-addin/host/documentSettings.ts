@@ -17,7 +17,9 @@ export async function loadSettings(office: OfficeApi): Promise<unknown> {
   try {
     return office.context.document.settings.get(SETTINGS_KEY) ?? null;
   } catch (problem) {
-    const damaged: DamagedSettings = { damaged: `Excel could not read them: ${problem instanceof Error ? problem.message : String(problem)}` };
+    const damaged: DamagedSettings = {
+      damaged: `Excel could not read them: ${problem instanceof Error ? problem.message : String(problem)}`,
+    };
     return damaged;
   }
 }
@@ -30,7 +32,11 @@ export function saveSettings(office: OfficeApi, settings: unknown): Promise<void
     store.saveAsync((result) => {
       if (result.status === office.AsyncResultStatus.Succeeded) return resolve();
       const reason = result.error?.message?.trim() || 'Excel gave no reason';
-      reject(new Error(`Excel could not save Tracklight's settings in this workbook (${reason}). If the workbook is read-only, save a copy you can edit, then change the setting again.`));
+      reject(
+        new Error(
+          `Excel could not save Tracklight's settings in this workbook (${reason}). If the workbook is read-only, save a copy you can edit, then change the setting again.`,
+        ),
+      );
     });
   });
 }

@@ -9,7 +9,10 @@ export type ExcelApi = Pick<typeof Excel, 'run' | 'ConditionalFormatType'>;
 
 /** `Office` as the host uses it: the document's settings, which API sets this Excel has, and the async result statuses. */
 export interface OfficeApi {
-  context: { document: { settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> }; requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'> };
+  context: {
+    document: { settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> };
+    requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
+  };
   AsyncResultStatus: typeof Office.AsyncResultStatus;
 }
 
@@ -47,10 +50,14 @@ export async function runOnSheet<T>(
     if (problem instanceof ExcelHostError) throw problem;
     const code = codeOf(problem);
     if (code === 'ItemNotFound') {
-      throw new ExcelHostError(`There is no sheet called ${quoted(sheetName)} in this workbook now: it may have been renamed or deleted. Open the sheet you want, click "Read the active sheet again", then try again.`);
+      throw new ExcelHostError(
+        `There is no sheet called ${quoted(sheetName)} in this workbook now: it may have been renamed or deleted. Open the sheet you want, click "Read the active sheet again", then try again.`,
+      );
     }
     if (code === 'AccessDenied') {
-      throw new ExcelHostError(`Excel would not let Tracklight ${doing}: the sheet or workbook is protected or read-only. Unprotect it, or save a copy you can edit, then try again.`);
+      throw new ExcelHostError(
+        `Excel would not let Tracklight ${doing}: the sheet or workbook is protected or read-only. Unprotect it, or save a copy you can edit, then try again.`,
+      );
     }
     throw new ExcelHostError(`Excel could not ${doing} (${messageOf(problem)}). ${retry}`);
   }
@@ -62,6 +69,8 @@ export async function runInExcel<T>(excel: ExcelApi, doing: string, batch: (cont
     return await excel.run(batch);
   } catch (problem) {
     if (problem instanceof ExcelHostError) throw problem;
-    throw new ExcelHostError(`Excel could not ${doing} (${messageOf(problem)}). Try again; if it keeps failing, close and reopen the Tracklight pane.`);
+    throw new ExcelHostError(
+      `Excel could not ${doing} (${messageOf(problem)}). Try again; if it keeps failing, close and reopen the Tracklight pane.`,
+    );
   }
 }

@@ -20,14 +20,19 @@ import { ExcelHostError, runOnSheet, type ExcelApi } from './excelApi';
 export const POINTS_PER_PIXEL = 0.75;
 
 /** The plan's chart types as Excel.ChartType spells them. */
-export const EXCEL_CHART_TYPES: Readonly<Record<ReportChart['type'], `${Excel.ChartType}`>> = { clusteredColumn: 'ColumnClustered', line: 'Line' };
+export const EXCEL_CHART_TYPES: Readonly<Record<ReportChart['type'], `${Excel.ChartType}`>> = {
+  clusteredColumn: 'ColumnClustered',
+  line: 'Line',
+};
 const EXCEL_SERIES_BY: Readonly<Record<ReportChart['seriesBy'], `${Excel.ChartSeriesBy}`>> = { columns: 'Columns' };
 
 /** A run of neighbouring columns of one width (the plan's, counted from 0) as a whole-column range, 'C:N'. */
-const columnsOf = ({ firstColumn, count }: ColumnWidthRun): string => `${columnLetter(firstColumn)}:${columnLetter(firstColumn + count - 1)}`;
+const columnsOf = ({ firstColumn, count }: ColumnWidthRun): string =>
+  `${columnLetter(firstColumn)}:${columnLetter(firstColumn + count - 1)}`;
 
 /** Excel takes a number format for each cell of the range: one format repeated over the range's rows and columns. */
-const formatGrid = (format: string, rows: number, columns: number): string[][] => Array.from({ length: rows }, () => new Array<string>(columns).fill(format));
+const formatGrid = (format: string, rows: number, columns: number): string[][] =>
+  Array.from({ length: rows }, () => new Array<string>(columns).fill(format));
 
 function queueSheet(context: Excel.RequestContext, plan: ReportSheetPlan): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(plan.sheetName);
@@ -70,7 +75,9 @@ export function addReportSheet(excel: ExcelApi, plan: ReportSheetPlan): Promise<
     try {
       await context.sync();
     } catch (problem) {
-      throw new ExcelHostError(`The report sheet '${name}' was added with all its figures, but Excel could not add its chart (${messageOf(problem)}). The chart's figures are in the table '${plan.chart.title}' on that sheet: select it and use Insert > Chart to chart them. Nothing in your other sheets was changed.`);
+      throw new ExcelHostError(
+        `The report sheet '${name}' was added with all its figures, but Excel could not add its chart (${messageOf(problem)}). The chart's figures are in the table '${plan.chart.title}' on that sheet: select it and use Insert > Chart to chart them. Nothing in your other sheets was changed.`,
+      );
     }
   });
 }

@@ -51,7 +51,8 @@ function checkPlainScript(code) {
     throw new Error(`Code.js must be a plain script that Apps Script can load: ${error.message}`);
   }
   const dynamicImport = /\bimport\s*\(|\bimport\.meta\b/.exec(code);
-  if (dynamicImport) throw new Error(`Code.js must not load modules, but has: ${code.slice(dynamicImport.index, dynamicImport.index + 60)}`);
+  if (dynamicImport)
+    throw new Error(`Code.js must not load modules, but has: ${code.slice(dynamicImport.index, dynamicImport.index + 60)}`);
 }
 
 export async function buildSheets({ root, outDir }) {
@@ -81,7 +82,13 @@ export async function buildSheets({ root, outDir }) {
   await writeFile(sidebarPath, sidebar);
   await copyFile(path.join(root, 'sheets-addon/appsscript.json'), manifestPath);
   return {
-    outDir, codePath, sidebarPath, manifestPath, functionNames: names,
-    bundleBytes: Buffer.byteLength(bundle), codeBytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebar),
+    outDir,
+    codePath,
+    sidebarPath,
+    manifestPath,
+    functionNames: names,
+    bundleBytes: Buffer.byteLength(bundle),
+    codeBytes: Buffer.byteLength(code),
+    sidebarBytes: Buffer.byteLength(sidebar),
   };
 }

@@ -27,7 +27,11 @@ async function bundleClient(root) {
     legalComments: 'none',
     logLevel: 'silent',
   });
-  const text = (extension) => result.outputFiles.filter((file) => file.path.endsWith(extension)).map((file) => file.text).join('\n');
+  const text = (extension) =>
+    result.outputFiles
+      .filter((file) => file.path.endsWith(extension))
+      .map((file) => file.text)
+      .join('\n');
   return { script: text('.js'), styles: text('.css') };
 }
 
@@ -54,7 +58,10 @@ export function inlineStyles(styles) {
 }
 
 export async function buildSidebarHtml({ root }) {
-  const [{ script, styles }, template] = await Promise.all([bundleClient(root), readFile(path.join(root, 'sheets-addon/sidebar/sidebar.html'), 'utf8')]);
+  const [{ script, styles }, template] = await Promise.all([
+    bundleClient(root),
+    readFile(path.join(root, 'sheets-addon/sidebar/sidebar.html'), 'utf8'),
+  ]);
   for (const slot of [STYLE_SLOT, SCRIPT_SLOT]) {
     if (template.split(slot).length !== 2) throw new Error(`sheets-addon/sidebar/sidebar.html must hold ${slot} exactly once.`);
   }

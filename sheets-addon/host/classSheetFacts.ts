@@ -23,7 +23,12 @@ export function factsOfSheet(sheet: Sheet): ClassSheetFacts {
   const range = sheet.getRange(1, 1, rows, 1);
   const [formulas, values] = [range.getFormulas(), range.getValues()];
   const managed = (row: number) => managedCellText(formulas[row]?.[0], plainCell(values[row]?.[0]));
-  return { name: sheet.getName(), mark: marksOn(sheet)[0]?.getValue() ?? null, managed: [managed(0), managed(1)], isProtected: isProtectedForUser(sheet) };
+  return {
+    name: sheet.getName(),
+    mark: marksOn(sheet)[0]?.getValue() ?? null,
+    managed: [managed(0), managed(1)],
+    isProtected: isProtectedForUser(sheet),
+  };
 }
 
 /** Every sheet in tab order. */

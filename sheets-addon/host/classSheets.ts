@@ -13,7 +13,12 @@
  * good. The calls grow with the number of class sheets, never with the tracker's pupils.
  */
 import {
-  CLASS_SHEET_MARK_KEY, spillProblem, stoppedAt, writeProblem, type ClassSheet, type ClassSheetsOutcome,
+  CLASS_SHEET_MARK_KEY,
+  spillProblem,
+  stoppedAt,
+  writeProblem,
+  type ClassSheet,
+  type ClassSheetsOutcome,
 } from '../../core/classSheets';
 import { writableClassSheetsSchema } from '../../core/classSheets/schema';
 import type { WritableClassSheets } from '../../core/panel/host';
@@ -25,7 +30,8 @@ import { sheetNamed } from './sheetTops';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const UNREADABLE = 'Tracklight could not read which class sheets to write. Close the sidebar, open it again, and try once more. Nothing was changed.';
+const UNREADABLE =
+  'Tracklight could not read which class sheets to write. Close the sidebar, open it again, and try once more. Nothing was changed.';
 
 /**
  * The tracker the formulas read, named in the plan's records. A class sheet is as wide as the
@@ -55,7 +61,9 @@ function typedInSpillArea(sheet: Sheet, planned: ClassSheet): unknown[][] {
 function writeOne(planned: ClassSheet, width: number): string | null {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existing = spreadsheet.getSheetByName(planned.name);
-  const problem = writeProblem(planned, existing ? factsOfSheet(existing) : undefined) ?? (existing ? spillProblem(planned, typedInSpillArea(existing, planned)) : null);
+  const problem =
+    writeProblem(planned, existing ? factsOfSheet(existing) : undefined) ??
+    (existing ? spillProblem(planned, typedInSpillArea(existing, planned)) : null);
   if (problem) return problem;
   // Marked the moment it exists, before anything else can fail.
   const sheet = existing ?? spreadsheet.insertSheet(planned.name).addDeveloperMetadata(CLASS_SHEET_MARK_KEY, planned.mark);

@@ -19,7 +19,10 @@ export const CHUNK_CHARACTERS = 8000;
 function documentProperties(): GoogleAppsScript.Properties.Properties {
   const properties = PropertiesService.getDocumentProperties();
   // Null outside an add-on or a bound script: say so rather than fail obscurely.
-  if (!properties) throw new Error('Tracklight can only keep settings in a spreadsheet it is installed in. Open it from Extensions > Tracklight in the spreadsheet.');
+  if (!properties)
+    throw new Error(
+      'Tracklight can only keep settings in a spreadsheet it is installed in. Open it from Extensions > Tracklight in the spreadsheet.',
+    );
   return properties;
 }
 
@@ -62,7 +65,8 @@ export function saveSettings(settings: unknown): void {
   const json = settings === undefined ? 'null' : asciiJson(settings);
   const values: Record<string, string> = {};
   let count = 0;
-  for (let start = 0; start < json.length; start += CHUNK_CHARACTERS) values[chunkKey(count++)] = json.slice(start, start + CHUNK_CHARACTERS);
+  for (let start = 0; start < json.length; start += CHUNK_CHARACTERS)
+    values[chunkKey(count++)] = json.slice(start, start + CHUNK_CHARACTERS);
   values[COUNT_KEY] = String(count);
   properties.setProperties(values);
   for (const key of properties.getKeys()) {

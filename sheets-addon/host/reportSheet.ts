@@ -13,7 +13,8 @@ import { readSent, refusal, stoppedWhile } from './errors';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const UNREADABLE = 'Tracklight could not read the report to write. Close the sidebar, open it again, and try once more. Nothing was changed.';
+const UNREADABLE =
+  'Tracklight could not read the report to write. Close the sidebar, open it again, and try once more. Nothing was changed.';
 
 /** Never over an existing sheet: Sheets compares names without regard to case, and insertSheet refuses a clash itself. */
 function addNewSheet(spreadsheet: Spreadsheet, name: string): Sheet {

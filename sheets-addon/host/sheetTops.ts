@@ -42,7 +42,13 @@ export function readSheetTop(sheet: Sheet): SheetTop {
   const lastColumn = sheet.getLastColumn();
   const rows = Math.min(ROWS_READ, lastRow);
   // getRange refuses zero rows or columns, and an empty sheet has nothing to read anyway.
-  const topRows = rows > 0 && lastColumn > 0 ? sheet.getRange(1, 1, rows, lastColumn).getValues().map((row) => row.map(plainCell)) : [];
+  const topRows =
+    rows > 0 && lastColumn > 0
+      ? sheet
+          .getRange(1, 1, rows, lastColumn)
+          .getValues()
+          .map((row) => row.map(plainCell))
+      : [];
   return { name, topRows, lastRow, isProtected: isProtectedForUser(sheet) };
 }
 
@@ -53,8 +59,12 @@ export const allSheets = (): SheetTop[] => SpreadsheetApp.getActiveSpreadsheet()
 
 /** The sheet the panel named, or a message that says what happened to it. */
 export function sheetNamed(name: unknown): Sheet {
-  if (typeof name !== 'string' || name === '') throw new Error('Tracklight was not told which sheet to change. Close the sidebar, open it again, and try once more.');
+  if (typeof name !== 'string' || name === '')
+    throw new Error('Tracklight was not told which sheet to change. Close the sidebar, open it again, and try once more.');
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
-  if (!sheet) throw new Error(`There is no sheet called '${name}' any more: it may have been renamed or deleted. Choose the sheet again, then try once more. Nothing was changed.`);
+  if (!sheet)
+    throw new Error(
+      `There is no sheet called '${name}' any more: it may have been renamed or deleted. Choose the sheet again, then try once more. Nothing was changed.`,
+    );
   return sheet;
 }

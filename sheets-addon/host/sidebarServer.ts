@@ -14,6 +14,15 @@ import { loadSettings, saveSettings } from './documentSettings';
 import { activeSheet, allSheets } from './sheetTops';
 
 export const sidebarServer: SheetsServer = {
-  activeSheet, allSheets, loadSettings, saveSettings, applyColouring, removeColouring, addSheet,
-  readValues, addReportSheet, readClassSheetFacts, writeClassSheets,
+  activeSheet,
+  allSheets,
+  loadSettings,
+  saveSettings,
+  applyColouring,
+  removeColouring,
+  addSheet,
+  readValues,
+  addReportSheet,
+  readClassSheetFacts,
+  writeClassSheets,
 };

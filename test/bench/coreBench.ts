@@ -47,10 +47,12 @@ export function coreBenchmarks(): BenchLine[] {
   const target = targets(PUPILS);
   const onTrackMs = medianMs(() => functions.ON_TRACK(current, target));
 
-  const parsed = current.map((row) => row.map((cell) => {
-    const reading = defaultGradeScale.read(cell);
-    return typeof reading === 'number' ? reading : NaN;
-  }));
+  const parsed = current.map((row) =>
+    row.map((cell) => {
+      const reading = defaultGradeScale.read(cell);
+      return typeof reading === 'number' ? reading : NaN;
+    }),
+  );
   const parsedTargets = target.map(([goal]) => (goal as number) * 12);
   const floorMs = medianMs(() => floorOnTrack(parsed, parsedTargets));
 

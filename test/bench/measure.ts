@@ -29,6 +29,8 @@ export function timedLine(bench: string, cells: number, ms: number): BenchLine {
 }
 
 export function printLine(line: BenchLine): void {
-  const rounded = Object.fromEntries(Object.entries(line).map(([key, value]) => [key, typeof value === 'number' && key === 'ratio' ? round(value, 2) : value]));
+  const rounded = Object.fromEntries(
+    Object.entries(line).map(([key, value]) => [key, typeof value === 'number' && key === 'ratio' ? round(value, 2) : value]),
+  );
   console.log(JSON.stringify(rounded));
 }

@@ -13,5 +13,7 @@ export function reportBenchmarks(): BenchLine[] {
   const layout = detectLayout(rows.slice(0, 15));
   const gradeCells = layout.pairs.length * PUPILS;
   const ms = medianMs(() => buildReport({ layout, rows }), { warmups: 3, runs: 11 });
-  return [timedLine(`report ${PUPILS} pupils x ${layout.subjects.length} subjects x ${layout.collections.length} collections`, gradeCells, ms)];
+  return [
+    timedLine(`report ${PUPILS} pupils x ${layout.subjects.length} subjects x ${layout.collections.length} collections`, gradeCells, ms),
+  ];
 }

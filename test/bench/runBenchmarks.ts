@@ -19,6 +19,9 @@ const lines: BenchLine[] = [
   ...sheetsColouring,
   ...reportBenchmarks(),
   ...(await excelReportBenchLines()),
-  ...sheetsReportApiCounts().map(({ pupils, calls }) => ({ bench: `sheets build report: SpreadsheetApp calls, ${pupils} pupils (read + write)`, calls })),
+  ...sheetsReportApiCounts().map(({ pupils, calls }) => ({
+    bench: `sheets build report: SpreadsheetApp calls, ${pupils} pupils (read + write)`,
+    calls,
+  })),
 ];
 for (const line of lines) printLine(line);

@@ -14,7 +14,10 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
   it('labels every control and moves focus through the panel in reading order', async () => {
     const page = await open('');
     const unlabelled = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLInputElement>('#panel-root select, #panel-root input')).filter((control) => (control.labels?.length ?? 0) === 0).map((control) => control.outerHTML));
+      Array.from(document.querySelectorAll<HTMLInputElement>('#panel-root select, #panel-root input'))
+        .filter((control) => (control.labels?.length ?? 0) === 0)
+        .map((control) => control.outerHTML),
+    );
     expect(unlabelled).toEqual([]);
     expect(await page.locator('#panel-root div[onclick], #panel-root span[onclick], #panel-root [role=button]').count()).toBe(0);
 
@@ -22,11 +25,18 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
     const order: string[] = [];
     for (let step = 0; step < 14; step += 1) order.push(await tabTo(page));
     expect(order).toEqual([
-      'RP1 is coloured against', 'RP2 is coloured against', 'RP3 is coloured against',
+      'RP1 is coloured against',
+      'RP2 is coloured against',
+      'RP3 is coloured against',
       'What each column holds (18 columns)',
-      'Standard', 'Tolerance (grades)',
-      'Colour this sheet', 'Colour every sheet with this layout', 'Remove Tracklight colours',
-      'Preview report', 'Build report', 'Make class sheets',
+      'Standard',
+      'Tolerance (grades)',
+      'Colour this sheet',
+      'Colour every sheet with this layout',
+      'Remove Tracklight colours',
+      'Preview report',
+      'Build report',
+      'Make class sheets',
       'Insert a sample tracker',
       // Then out of the panel, into the page around it.
       expect.any(String),
@@ -60,10 +70,15 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
     expect(await box.getAttribute('aria-invalid')).toBeNull();
   });
 
-  for (const [look, query] of [['Excel (Fluent)', '?kind=excel'], ['Sheets (Google)', '?kind=sheets']] as const) {
+  for (const [look, query] of [
+    ['Excel (Fluent)', '?kind=excel'],
+    ['Sheets (Google)', '?kind=sheets'],
+  ] as const) {
     it(`meets WCAG AA contrast in the ${look} look, with problems and results on show`, async () => {
       const page = await open(`${query}&checks`);
-      expect(await page.locator('#panel-root').getAttribute('class')).toContain(query === '?kind=sheets' ? 'tl-host-sheets' : 'tl-host-excel');
+      expect(await page.locator('#panel-root').getAttribute('class')).toContain(
+        query === '?kind=sheets' ? 'tl-host-sheets' : 'tl-host-excel',
+      );
       await page.getByRole('button', { name: 'No targets', exact: true }).click();
       await page.locator('.tl-warning').first().waitFor();
       await page.getByRole('button', { name: 'Colour this sheet' }).click();

@@ -5,10 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../core/layout';
-import { checkedForSaving, documentSettingsSchema, emptyDocumentSettings, forSaving, noChanges, noteChange, readDocumentSettings } from '../../core/panel/documentSettings';
+import {
+  checkedForSaving,
+  documentSettingsSchema,
+  emptyDocumentSettings,
+  forSaving,
+  noChanges,
+  noteChange,
+  readDocumentSettings,
+} from '../../core/panel/documentSettings';
 import { generateSchool, sampleTrackerSheet } from '../../core/sample';
 
-const layout = detectLayout(sampleTrackerSheet(generateSchool({ years: [7], pupilsPerYear: 20 }), { year: 7, subject: 'Maths' }).slice(0, 15));
+const layout = detectLayout(
+  sampleTrackerSheet(generateSchool({ years: [7], pupilsPerYear: 20 }), { year: 7, subject: 'Maths' }).slice(0, 15),
+);
 
 describe('document settings', () => {
   it('come back exactly as saved, through JSON as a document stores them', () => {
@@ -25,13 +35,21 @@ describe('document settings', () => {
   });
 
   it('lose only the part that cannot be read, say which, and that the saved part is kept', () => {
-    const read = readDocumentSettings({ version: 1, rules: { palette: 'rainbow', tolerance: 0.5 }, layouts: { Y7: layout, Y8: { version: 1, columns: 'all of them' } } });
+    const read = readDocumentSettings({
+      version: 1,
+      rules: { palette: 'rainbow', tolerance: 0.5 },
+      layouts: { Y7: layout, Y8: { version: 1, columns: 'all of them' } },
+    });
     expect(read.settings.layouts).toEqual({ Y7: layout });
     expect(read.settings.rules.palette).toBe('standard');
     expect(read.kept).toBeNull();
     expect(read.problems).toHaveLength(2);
-    expect(read.problems[0]).toMatch(/^Saved colour settings: .*palette.*The defaults are used instead; the saved value is kept as it is until you choose another\.$/i);
-    expect(read.problems[1]).toMatch(/^The saved layout for 'Y8' could not be read \(.+\), so it is detected again\. The saved one is kept as it is until this sheet's layout is saved again\.$/);
+    expect(read.problems[0]).toMatch(
+      /^Saved colour settings: .*palette.*The defaults are used instead; the saved value is kept as it is until you choose another\.$/i,
+    );
+    expect(read.problems[1]).toMatch(
+      /^The saved layout for 'Y8' could not be read \(.+\), so it is detected again\. The saved one is kept as it is until this sheet's layout is saved again\.$/,
+    );
   });
 
   it('from a newer version are kept as they are, said plainly, and the defaults used', () => {
@@ -39,7 +57,9 @@ describe('document settings', () => {
     expect(read.settings).toEqual(emptyDocumentSettings());
     expect(read.problems).toEqual([]);
     expect(read.stored).toBeNull();
-    expect(read.kept!.found).toMatch(/^This workbook's Tracklight settings were saved by a newer version of Tracklight \(version 2\), which this version cannot read\./);
+    expect(read.kept!.found).toMatch(
+      /^This workbook's Tracklight settings were saved by a newer version of Tracklight \(version 2\), which this version cannot read\./,
+    );
     expect(read.kept!.because).toBe("this workbook's Tracklight settings were saved by a newer version of Tracklight (version 2)");
   });
 
@@ -64,7 +84,9 @@ describe('document settings', () => {
 
   it('are saved back with only what changed: fields Tracklight does not know, and parts it could not read, stay as stored', () => {
     const stored = {
-      version: 1, schoolNote: 'kept', rules: { palette: 'rainbow', tolerance: 0.34, contrast: 'high' },
+      version: 1,
+      schoolNote: 'kept',
+      rules: { palette: 'rainbow', tolerance: 0.34, contrast: 'high' },
       layouts: { Y7: layout, Y8: { version: 1, columns: 'all of them' } },
       classSheets: [{ name: 'Class 7A', className: '7A', trackerSheetName: 'Y7', madeBy: 'later' }, { name: '' }],
       report: { praiseMinSubjects: 0 },

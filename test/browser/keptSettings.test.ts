@@ -30,10 +30,16 @@ const notSaved = (lines: string[]) => lines.filter((line) => line.startsWith('No
 async function servePage(): Promise<{ url: string; close(): Promise<void> }> {
   const bundled = await build({
     entryPoints: [path.join(import.meta.dirname, 'keptSettingsPage.ts')],
-    bundle: true, write: false, format: 'iife', platform: 'browser', target: ['es2020'], logLevel: 'warning',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    logLevel: 'warning',
   });
   const script = bundled.outputFiles[0]!.text;
-  const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tracklight</title></head><body><div id="panel-root"></div><script src="/page.js"></script></body></html>';
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tracklight</title></head><body><div id="panel-root"></div><script src="/page.js"></script></body></html>';
   const server = http.createServer((request, response) => {
     if (request.url === '/') return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     if (request.url === '/page.js') return void response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
@@ -56,7 +62,10 @@ describe.skipIf(!hasChromium)('the panel with saved settings it cannot use (Chro
     const page = await open();
     const stored = { [SETTINGS_KEY]: JSON.stringify(NEWER_SETTINGS), 'another-add-in': '{"theme":"dark"}' };
     const rows = trackerRows();
-    const sheets = [{ name: TRACKER, values: rows }, { name: 'Year 11', values: rows }];
+    const sheets = [
+      { name: TRACKER, values: rows },
+      { name: 'Year 11', values: rows },
+    ];
     await page.evaluate(({ sheets, stored }) => window.openExcelPanel(sheets, stored), { sheets, stored });
 
     const notice = savedCopy(page);
@@ -68,7 +77,9 @@ describe.skipIf(!hasChromium)('the panel with saved settings it cannot use (Chro
     await page.getByRole('button', { name: 'Colour this sheet' }).click();
     let lines = await waitForLine(page, /Year 10: coloured/);
     expect(notSaved(lines)).toHaveLength(1);
-    expect(notSaved(lines)[0]).toMatch(/newer version of Tracklight \(version 2\).*replaced only when you confirm "Start again with default settings"/);
+    expect(notSaved(lines)[0]).toMatch(
+      /newer version of Tracklight \(version 2\).*replaced only when you confirm "Start again with default settings"/,
+    );
     expect(await contrastProblems(page)).toEqual([]);
 
     // Two sheets coloured, two layouts that would have been saved: said once for the one action.
@@ -128,7 +139,9 @@ describe.skipIf(!hasChromium)('the panel with saved settings it cannot use (Chro
     await page.getByLabel(PALETTES['no-red'].label).check();
     const topLines = await waitForLine(page, /^Not saved: /, '.tl-notices');
     expect(notSaved(topLines)).toHaveLength(1);
-    expect(notSaved(topLines)[0]).toMatch(/^Not saved: This workbook's saved Tracklight settings could not be read \(part 2 of \d+ of the saved text is missing\), so Tracklight keeps them as they are and has not saved the palette you chose/);
+    expect(notSaved(topLines)[0]).toMatch(
+      /^Not saved: This workbook's saved Tracklight settings could not be read \(part 2 of \d+ of the saved text is missing\), so Tracklight keeps them as they are and has not saved the palette you chose/,
+    );
     expect(spreadsheet.fake.properties()).toEqual(before);
     expect(await contrastProblems(page)).toEqual([]);
 

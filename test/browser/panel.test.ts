@@ -45,7 +45,8 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
   it('detects the layout and colours every grade cell as ON_TRACK says', async () => {
     const { page } = guarded;
     await expect.poll(() => page.locator('.tl-layout h2').textContent()).toBe('Layout of Y7');
-    for (const grade of ['RP1', 'RP2', 'RP3']) await expect.poll(() => pairSelect(page, grade).locator('option:checked').textContent()).toMatch(/^Target \([A-Z]\)$/);
+    for (const grade of ['RP1', 'RP2', 'RP3'])
+      await expect.poll(() => pairSelect(page, grade).locator('option:checked').textContent()).toMatch(/^Target \([A-Z]\)$/);
     const before = await readGrid(page);
     const columns = columnsOf(before);
     expect(Object.values(columns).every((column) => column >= 0)).toBe(true);
@@ -54,14 +55,26 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
     expect(await waitForLine(page, /Y7: coloured/)).toContain('Done: Y7: coloured 3 columns (RP1 to RP3 -> Target).');
     await waitForGrid(page, 'Y7');
     const coloured = await readGrid(page);
-    const check = mismatchesWithOnTrack(coloured, { gradeColumns: [columns.rp1, columns.rp2, columns.rp3], targetColumn: columns.target, firstRow: FIRST_PUPIL_ROW, tolerance: 0, palette: 'standard' });
+    const check = mismatchesWithOnTrack(coloured, {
+      gradeColumns: [columns.rp1, columns.rp2, columns.rp3],
+      targetColumn: columns.target,
+      firstRow: FIRST_PUPIL_ROW,
+      tolerance: 0,
+      palette: 'standard',
+    });
     expect(check.mismatches).toEqual([]);
     // Not vacuous: all four statuses and some blanks occur among the 540 cells checked.
     for (const status of ['Above', 'On', 'Below', 'Well below', 'none']) expect(check.counts[status]).toBeGreaterThan(0);
     // The school's own rule still greys exactly the surnames of pupils with an EHC plan.
-    expect(coloured.cells.slice(FIRST_PUPIL_ROW).every((line) => (line[columns.surname]!.fill === '#e7e6e6') === (line[columns.send]!.text === 'E'))).toBe(true);
+    expect(
+      coloured.cells
+        .slice(FIRST_PUPIL_ROW)
+        .every((line) => (line[columns.surname]!.fill === '#e7e6e6') === (line[columns.send]!.text === 'E')),
+    ).toBe(true);
     expect(valuesOf(coloured)).toEqual(valuesOf(before));
-    await expect.poll(() => page.locator('#pv-rules').textContent()).toBe("Conditional formats on 'Y7': 5 (4 from Tracklight, 1 the school's own)");
+    await expect
+      .poll(() => page.locator('#pv-rules').textContent())
+      .toBe("Conditional formats on 'Y7': 5 (4 from Tracklight, 1 the school's own)");
 
     const grid = (await page.locator('.pv-grid-root').boundingBox())!;
     await page.screenshot({ path: screenshotPath('coloured-tracker.png'), clip: { ...grid, height: Math.min(grid.height, 720) } });
@@ -76,7 +89,8 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
     await page.locator('.tl-columns summary').focus();
     await page.keyboard.press('Enter');
     const rp3Role = page.getByLabel(/^R\s+RP3$/);
-    for (let presses = 0; presses < 40 && !(await rp3Role.evaluate((select) => select === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 40 && !(await rp3Role.evaluate((select) => select === document.activeElement)); presses += 1)
+      await page.keyboard.press('Tab');
     expect(await rp3Role.evaluate((select) => select === document.activeElement)).toBe(true);
     await page.keyboard.type('Other');
     await expect.poll(() => rp3Role.locator('option:checked').textContent()).toBe('Other');
@@ -88,13 +102,28 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
     const before = await readGrid(page);
     const columns = columnsOf(before);
     await page.getByRole('button', { name: 'Colour this sheet' }).click();
-    expect(await waitForLine(page, /Y7: coloured/)).toContain('Done: Y7: coloured 2 columns (RP1 to RP2 -> Target), replacing its earlier Tracklight colours.');
-    await page.waitForFunction((rp3) => document.querySelector('#pv-grid')?.getAttribute('data-state') === 'ready' && !document.querySelector(`#pv-grid td[data-col="${rp3}"][style]`), columns.rp3);
+    expect(await waitForLine(page, /Y7: coloured/)).toContain(
+      'Done: Y7: coloured 2 columns (RP1 to RP2 -> Target), replacing its earlier Tracklight colours.',
+    );
+    await page.waitForFunction(
+      (rp3) =>
+        document.querySelector('#pv-grid')?.getAttribute('data-state') === 'ready' &&
+        !document.querySelector(`#pv-grid td[data-col="${rp3}"][style]`),
+      columns.rp3,
+    );
     const coloured = await readGrid(page);
-    const check = mismatchesWithOnTrack(coloured, { gradeColumns: [columns.rp1, columns.rp2], targetColumn: columns.target, firstRow: FIRST_PUPIL_ROW, tolerance: 0, palette: 'standard' });
+    const check = mismatchesWithOnTrack(coloured, {
+      gradeColumns: [columns.rp1, columns.rp2],
+      targetColumn: columns.target,
+      firstRow: FIRST_PUPIL_ROW,
+      tolerance: 0,
+      palette: 'standard',
+    });
     expect(check.mismatches).toEqual([]);
     expect(coloured.cells.every((line) => line[columns.rp3]!.fill === null)).toBe(true);
-    await expect.poll(() => page.locator('#pv-rules').textContent()).toBe("Conditional formats on 'Y7': 5 (4 from Tracklight, 1 the school's own)");
+    await expect
+      .poll(() => page.locator('#pv-rules').textContent())
+      .toBe("Conditional formats on 'Y7': 5 (4 from Tracklight, 1 the school's own)");
   });
 
   it('recolours with another palette and tolerance: new colours, same number of rules', async () => {
@@ -105,30 +134,57 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
     await page.getByLabel('Tolerance (grades)').fill('0.34');
     await page.getByLabel('Tolerance (grades)').press('Tab');
     await page.getByRole('button', { name: 'Colour this sheet' }).click();
-    expect(await waitForLine(page, /Y7: coloured/)).toContain('Done: Y7: coloured 2 columns (RP1 to RP2 -> Target), replacing its earlier Tracklight colours.');
-    await page.waitForFunction(() => document.querySelector('#pv-grid')?.getAttribute('data-state') === 'ready' && document.querySelector('#pv-grid td[style*="rgb(0, 114, 178)"]'));
+    expect(await waitForLine(page, /Y7: coloured/)).toContain(
+      'Done: Y7: coloured 2 columns (RP1 to RP2 -> Target), replacing its earlier Tracklight colours.',
+    );
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#pv-grid')?.getAttribute('data-state') === 'ready' &&
+        document.querySelector('#pv-grid td[style*="rgb(0, 114, 178)"]'),
+    );
     const after = await readGrid(page);
-    const check = mismatchesWithOnTrack(after, { gradeColumns: [columns.rp1, columns.rp2], targetColumn: columns.target, firstRow: FIRST_PUPIL_ROW, tolerance: 0.34, palette: 'colour-blind' });
+    const check = mismatchesWithOnTrack(after, {
+      gradeColumns: [columns.rp1, columns.rp2],
+      targetColumn: columns.target,
+      firstRow: FIRST_PUPIL_ROW,
+      tolerance: 0.34,
+      palette: 'colour-blind',
+    });
     expect(check.mismatches).toEqual([]);
     expect(after.cells.some((line, row) => line[columns.rp1]!.fill !== before.cells[row]![columns.rp1]!.fill)).toBe(true);
-    await expect.poll(() => page.locator('#pv-rules').textContent()).toBe("Conditional formats on 'Y7': 5 (4 from Tracklight, 1 the school's own)");
+    await expect
+      .poll(() => page.locator('#pv-rules').textContent())
+      .toBe("Conditional formats on 'Y7': 5 (4 from Tracklight, 1 the school's own)");
 
     // The colours are live: a grade typed into the sheet is recoloured by the same rules.
-    const row = after.cells.findIndex((line, index) => index >= FIRST_PUPIL_ROW && line[columns.target]!.type === 'number' && Number(line[columns.target]!.text) < 9);
+    const row = after.cells.findIndex(
+      (line, index) => index >= FIRST_PUPIL_ROW && line[columns.target]!.type === 'number' && Number(line[columns.target]!.text) < 9,
+    );
     const target = after.cells[row]![columns.target]!;
     const typed = `${Number(target.text) + 1}-`;
     await page.locator(`#pv-grid td[data-row="${row}"][data-col="${columns.rp1}"]`).click();
     await page.locator('#pv-cell-input').fill(typed);
     await page.locator('#pv-cell-input').press('Enter');
-    await page.waitForFunction(({ row, col, typed }) => {
-      const cell = document.querySelector(`#pv-grid[data-state=ready] td[data-row="${row}"][data-col="${col}"]`);
-      return cell?.textContent === typed;
-    }, { row, col: columns.rp1, typed });
+    await page.waitForFunction(
+      ({ row, col, typed }) => {
+        const cell = document.querySelector(`#pv-grid[data-state=ready] td[data-row="${row}"][data-col="${col}"]`);
+        return cell?.textContent === typed;
+      },
+      { row, col: columns.rp1, typed },
+    );
     const retyped = await readGrid(page);
     const expected = onTrack(typed, Number(target.text), 0.34);
     expect(expected).toBe('Above');
     expect(retyped.cells[row]![columns.rp1]!.fill).toBe(PALETTES['colour-blind'].colours.Above.fill.toLowerCase());
-    expect(mismatchesWithOnTrack(retyped, { gradeColumns: [columns.rp1, columns.rp2], targetColumn: columns.target, firstRow: FIRST_PUPIL_ROW, tolerance: 0.34, palette: 'colour-blind' }).mismatches).toEqual([]);
+    expect(
+      mismatchesWithOnTrack(retyped, {
+        gradeColumns: [columns.rp1, columns.rp2],
+        targetColumn: columns.target,
+        firstRow: FIRST_PUPIL_ROW,
+        tolerance: 0.34,
+        palette: 'colour-blind',
+      }).mismatches,
+    ).toEqual([]);
   });
 
   it('colours every tab with this layout in one click, saying what happened on each', async () => {
@@ -161,10 +217,18 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
     await waitForGrid(page, 'Y9');
     const y9 = await readGrid(page);
     const columns = columnsOf(y9);
-    const check = mismatchesWithOnTrack(y9, { gradeColumns: [columns.rp1, columns.rp2], targetColumn: columns.target, firstRow: FIRST_PUPIL_ROW, tolerance: 0.34, palette: 'colour-blind' });
+    const check = mismatchesWithOnTrack(y9, {
+      gradeColumns: [columns.rp1, columns.rp2],
+      targetColumn: columns.target,
+      firstRow: FIRST_PUPIL_ROW,
+      tolerance: 0.34,
+      palette: 'colour-blind',
+    });
     expect(check.mismatches).toEqual([]);
     await page.getByRole('button', { name: 'Y10', exact: true }).click();
-    await expect.poll(() => page.locator('#pv-rules').textContent()).toBe("Conditional formats on 'Y10': 1 (0 from Tracklight, 1 the school's own)");
+    await expect
+      .poll(() => page.locator('#pv-rules').textContent())
+      .toBe("Conditional formats on 'Y10': 1 (0 from Tracklight, 1 the school's own)");
   });
 
   it("removes only Tracklight's colours: values and the school's own rule stay", async () => {
@@ -174,8 +238,12 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
     const coloured = await readGrid(page);
     const columns = columnsOf(coloured);
     await page.getByRole('button', { name: 'Remove Tracklight colours' }).click();
-    expect(await waitForLine(page, /Y9: removed/)).toContain("Done: Y9: removed 4 Tracklight rules. The sheet's own conditional formats and every value are unchanged.");
-    await expect.poll(() => page.locator('#pv-rules').textContent()).toBe("Conditional formats on 'Y9': 1 (0 from Tracklight, 1 the school's own)");
+    expect(await waitForLine(page, /Y9: removed/)).toContain(
+      "Done: Y9: removed 4 Tracklight rules. The sheet's own conditional formats and every value are unchanged.",
+    );
+    await expect
+      .poll(() => page.locator('#pv-rules').textContent())
+      .toBe("Conditional formats on 'Y9': 1 (0 from Tracklight, 1 the school's own)");
     await waitForGrid(page, 'Y9');
     const removed = await readGrid(page);
     expect(valuesOf(removed)).toEqual(valuesOf(coloured));

@@ -20,15 +20,22 @@ describe('npm start serves the preview', () => {
     const { serve } = await import('../../excel-addin/build/serve.mjs');
     const preview = await buildPreviewForServe({ root, outDir });
     const server = await serve({
-      root, port: 0, sideload: false, log: () => undefined, staticRoots: [preview.staticRoot],
-      httpsOptions: async () => { throw new Error('no certificates in this test'); },
+      root,
+      port: 0,
+      sideload: false,
+      log: () => undefined,
+      staticRoots: [preview.staticRoot],
+      httpsOptions: async () => {
+        throw new Error('no certificates in this test');
+      },
     });
     try {
       expect(server.url).toMatch(/^http:\/\/localhost:\d+$/);
       const page = await fetch(`${server.url}${PREVIEW_PREFIX}`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<script src="preview.js"></script>');
-      for (const file of ['preview.js', 'paint-worker.js', 'preview.css']) expect((await fetch(`${server.url}${PREVIEW_PREFIX}${file}`)).status).toBe(200);
+      for (const file of ['preview.js', 'paint-worker.js', 'preview.css'])
+        expect((await fetch(`${server.url}${PREVIEW_PREFIX}${file}`)).status).toBe(200);
       expect(path.relative(path.join(root, 'dist', 'excel'), outDir).startsWith('..')).toBe(true);
     } finally {
       await server.close();

@@ -45,7 +45,14 @@ async function readShown(page: Page): Promise<ShownCell[][]> {
   await waitForGrid(page);
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('#pv-grid tbody tr'), (line) =>
-      Array.from(line.querySelectorAll('td'), (cell) => ({ text: cell.textContent ?? '', type: cell.dataset.type ?? '', value: cell.dataset.value ?? null, format: cell.dataset.format ?? null }))));
+      Array.from(line.querySelectorAll('td'), (cell) => ({
+        text: cell.textContent ?? '',
+        type: cell.dataset.type ?? '',
+        value: cell.dataset.value ?? null,
+        format: cell.dataset.format ?? null,
+      })),
+    ),
+  );
 }
 
 /** The tracker's values from the grid, as a host would read them; the report worked out here from them. */
@@ -107,14 +114,16 @@ describe.skipIf(!hasChromium)('reports in the preview (Chromium)', () => {
     await server?.close();
   });
 
-  it('previews the headline numbers before anything is written: the core\'s own, and ON_TRACK\'s count', async () => {
+  it("previews the headline numbers before anything is written: the core's own, and ON_TRACK's count", async () => {
     await openTab(page, WIDE_SHEET);
     tracker = await readGrid(page);
     report = reportFrom(tracker);
     const tabsBefore = await tabNames(page);
 
     await page.getByRole('button', { name: 'Preview report' }).click();
-    expect(await waitForLine(page, /headline numbers for/, REPORTS)).toContain(`Done: The headline numbers for '${WIDE_SHEET}' are shown below. Nothing has been written yet: choose Build report to add the report sheet.`);
+    expect(await waitForLine(page, /headline numbers for/, REPORTS)).toContain(
+      `Done: The headline numbers for '${WIDE_SHEET}' are shown below. Nothing has been written yet: choose Build report to add the report sheet.`,
+    );
     const shown = await page.locator('.tl-headline-line').allTextContents();
     const headline = reportHeadline(report);
     expect(shown).toEqual(headline.lines);
@@ -163,7 +172,9 @@ describe.skipIf(!hasChromium)('reports in the preview (Chromium)', () => {
 
     const title = rowTitled(cells, 'Groups at each collection, all subjects together');
     const header = cells[title + 1]!.map((cell) => cell.text);
-    const [collection, group, onTarget, residual] = ['Collection', 'Group', 'On or above target', 'Mean residual (grades)'].map((label) => header.indexOf(label));
+    const [collection, group, onTarget, residual] = ['Collection', 'Group', 'On or above target', 'Mean residual (grades)'].map((label) =>
+      header.indexOf(label),
+    );
     expect([collection, group, onTarget, residual].every((column) => column! >= 0)).toBe(true);
     const body: ShownCell[][] = [];
     for (let row = title + 2; cells[row]?.[group!]?.text; row += 1) body.push(cells[row]!);
@@ -185,10 +196,20 @@ describe.skipIf(!hasChromium)('reports in the preview (Chromium)', () => {
     expect(await chart.count()).toBe(1);
     expect(await chart.locator('title').first().textContent()).toMatch(/^Share of grades on or above target by collection/);
     const series = chart.locator('g.pv-series');
-    expect(await series.evaluateAll((groups) => groups.map((g) => (g as SVGGElement).dataset.series))).toEqual(family.groups.map((each) => each.label));
+    expect(await series.evaluateAll((groups) => groups.map((g) => (g as SVGGElement).dataset.series))).toEqual(
+      family.groups.map((each) => each.label),
+    );
     for (const [s, each] of family.groups.entries()) {
-      const bars = await series.nth(s).locator('rect').evaluateAll((rects) => rects.map((rect) => [(rect as SVGRectElement).dataset.category, Number((rect as SVGRectElement).dataset.value)]));
-      const expected = report.byCollection.map((at) => [at.collection, at.groups.families.find((f) => f.family === family.family)!.groups[s]!.figures.onTarget]);
+      const bars = await series
+        .nth(s)
+        .locator('rect')
+        .evaluateAll((rects) =>
+          rects.map((rect) => [(rect as SVGRectElement).dataset.category, Number((rect as SVGRectElement).dataset.value)]),
+        );
+      const expected = report.byCollection.map((at) => [
+        at.collection,
+        at.groups.families.find((f) => f.family === family.family)!.groups[s]!.figures.onTarget,
+      ]);
       expect(bars.length).toBe(expected.length);
       bars.forEach(([category, value], i) => {
         expect(category).toBe(expected[i]![0]);

@@ -14,7 +14,10 @@ import { waitForGrid, waitForLine } from './support/grid';
 describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen reader (Chromium)', () => {
   const { open } = usePreviewInChromium();
 
-  for (const [look, query] of [['Excel (Fluent)', '?reports&checks&kind=excel'], ['Sheets (Google)', '?reports&checks&kind=sheets']] as const) {
+  for (const [look, query] of [
+    ['Excel (Fluent)', '?reports&checks&kind=excel'],
+    ['Sheets (Google)', '?reports&checks&kind=sheets'],
+  ] as const) {
     it(`is reached in reading order, runs by keyboard, and is legible in the ${look} look`, async () => {
       const page = await open(query, { readLayout: false });
       await page.getByRole('button', { name: WIDE_SHEET, exact: true }).click();

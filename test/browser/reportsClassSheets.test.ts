@@ -27,7 +27,9 @@ async function openTab(page: Page, name: string): Promise<void> {
 }
 
 /** Runs "Make class sheets" on the open tab and returns its per-sheet lines, read into parts. */
-async function makeClassSheets(page: Page): Promise<{ lines: string[]; summary: string; sheets: { verb: string; name: string; className: string; pupils: number }[] }> {
+async function makeClassSheets(
+  page: Page,
+): Promise<{ lines: string[]; summary: string; sheets: { verb: string; name: string; className: string; pupils: number }[] }> {
   await page.getByRole('button', { name: 'Make class sheets' }).click();
   const lines = await waitForLine(page, /^Done: Class sheets from/, CLASS_SHEETS);
   const sheets = lines.flatMap((line) => {
@@ -41,7 +43,7 @@ describe.skipIf(!hasChromium)('class sheets in the preview (Chromium)', () => {
   const preview = usePreviewInChromium();
   const open = (query: string) => preview.open(query, { viewport: { width: 1700, height: 1100 } });
 
-  it('makes one live sheet per class showing exactly its pupils, updates the same tabs next time, and leaves the school\'s tab alone', async () => {
+  it("makes one live sheet per class showing exactly its pupils, updates the same tabs next time, and leaves the school's tab alone", async () => {
     const page = await open('?reports');
     await openTab(page, SCHOOL_CLASS_TAB);
     const schoolTab = valuesOf(await readGrid(page));
@@ -55,8 +57,13 @@ describe.skipIf(!hasChromium)('class sheets in the preview (Chromium)', () => {
     const tabsBefore = await tabNames(page);
 
     const first = await makeClassSheets(page);
-    expect(first.summary).toBe(`Done: Class sheets from '${WIDE_SHEET}', one per class in 'Class' (column D): 2 created, 0 updated. Each shows the tracker's rows for its class as they change; no pupil data is copied, and no other sheet was changed.`);
-    expect(first.sheets.map((sheet) => [sheet.verb, sheet.className])).toEqual([['Created', '11A'], ['Created', '11B']]);
+    expect(first.summary).toBe(
+      `Done: Class sheets from '${WIDE_SHEET}', one per class in 'Class' (column D): 2 created, 0 updated. Each shows the tracker's rows for its class as they change; no pupil data is copied, and no other sheet was changed.`,
+    );
+    expect(first.sheets.map((sheet) => [sheet.verb, sheet.className])).toEqual([
+      ['Created', '11A'],
+      ['Created', '11B'],
+    ]);
     // The school's "Class 11A" is not Tracklight's: 11A's sheet gets a name of its own.
     expect(first.sheets.map((sheet) => sheet.name)).not.toContain(SCHOOL_CLASS_TAB);
     const tabsAfter = await tabNames(page);
@@ -73,10 +80,18 @@ describe.skipIf(!hasChromium)('class sheets in the preview (Chromium)', () => {
       // The tracker's traffic lights, moved up to start under row 1: checked for two subjects against ON_TRACK.
       for (const subject of ['Maths', 'English Language']) {
         const gradeColumns = ['RP1', 'RP2', 'RP3'].map((collection) => headings.indexOf(`${subject} ${collection}`));
-        const check = mismatchesWithOnTrack(shown, { gradeColumns, targetColumn: headings.indexOf(`${subject} Target`), firstRow: 1, tolerance: 0, palette: 'standard' });
+        const check = mismatchesWithOnTrack(shown, {
+          gradeColumns,
+          targetColumn: headings.indexOf(`${subject} Target`),
+          firstRow: 1,
+          tolerance: 0,
+          palette: 'standard',
+        });
         expect(check.mismatches).toEqual([]);
         // Not vacuous: most of the class's grades have a status, so most cells checked are painted.
-        const painted = Object.entries(check.counts).filter(([status]) => status !== 'none').reduce((total, [, count]) => total + count, 0);
+        const painted = Object.entries(check.counts)
+          .filter(([status]) => status !== 'none')
+          .reduce((total, [, count]) => total + count, 0);
         expect(painted).toBeGreaterThan(own.length * 2);
       }
     }
@@ -93,7 +108,9 @@ describe.skipIf(!hasChromium)('class sheets in the preview (Chromium)', () => {
     expect(valuesOf(await readGrid(page))).toEqual(valuesOf(tracker));
     await openTab(page, SCHOOL_CLASS_TAB);
     expect(valuesOf(await readGrid(page))).toEqual(schoolTab);
-    await expect.poll(() => page.locator('#pv-rules').textContent()).toBe(`Conditional formats on '${SCHOOL_CLASS_TAB}': 0 (0 from Tracklight, 0 the school's own)`);
+    await expect
+      .poll(() => page.locator('#pv-rules').textContent())
+      .toBe(`Conditional formats on '${SCHOOL_CLASS_TAB}': 0 (0 from Tracklight, 0 the school's own)`);
   });
 
   it('refuses to make class sheets from a class sheet, and says which tracker to use', async () => {
@@ -105,7 +122,9 @@ describe.skipIf(!hasChromium)('class sheets in the preview (Chromium)', () => {
     const tabs = await tabNames(page);
     await page.getByRole('button', { name: 'Make class sheets' }).click();
     const lines = await waitForLine(page, /is a class sheet/, CLASS_SHEETS);
-    expect(lines).toContain(`Not done: '${classSheet}' is a class sheet Tracklight made from '${WIDE_SHEET}'. Open '${WIDE_SHEET}' and make the class sheets from there. Nothing was changed.`);
+    expect(lines).toContain(
+      `Not done: '${classSheet}' is a class sheet Tracklight made from '${WIDE_SHEET}'. Open '${WIDE_SHEET}' and make the class sheets from there. Nothing was changed.`,
+    );
     expect(await tabNames(page)).toEqual(tabs);
   });
 

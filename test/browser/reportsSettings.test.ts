@@ -36,7 +36,9 @@ describe('document settings for reports', () => {
     expect(read.problems).toEqual([
       '1 of the class sheets Tracklight made could not be read from the saved settings, so that sheet is left as it is: making class sheets again adds a new sheet for its class.',
     ]);
-    expect(readDocumentSettings({ ...base, classSheets: 'Class 10A' }).problems[0]).toMatch(/^The saved list of class sheets could not be read/);
+    expect(readDocumentSettings({ ...base, classSheets: 'Class 10A' }).problems[0]).toMatch(
+      /^The saved list of class sheets could not be read/,
+    );
   });
 
   it('name report settings that cannot be used, keep everything else, and never save them', () => {
@@ -44,7 +46,9 @@ describe('document settings for reports', () => {
     expect(read.settings.report).toBeUndefined();
     expect(read.settings.classSheets).toEqual(records);
     expect(read.problems).toHaveLength(1);
-    expect(read.problems[0]).toMatch(/^Saved report settings could not be used \(praiseMinSubjects: .*at least 1.*\)\. The defaults are used instead\.$/);
+    expect(read.problems[0]).toMatch(
+      /^Saved report settings could not be used \(praiseMinSubjects: .*at least 1.*\)\. The defaults are used instead\.$/,
+    );
     expect(() => checkedForSaving({ ...base, report: { praiseMinSubjects: 0 } })).toThrow();
     expect(() => checkedForSaving({ ...base, classSheets: [{ name: 'Class 10A' }] as never })).toThrow();
   });

@@ -21,14 +21,18 @@ describe.skipIf(!hasChromium)('refusals, the sample tracker and sheet text (Chro
     const page = await open();
     await openTab(page, NO_TARGET_SHEET);
     await expect.poll(() => heading(page)).toBe(`Layout of ${NO_TARGET_SHEET}`);
-    await expect.poll(() => page.locator('.tl-warning.tl-severity-error').first().textContent()).toMatch(/^Problem: No target column was found/);
+    await expect
+      .poll(() => page.locator('.tl-warning.tl-severity-error').first().textContent())
+      .toMatch(/^Problem: No target column was found/);
     await waitForGrid(page, NO_TARGET_SHEET);
     const before = await readGrid(page);
     const rulesBefore = await page.locator('#pv-rules').textContent();
 
     await page.getByRole('button', { name: 'Colour this sheet' }).click();
     const lines = await waitForLine(page, /Nothing was changed/);
-    expect(lines).toContain(`Not done: '${NO_TARGET_SHEET}' has no target column paired with its grades, so there is nothing to colour against. Add a column headed 'Target' (or choose one in the layout above), then try again. Nothing was changed.`);
+    expect(lines).toContain(
+      `Not done: '${NO_TARGET_SHEET}' has no target column paired with its grades, so there is nothing to colour against. Add a column headed 'Target' (or choose one in the layout above), then try again. Nothing was changed.`,
+    );
     await waitForGrid(page, NO_TARGET_SHEET);
     expect(await readGrid(page)).toEqual(before);
     expect(await page.locator('#pv-rules').textContent()).toBe(rulesBefore);
@@ -42,7 +46,8 @@ describe.skipIf(!hasChromium)('refusals, the sample tracker and sheet text (Chro
     expect(await heading(page)).toBe('Layout of Y7');
     await page.getByRole('button', { name: 'Colour this sheet' }).click();
     expect(await waitForLine(page, /open sheet is now/)).toContain(
-      "Not done: The open sheet is now 'Y8', not 'Y7'. Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.");
+      "Not done: The open sheet is now 'Y8', not 'Y7'. Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.",
+    );
     await expect.poll(() => heading(page)).toBe('Layout of Y8');
     expect(await page.locator('#pv-rules').textContent()).toBe("Conditional formats on 'Y8': 1 (0 from Tracklight, 1 the school's own)");
     await openTab(page, 'Y7');
@@ -61,7 +66,9 @@ describe.skipIf(!hasChromium)('refusals, the sample tracker and sheet text (Chro
     expect(await page.locator('.tl-warnings').textContent()).toContain('Problem: No target column was found');
     await headerRow.fill('');
     await page.getByRole('button', { name: 'Detect again' }).click();
-    await expect.poll(() => page.locator('.tl-summary').textContent()).toMatch(/^Headings in row 3\. Pupils from row 4 to 183\. 3 of 3 grade columns are paired/);
+    await expect
+      .poll(() => page.locator('.tl-summary').textContent())
+      .toMatch(/^Headings in row 3\. Pupils from row 4 to 183\. 3 of 3 grade columns are paired/);
   });
 
   it('inserts the sample tracker as a new, uniquely named sheet and shows its layout', async () => {
@@ -69,9 +76,12 @@ describe.skipIf(!hasChromium)('refusals, the sample tracker and sheet text (Chro
     const sheetCount = await page.locator('.pv-tab').count();
     await page.getByRole('button', { name: 'Insert a sample tracker' }).click();
     expect(await waitForLine(page, /Added the sheet/, '.tl-sample')).toContain(
-      "Done: Added the sheet 'Sample tracker' with 180 made-up Year 11 pupils. Its layout is shown above: check it, then choose Colour this sheet.");
+      "Done: Added the sheet 'Sample tracker' with 180 made-up Year 11 pupils. Its layout is shown above: check it, then choose Colour this sheet.",
+    );
     await expect.poll(() => heading(page)).toBe('Layout of Sample tracker');
-    await expect.poll(() => page.getByLabel('Maths RP2 is coloured against').locator('option:checked').textContent()).toMatch(/^Maths Target \([A-Z]+\)$/);
+    await expect
+      .poll(() => page.getByLabel('Maths RP2 is coloured against').locator('option:checked').textContent())
+      .toMatch(/^Maths Target \([A-Z]+\)$/);
 
     await page.getByRole('button', { name: 'Insert a sample tracker' }).click();
     await waitForLine(page, /Sample tracker \(2\)/, '.tl-sample');

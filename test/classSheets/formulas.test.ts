@@ -39,14 +39,23 @@ describe('formula text', () => {
 describe('classes in a class column', () => {
   it('trims spaces, ignores case and reads 7 and "7" as one class, as TRIM and "=" do', () => {
     const { classes, blank } = distinctClasses([['10A'], [' 10a '], ['10  B'], [7], ['7'], [''], [null], ['10 B']]);
-    expect(classes.map((group) => [group.className, group.pupils])).toEqual([['7', 2], ['10 B', 2], ['10A', 2]]);
+    expect(classes.map((group) => [group.className, group.pupils])).toEqual([
+      ['7', 2],
+      ['10 B', 2],
+      ['10A', 2],
+    ]);
     expect(blank).toBe(2);
   });
 
   it('skips values that name no class, and says why', () => {
     const { classes, skipped } = distinctClasses(['10A', true, '#N/A', '#N/A', new Date(2025, 0, 1), 'x'.repeat(101)]);
     expect(classes.map((group) => group.className)).toEqual(['10A']);
-    expect(skipped.map((entry) => [entry.value, entry.pupils])).toEqual([['TRUE', 1], ["'#N/A'", 2], ['a date', 1], [expect.stringContaining('101 characters'), 1]]);
+    expect(skipped.map((entry) => [entry.value, entry.pupils])).toEqual([
+      ['TRUE', 1],
+      ["'#N/A'", 2],
+      ['a date', 1],
+      [expect.stringContaining('101 characters'), 1],
+    ]);
     expect(skipped[1]!.reason).toMatch(/fix it in the tracker/);
   });
 

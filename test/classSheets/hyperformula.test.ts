@@ -32,13 +32,22 @@ const pupils: unknown[][] = [
 ];
 const rows = [['Year 10 tracker'], [], header, ...pupils];
 // The layout knows columns A-G (D as Other); H is only in the sheet's top rows.
-const layout = handLayout([col('UPN', 'upn'), col('Name', 'name'), col('Class', 'class'), col('Notes', 'other'), target(), grade('RP1'), grade('RP2')], 2);
+const layout = handLayout(
+  [col('UPN', 'upn'), col('Name', 'name'), col('Class', 'class'), col('Notes', 'other'), target(), grade('RP1'), grade('RP2')],
+  2,
+);
 // What a host reads from the class column: an error cell arrives as its text.
 const classValues = pupils.map((row) => (row[2] === '=NA()' ? '#N/A' : row[2]));
 
 const plan = classSheetsPlan({
-  layout, trackerSheetName: TRACKER, lastRow: rows.length, topRows: rows.slice(0, 15), classValues,
-  sheets: [{ name: TRACKER, mark: null, managed: ['', ''], isProtected: false }], previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
+  layout,
+  trackerSheetName: TRACKER,
+  lastRow: rows.length,
+  topRows: rows.slice(0, 15),
+  classValues,
+  sheets: [{ name: TRACKER, mark: null, managed: ['', ''], isProtected: false }],
+  previous: [],
+  ruleSettings: DEFAULT_RULE_SETTINGS,
 });
 if (!plan.ok) throw new Error(plan.message);
 
@@ -80,16 +89,21 @@ function classRows(sheet: ClassSheet): unknown[][] {
   const [whole, sheetRef, first, lastLetter, last] = [`${data[1]}A${data[2]}:${data[3]}${data[4]}`, data[1], data[2], data[3], data[4]];
   const width = header.length;
   expect(lastLetter).toBe(columnLetter(width - 1));
-  const columns = Array.from({ length: width }, (_, c) => evaluate(sheet.filterFormula.split(whole).join(`${sheetRef}${columnLetter(c)}${first}:${columnLetter(c)}${last}`)).map((row) => row[0]));
+  const columns = Array.from({ length: width }, (_, c) =>
+    evaluate(sheet.filterFormula.split(whole).join(`${sheetRef}${columnLetter(c)}${first}:${columnLetter(c)}${last}`)).map((row) => row[0]),
+  );
   return columns[0]!.map((_, r) => columns.map((column) => column[r]));
 }
 
-const expectedFor = (...upns: string[]) => pupils.filter((row) => upns.includes(row[0] as string)).map((row) => row.map((value) => (value === '=NA()' ? expect.anything() : value)));
+const expectedFor = (...upns: string[]) =>
+  pupils.filter((row) => upns.includes(row[0] as string)).map((row) => row.map((value) => (value === '=NA()' ? expect.anything() : value)));
 
 describe('class sheets in a formula engine', () => {
   it('makes one sheet per class, in natural order, and none for the error or the blank', () => {
     expect(plan.sheets.map((sheet) => [sheet.name, sheet.className, sheet.pupils])).toEqual([
-      ['Class 7', '7', 2], ['Class 10"B"', '10"B"', 1], ['Class 10A', '10A', 3],
+      ['Class 7', '7', 2],
+      ['Class 10"B"', '10"B"', 1],
+      ['Class 10A', '10A', 3],
     ]);
     expect(plan.skipped.map((entry) => entry.value)).toEqual(["'#N/A'"]);
     expect(plan.notes).toEqual([expect.stringMatching(/^1 pupil has no class/)]);

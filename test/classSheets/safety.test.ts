@@ -48,14 +48,21 @@ describe.each(['excel', 'sheets', 'preview'] as const)('class sheets keep what t
 
     expect(world.cells('Class 10B')).toEqual({ A1: notes[0]![0], A2: notes[1]![0], A3: notes[2]![0] });
     expect(isFormula(world.cells('Class 10B (2)').A2), 'class 10B has a new sheet').toBe(true);
-    expect(lines.join('\n')).toContain("'Class 10B' has no Tracklight mark, so it is not a class sheet Tracklight made: it was left alone, and class 10B has the new sheet 'Class 10B (2)'.");
+    expect(lines.join('\n')).toContain(
+      "'Class 10B' has no Tracklight mark, so it is not a class sheet Tracklight made: it was left alone, and class 10B has the new sheet 'Class 10B (2)'.",
+    );
     expect(lines.join('\n')).not.toContain("Updated 'Class 10B' ");
   });
 
   it("a saved record that names the school's own sheet does not make it Tracklight's", async () => {
     const notes = [['Class 10C: our own markbook'], ['Do not change']];
     const world = worldOf(kind, {}, [{ name: 'Class 10C', values: notes }]);
-    await world.host.saveSettings({ version: 1, rules: DEFAULT_RULE_SETTINGS, layouts: {}, classSheets: [{ name: 'Class 10C', className: '10C', trackerSheetName: TRACKER }] });
+    await world.host.saveSettings({
+      version: 1,
+      rules: DEFAULT_RULE_SETTINGS,
+      layouts: {},
+      classSheets: [{ name: 'Class 10C', className: '10C', trackerSheetName: TRACKER }],
+    });
 
     await makeOn(world);
 
@@ -96,20 +103,23 @@ describe.each(['excel', 'sheets', 'preview'] as const)('class sheets keep what t
     expect(lines.join('\n')).toMatch(/Updated 'Class 10A'/);
   });
 
-  it.skipIf(kind === 'preview')('a run that stops part-way marks each sheet as it is made, so the next run updates those and makes the rest', async () => {
-    const world = worldOf(kind, { failThirdNewSheet: true });
-    const first = await makeOn(world);
-    expect(first.join('\n')).toMatch(/could not be written|was not reached/);
-    const madeFirst = classSheetNames(world);
-    expect(madeFirst.length).toBeGreaterThanOrEqual(2);
+  it.skipIf(kind === 'preview')(
+    'a run that stops part-way marks each sheet as it is made, so the next run updates those and makes the rest',
+    async () => {
+      const world = worldOf(kind, { failThirdNewSheet: true });
+      const first = await makeOn(world);
+      expect(first.join('\n')).toMatch(/could not be written|was not reached/);
+      const madeFirst = classSheetNames(world);
+      expect(madeFirst.length).toBeGreaterThanOrEqual(2);
 
-    const second = await makeOn(world);
+      const second = await makeOn(world);
 
-    const classes = classesOf(tracker());
-    expect(classSheetNames(world).sort()).toEqual(classes.map((name) => `Class ${name}`).sort());
-    for (const name of madeFirst) expect(second.join('\n')).toContain(`Updated '${name}'`);
-    for (const name of classSheetNames(world)) expect(isFormula(world.cells(name).A2), name).toBe(true);
-  });
+      const classes = classesOf(tracker());
+      expect(classSheetNames(world).sort()).toEqual(classes.map((name) => `Class ${name}`).sort());
+      for (const name of madeFirst) expect(second.join('\n')).toContain(`Updated '${name}'`);
+      for (const name of classSheetNames(world)) expect(isFormula(world.cells(name).A2), name).toBe(true);
+    },
+  );
 });
 
 describe('Excel without worksheet custom properties (before ExcelApi 1.12)', () => {
@@ -122,6 +132,8 @@ describe('Excel without worksheet custom properties (before ExcelApi 1.12)', () 
     world.type('Class 10A', 'A1', 'Seating plan');
     const lines = await makeOn(world);
     expect(world.cells('Class 10A').A1).toBe('Seating plan');
-    expect(lines.join('\n')).toContain("'Class 10A' was edited by hand (A1), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet.");
+    expect(lines.join('\n')).toContain(
+      "'Class 10A' was edited by hand (A1), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet.",
+    );
   });
 });

@@ -77,7 +77,14 @@ describe('slot rules', () => {
   });
 
   it('one row per pupil; a pupil with no grades is blank', () => {
-    const result = a8([[5, 6], ['', 0], [9, null]], [['Maths', 'History']]);
+    const result = a8(
+      [
+        [5, 6],
+        ['', 0],
+        [9, null],
+      ],
+      [['Maths', 'History']],
+    );
     expect(result).toEqual([[16], [''], [18]]);
   });
 });
@@ -119,7 +126,15 @@ describe('subject names', () => {
 
 describe('errors', () => {
   it('a bad grade names its subject, and other pupils are unaffected', () => {
-    const result = asGrid(a8([[5, '5++'], [5, 6]], [['Maths', 'History']]));
+    const result = asGrid(
+      a8(
+        [
+          [5, '5++'],
+          [5, 6],
+        ],
+        [['Maths', 'History']],
+      ),
+    );
     const error = expectCellError(result[0]![0], '#VALUE!', 'History', "'5++'", 'is not a grade');
     expect(error.message.startsWith('History')).toBe(true);
     expect(result[1]).toEqual([16]);

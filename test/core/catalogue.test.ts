@@ -52,7 +52,7 @@ const CATALOGUE: Array<[string, unknown, Expected, Expected]> = [
   ["'5' as text", '5', 5, 'On'],
   ["' 7 ' as text", ' 7 ', 7, 'Above'],
   ["'4.5' as text", '4.5', 4.5, 'Below'],
-  ['5.5 as a number (a split grade\'s value)', 5.5, 5.5, 'Above'],
+  ["5.5 as a number (a split grade's value)", 5.5, 5.5, 'Above'],
   ['5.2 as a number (no grade is worth that)', 5.2, bad('use whole grades, fine grades'), bad('use whole grades')],
   // Product decision: text '0' is not the Excel blank; U is how to record ungraded.
   ["'0' as text", '0', bad('use U for ungraded, or leave the cell empty'), bad('use U for ungraded')],

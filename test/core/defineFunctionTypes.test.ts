@@ -11,7 +11,12 @@ import { booleanOption, gradeCells, numberCells, wholeRange } from '../../core/r
 import { runFunction } from '../../core/registry/runner';
 import type { Grid } from '../../core/values';
 
-const docs = { family: 'Grades', description: 'A function made for this test only.', returns: 'A number.', example: { formula: '=T()', says: 'Nothing.' } } as const;
+const docs = {
+  family: 'Grades',
+  description: 'A function made for this test only.',
+  returns: 'A number.',
+  example: { formula: '=T()', says: 'Nothing.' },
+} as const;
 const scores = numberCells({ name: 'scores', description: 'Scores from 0 to 100.' }, { min: 0, max: 100, what: 'a score' });
 const context = { grades: createGradeScale() };
 
@@ -25,7 +30,10 @@ describe('defineFunction checks each body against its parameters', () => {
     const seen = defineFunction({
       ...docs,
       name: 'SEEN',
-      params: [gradeCells({ name: 'grade', description: 'A grade.' }), gradeCells({ name: 'previous', description: 'A grade.' }, { optional: true })],
+      params: [
+        gradeCells({ name: 'grade', description: 'A grade.' }),
+        gradeCells({ name: 'previous', description: 'A grade.' }, { optional: true }),
+      ],
       each: (grade: number, previous: number | null) => (previous === null ? grade : grade - previous),
     });
     expect(runFunction(seen, [5, ''], context)).toBe(60);
@@ -56,7 +64,10 @@ describe('defineFunction checks each body against its parameters', () => {
     defineFunction({
       ...docs,
       name: 'WRONG_ORDER',
-      params: [booleanOption({ name: 'detail', description: 'TRUE or FALSE.' }, false), wholeRange({ name: 'values', description: 'A range.' }, (grid) => grid)],
+      params: [
+        booleanOption({ name: 'detail', description: 'TRUE or FALSE.' }, false),
+        wholeRange({ name: 'values', description: 'A range.' }, (grid) => grid),
+      ],
       // @ts-expect-error the range comes second, the option first
       whole: (values: Grid, detail: boolean) => (detail ? values.length : 0),
     });

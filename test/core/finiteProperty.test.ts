@@ -8,11 +8,44 @@ import { describe, expect, it } from 'vitest';
 import { CellError, DEFINITIONS, functions } from '../../core/index';
 
 const extremeNumber = fc.constantFrom(
-  1e308, -1e308, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 1e6, 1e6 + 1, -1e6 - 1, 1e16, 45000, -0,
-  Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  1e6,
+  1e6 + 1,
+  -1e6 - 1,
+  1e16,
+  45000,
+  -0,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  Number.NaN,
 );
 const hugeText = fc.constantFrom('9'.repeat(400), `-${'9'.repeat(400)}`, `${'9'.repeat(309)}.5`, '1e308', '  99999999999999999999  ');
-const ordinary = fc.constantFrom('5', '5+', '5/4', 'A*', 'L2M', 'U', 'On', 'Above', 'Maths', 'Eng Lang', 'mean', '>=4', '', null, 0, 1, 9, 59, 100, 120);
+const ordinary = fc.constantFrom(
+  '5',
+  '5+',
+  '5/4',
+  'A*',
+  'L2M',
+  'U',
+  'On',
+  'Above',
+  'Maths',
+  'Eng Lang',
+  'mean',
+  '>=4',
+  '',
+  null,
+  0,
+  1,
+  9,
+  59,
+  100,
+  120,
+);
 const flag = fc.constantFrom('Y', 'N', 'PP', 'TRUE', true, false, 1, 0, '', null);
 const anyCell = fc.oneof(
   { weight: 3, arbitrary: extremeNumber },
@@ -43,7 +76,9 @@ const argumentFor = (rows: number) =>
       { weight: 2, arbitrary: cell },
       {
         weight: 5,
-        arbitrary: fc.integer({ min: 1, max: 4 }).chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })),
+        arbitrary: fc
+          .integer({ min: 1, max: 4 })
+          .chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })),
       },
       { weight: 1, arbitrary: fc.array(fc.array(fc.oneof(cell, fc.array(cell, { maxLength: 2 })), { maxLength: 4 }), { maxLength: 5 }) },
       { weight: 1, arbitrary: fc.array(cell, { maxLength: 4 }) },

@@ -75,8 +75,25 @@ describe('split and double grades', () => {
 });
 
 describe('legacy letters and vocational awards (DfE points)', () => {
-  const LETTERS: Array<[string, number]> = [['A*', 8.5], ['A', 7], ['B', 5.5], ['C', 4], ['D', 3], ['E', 2], ['F', 1.5], ['G', 1]];
-  const VOCATIONAL: Array<[string, number]> = [['L2D*', 8.5], ['L2D', 7], ['L2M', 5.5], ['L2P', 4], ['L1D', 3], ['L1M', 2], ['L1P', 1.25]];
+  const LETTERS: Array<[string, number]> = [
+    ['A*', 8.5],
+    ['A', 7],
+    ['B', 5.5],
+    ['C', 4],
+    ['D', 3],
+    ['E', 2],
+    ['F', 1.5],
+    ['G', 1],
+  ];
+  const VOCATIONAL: Array<[string, number]> = [
+    ['L2D*', 8.5],
+    ['L2D', 7],
+    ['L2M', 5.5],
+    ['L2P', 4],
+    ['L1D', 3],
+    ['L1M', 2],
+    ['L1P', 1.25],
+  ];
 
   it.each(LETTERS)('%s is worth %d', (letter, value) => {
     expect(points(letter)).toBe(value);
@@ -151,7 +168,15 @@ describe("a school's own grade labels", () => {
     [{ labels: [{ label: '', value: 5 }] }, 'A grade label cannot be empty'],
     [{ labels: [{ label: 'Mastered', value: 12 }] }, 'Grade values run up to 9.5'],
     [{ labels: [{ label: 'Emerging', value: -1 }] }, 'Grade values run from 0 (U)'],
-    [{ labels: [{ label: 'Secure', value: 5 }, { label: 'SECURE', value: 6 }] }, "The grade label 'SECURE' is listed twice"],
+    [
+      {
+        labels: [
+          { label: 'Secure', value: 5 },
+          { label: 'SECURE', value: 6 },
+        ],
+      },
+      "The grade label 'SECURE' is listed twice",
+    ],
     [{ colours: ['red'] }, 'colours'],
   ])('rejects bad settings %j with a readable message', (settings, message) => {
     const parsed = gradeSettingsSchema.safeParse(settings);

@@ -75,7 +75,21 @@ describe('tolerance', () => {
 
 describe('shapes and broadcasting', () => {
   it('same-shaped ranges compare cell by cell', () => {
-    expect(onTrack([['6', '5'], ['4', '3-']], [['5', '5'], ['5', '4']])).toEqual([['Above', 'On'], ['Below', 'Well below']]);
+    expect(
+      onTrack(
+        [
+          ['6', '5'],
+          ['4', '3-'],
+        ],
+        [
+          ['5', '5'],
+          ['5', '4'],
+        ],
+      ),
+    ).toEqual([
+      ['Above', 'On'],
+      ['Below', 'Well below'],
+    ]);
   });
 
   it('one target column broadcasts across RP1-RP3 (three current columns)', () => {
@@ -93,13 +107,52 @@ describe('shapes and broadcasting', () => {
   });
 
   it('a single-cell target broadcasts to everything', () => {
-    expect(onTrack([['4', '5', '6'], ['7', 'U', '5+']], 5)).toEqual([['Below', 'On', 'Above'], ['Above', 'Well below', 'Above']]);
+    expect(
+      onTrack(
+        [
+          ['4', '5', '6'],
+          ['7', 'U', '5+'],
+        ],
+        5,
+      ),
+    ).toEqual([
+      ['Below', 'On', 'Above'],
+      ['Above', 'Well below', 'Above'],
+    ]);
   });
 
   it.each([
-    [[['5', '5', '5'], ['5', '5', '5'], ['5', '5', '5']], column('5', '5'), '3 rows x 3 columns', '2 rows x 1 column'],
-    [[['5', '5', '5'], ['5', '5', '5']], [['5', '5'], ['5', '5']], '2 rows x 3 columns', '2 rows x 2 columns'],
-    [[['5', '5', '5'], ['5', '5', '5']], [['5', '5', '5']], '2 rows x 3 columns', '1 row x 3 columns'],
+    [
+      [
+        ['5', '5', '5'],
+        ['5', '5', '5'],
+        ['5', '5', '5'],
+      ],
+      column('5', '5'),
+      '3 rows x 3 columns',
+      '2 rows x 1 column',
+    ],
+    [
+      [
+        ['5', '5', '5'],
+        ['5', '5', '5'],
+      ],
+      [
+        ['5', '5'],
+        ['5', '5'],
+      ],
+      '2 rows x 3 columns',
+      '2 rows x 2 columns',
+    ],
+    [
+      [
+        ['5', '5', '5'],
+        ['5', '5', '5'],
+      ],
+      [['5', '5', '5']],
+      '2 rows x 3 columns',
+      '1 row x 3 columns',
+    ],
   ])('any other mismatch is one CellError naming both shapes', (current, target, currentShape, targetShape) => {
     const result = onTrack(current, target);
     expectCellError(result, '#VALUE!', currentShape, targetShape);
@@ -136,7 +189,15 @@ describe('blanks and bad cells', () => {
   });
 
   it('a bad target only breaks its own row', () => {
-    const result = asGrid(onTrack([['5', '6'], ['5', '6']], column('5', 'five')));
+    const result = asGrid(
+      onTrack(
+        [
+          ['5', '6'],
+          ['5', '6'],
+        ],
+        column('5', 'five'),
+      ),
+    );
     expect(result[0]).toEqual(['On', 'Above']);
     expect(result[1]!.every((cell) => cell instanceof CellError && cell.message.includes("'five'"))).toBe(true);
   });
@@ -155,7 +216,15 @@ describe('RESIDUAL', () => {
   });
 
   it('broadcasts like ON_TRACK: one target column across three collections', () => {
-    expect(residual([['4', '5-', '6'], ['7', '', 'U']], column('5', '6'))).toEqual([
+    expect(
+      residual(
+        [
+          ['4', '5-', '6'],
+          ['7', '', 'U'],
+        ],
+        column('5', '6'),
+      ),
+    ).toEqual([
       [-1, -1 / 3, 1],
       [1, '', -6],
     ]);

@@ -32,7 +32,14 @@ describe('flags', () => {
   });
 
   it('flags must be one column', () => {
-    expectCellError(gap(column(6, 4), [['Y', 'N'], ['N', 'Y']]), '#VALUE!', 'one column');
+    expectCellError(
+      gap(column(6, 4), [
+        ['Y', 'N'],
+        ['N', 'Y'],
+      ]),
+      '#VALUE!',
+      'one column',
+    );
   });
 
   it('values and flags must have the same number of rows', () => {

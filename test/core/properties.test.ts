@@ -11,7 +11,8 @@ const grade = fc.oneof(fc.constantFrom(...allBuiltInGradeLabels()), fc.integer({
 const blank = fc.constantFrom(null, undefined, '', '  ', 0);
 const gradeOrBlank = fc.oneof({ weight: 4, arbitrary: grade }, { weight: 1, arbitrary: blank });
 const tolerance = fc.oneof(fc.constantFrom(0, 0.34, 1 / 3, 0.5, 1, 1.5), fc.double({ min: 0, max: 9, noNaN: true }));
-const isBlank = (value: unknown) => value === null || value === undefined || value === 0 || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || value === 0 || (typeof value === 'string' && value.trim() === '');
 
 describe('ON_TRACK is antisymmetric in Above and Below', () => {
   it('Above for (current, target) exactly when (target, current) is Below or Well below; On exactly when On', () => {
@@ -34,7 +35,10 @@ describe('status counts add up to the non-blank count', () => {
   const sheet = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 3 })).chain(([rows, cols]) =>
     fc.record({
       current: fc.array(fc.array(gradeOrBlank, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-      targets: fc.array(gradeOrBlank.map((cell) => [cell]), { minLength: rows, maxLength: rows }),
+      targets: fc.array(
+        gradeOrBlank.map((cell) => [cell]),
+        { minLength: rows, maxLength: rows },
+      ),
     }),
   );
 
@@ -64,7 +68,9 @@ describe('PP_GAP does not depend on row order', () => {
   const flag = fc.constantFrom(true, false, 1, 0, 'Y', 'N', 'PP', 'yes', 'no', '', null);
   const pupils = fc
     .tuple(fc.constantFrom(statusCell, gradeOrBlank, numberCell), fc.integer({ min: 1, max: 3 }))
-    .chain(([cell, cols]) => fc.array(fc.record({ values: fc.array(cell, { minLength: cols, maxLength: cols }), flag }), { minLength: 1, maxLength: 30 }))
+    .chain(([cell, cols]) =>
+      fc.array(fc.record({ values: fc.array(cell, { minLength: cols, maxLength: cols }), flag }), { minLength: 1, maxLength: 30 }),
+    )
     .chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })));
 
   function expectSameResult(a: Result, b: Result): void {
@@ -85,7 +91,13 @@ describe('PP_GAP does not depend on row order', () => {
   it('shuffling the pupils (values with their flags) gives the same gap, table or error', () => {
     fc.assert(
       fc.property(pupils, fc.constantFrom(null, 'auto', 'mean', 'on_target', '>=4'), fc.boolean(), ([rows, shuffled], measure, detail) => {
-        const run = (order: typeof rows) => functions.PP_GAP(order.map((row) => row.values), order.map((row) => [row.flag]), measure, detail);
+        const run = (order: typeof rows) =>
+          functions.PP_GAP(
+            order.map((row) => row.values),
+            order.map((row) => [row.flag]),
+            measure,
+            detail,
+          );
         expectSameResult(run(rows), run(shuffled));
       }),
       { numRuns: 300 },
@@ -130,12 +142,20 @@ describe('TARGET_GRADE never falls as KS2 rises', () => {
   it("with a school's band table whose grades rise with the bound, rows in any order", () => {
     const table = fc
       .uniqueArray(fc.integer({ min: 59, max: 120 }), { minLength: 1, maxLength: 6 })
-      .chain((bounds) => fc.tuple(fc.constant([...bounds].sort((a, b) => a - b)), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: bounds.length, maxLength: bounds.length })))
+      .chain((bounds) =>
+        fc.tuple(
+          fc.constant([...bounds].sort((a, b) => a - b)),
+          fc.array(fc.integer({ min: 1, max: 9 }), { minLength: bounds.length, maxLength: bounds.length }),
+        ),
+      )
       .map(([bounds, grades]) => bounds.map((bound, index) => [bound, [...grades].sort((a, b) => a - b)[index]!]))
       .chain((rows) => fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }));
     fc.assert(
       fc.property(ks2Pair, table, fc.double({ min: -3, max: 3, noNaN: true }), previous, ([low, high], bands, challenge, prev) => {
-        expectNotLower(functions.TARGET_GRADE(low, null, challenge, prev, bands), functions.TARGET_GRADE(high, null, challenge, prev, bands));
+        expectNotLower(
+          functions.TARGET_GRADE(low, null, challenge, prev, bands),
+          functions.TARGET_GRADE(high, null, challenge, prev, bands),
+        );
       }),
       { numRuns: 500 },
     );

@@ -67,7 +67,12 @@ describe('missing required arguments', () => {
 });
 
 describe('shapes', () => {
-  const ANY_SHAPE: Array<[number, number]> = [[1, 1], [3, 1], [1, 3], [4, 3]];
+  const ANY_SHAPE: Array<[number, number]> = [
+    [1, 1],
+    [3, 1],
+    [1, 3],
+    [4, 3],
+  ];
   // [name, call with the range as the mapped argument, a valid cell, the shapes it takes]
   const CELL_WISE: Array<[string, (input: unknown) => unknown, unknown, Array<[number, number]>]> = [
     ['GRADE_POINTS', (input) => functions.GRADE_POINTS(input), '5', ANY_SHAPE],
@@ -75,7 +80,15 @@ describe('shapes', () => {
     ['RESIDUAL', (input) => functions.RESIDUAL(input, '5'), '5', ANY_SHAPE],
     ['PROGRESS8', (input) => functions.PROGRESS8(input, 100), 40, ANY_SHAPE],
     // A KS2 range is one column of averages (two columns are a reading, maths pair: below).
-    ['TARGET_GRADE', (input) => functions.TARGET_GRADE(input), 100, [[1, 1], [3, 1]]],
+    [
+      'TARGET_GRADE',
+      (input) => functions.TARGET_GRADE(input),
+      100,
+      [
+        [1, 1],
+        [3, 1],
+      ],
+    ],
   ];
 
   it.each(CELL_WISE)('%s: a scalar in gives a scalar out', (_name, call, value) => {
@@ -93,7 +106,12 @@ describe('shapes', () => {
 
   it('TARGET_GRADE with a one-column KS2 range keeps its shape; a (reading, maths) pair gives one target per row', () => {
     expect(functions.TARGET_GRADE([[100], [110], [59]])).toEqual([[4], [6], [2]]);
-    expect(functions.TARGET_GRADE([[100, 100], [110, 110]])).toEqual([[4], [6]]);
+    expect(
+      functions.TARGET_GRADE([
+        [100, 100],
+        [110, 110],
+      ]),
+    ).toEqual([[4], [6]]);
   });
 
   it('ATTAINMENT8 gives one value per pupil row', () => {

@@ -11,8 +11,39 @@ const UNEXPECTED = 'hit an unexpected problem';
 
 /** Cells that mean something to some function, so junk reaches the deeper rules too. */
 const meaningful = fc.constantFrom(
-  '5', '5+', '5-4', 'U', 'A*', 'L2M', 'On', 'Well below', 'Y', 'N', 'PP', 'Maths', 'Eng Lang', 'Combined Science',
-  'maths', 'ebacc', '>=4', 'mean', 'auto', 'TRUE', 100, 104, 59, 120, 0, 1, 9, -1, 0.34, '', ' ', null, undefined,
+  '5',
+  '5+',
+  '5-4',
+  'U',
+  'A*',
+  'L2M',
+  'On',
+  'Well below',
+  'Y',
+  'N',
+  'PP',
+  'Maths',
+  'Eng Lang',
+  'Combined Science',
+  'maths',
+  'ebacc',
+  '>=4',
+  'mean',
+  'auto',
+  'TRUE',
+  100,
+  104,
+  59,
+  120,
+  0,
+  1,
+  9,
+  -1,
+  0.34,
+  '',
+  ' ',
+  null,
+  undefined,
 );
 const junkCell = fc.oneof(
   meaningful,
@@ -31,7 +62,11 @@ const junkRange = fc.oneof(
 const junkArgument = fc.oneof(junkCell, junkRange, fc.anything());
 
 function expectCellValue(value: unknown): void {
-  const ok = value instanceof CellError || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  const ok =
+    value instanceof CellError ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value));
   expect(ok, `not a cell value: ${String(value)}`).toBe(true);
 }
 
@@ -69,7 +104,15 @@ describe('no input makes a function throw', () => {
 
 describe('host-shaped input never reaches the last-resort error', () => {
   // What Excel and Sheets pass: numbers, text, booleans, blanks, dates and error values, in rectangular ranges.
-  const hostCell = fc.oneof(meaningful, fc.string(), fc.double({ noNaN: true }), fc.integer(), fc.boolean(), fc.date({ noInvalidDate: true }), fc.constant(null));
+  const hostCell = fc.oneof(
+    meaningful,
+    fc.string(),
+    fc.double({ noNaN: true }),
+    fc.integer(),
+    fc.boolean(),
+    fc.date({ noInvalidDate: true }),
+    fc.constant(null),
+  );
   const hostRange = fc
     .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
     .chain(([rows, cols]) => fc.array(fc.array(hostCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));

@@ -38,7 +38,14 @@ describe('a non-finite number never leaves the runner', () => {
   });
 
   it('a whole-call body that returns a single non-finite number gives a CellError', () => {
-    expectPlainNonFiniteError(runFunction(wholeCall(() => 0 / 0), [[[1]]], context), 'BROKEN_WHOLE');
+    expectPlainNonFiniteError(
+      runFunction(
+        wholeCall(() => 0 / 0),
+        [[[1]]],
+        context,
+      ),
+      'BROKEN_WHOLE',
+    );
   });
 
   it('a detail table holding Infinity and NaN keeps its labels and good figures and replaces only the bad ones', () => {
@@ -48,7 +55,13 @@ describe('a non-finite number never leaves the runner', () => {
       ['Flagged', 2, 0.5],
       ['Gap (not flagged minus flagged)', '', Number.NaN],
     ];
-    const grid = asGrid(runFunction(wholeCall(() => table), [[[1]]], context));
+    const grid = asGrid(
+      runFunction(
+        wholeCall(() => table),
+        [[[1]]],
+        context,
+      ),
+    );
     expect(grid.map((row) => row.length)).toEqual([3, 3, 3, 3]);
     expect(grid[0]).toEqual(['Group', 'Pupils', 'Value']);
     expect(grid[2]).toEqual(['Flagged', 2, 0.5]);
@@ -58,7 +71,11 @@ describe('a non-finite number never leaves the runner', () => {
 
   it("does not change the grid a body returned, which may be the caller's own range", () => {
     const own = [[1, Number.NaN]];
-    runFunction(wholeCall(() => own), [[[1]]], context);
+    runFunction(
+      wholeCall(() => own),
+      [[[1]]],
+      context,
+    );
     expect(own[0]![1]).toBeNaN();
   });
 });

@@ -35,7 +35,13 @@ describe('KS2 input', () => {
   });
 
   it('reads a two-column range row by row as (reading, maths)', () => {
-    expect(target([[104, 106], [100, 100], [87, 88]])).toEqual([[5], [4], [2]]); // 4.55, 3.63, 1.92
+    expect(
+      target([
+        [104, 106],
+        [100, 100],
+        [87, 88],
+      ]),
+    ).toEqual([[5], [4], [2]]); // 4.55, 3.63, 1.92
   });
 
   it('product decision: a pupil with only one of the two scores is measured on that one', () => {
@@ -52,8 +58,11 @@ describe('KS2 input', () => {
   });
 
   it('a score out of range in a pair is named, and other pupils still get targets', () => {
-    const result = target([[50, 110], [100, 100]]) as unknown[][];
-    expectCellError(result[0]![0], '#VALUE!', "50 is not a KS2 scaled score", '59 to 120');
+    const result = target([
+      [50, 110],
+      [100, 100],
+    ]) as unknown[][];
+    expectCellError(result[0]![0], '#VALUE!', '50 is not a KS2 scaled score', '59 to 120');
     expect(result[1]).toEqual([4]);
   });
 
@@ -128,7 +137,12 @@ describe('previous targets never go down', () => {
 
 describe("a school's band table", () => {
   // Rows in any order: KS2 lower bound, target grade.
-  const bands = [[110, 7], [90, 3], [100, 5], [105, 6]];
+  const bands = [
+    [110, 7],
+    [90, 3],
+    [100, 5],
+    [105, 6],
+  ];
 
   it.each([
     [104, 5], // highest bound not above 104 is 100
@@ -155,11 +169,27 @@ describe("a school's band table", () => {
   });
 
   it('product decision: a header row and blank rows in the table are passed over', () => {
-    expect(target(104, null, null, null, [['KS2 from', 'Target'], [100, 5], ['', ''], [90, 3]])).toBe(5);
+    expect(
+      target(104, null, null, null, [
+        ['KS2 from', 'Target'],
+        [100, 5],
+        ['', ''],
+        [90, 3],
+      ]),
+    ).toBe(5);
   });
 
   it('a table that is not two columns, or has a non-number bound, is one error that says how to fix it', () => {
     expectCellError(target(104, null, null, null, [[100, 5, 1]]), '#VALUE!', 'two columns');
-    expectCellError(target(104, null, null, null, [[100, 5], ['high', 7]]), '#VALUE!', 'Row 2', "'high'", 'number');
+    expectCellError(
+      target(104, null, null, null, [
+        [100, 5],
+        ['high', 7],
+      ]),
+      '#VALUE!',
+      'Row 2',
+      "'high'",
+      'number',
+    );
   });
 });

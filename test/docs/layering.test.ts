@@ -23,7 +23,10 @@ function sourceFiles(folder: string): string[] {
 const code = (file: string) => readFileSync(path.join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
 const imports = (file: string) => [...code(file).matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gm)].map((match) => match[1]!);
 /** With import('...') too: the preview's server loads its build that way. */
-const allImports = (file: string) => [...imports(file), ...[...code(file).matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map((match) => match[1]!)];
+const allImports = (file: string) => [
+  ...imports(file),
+  ...[...code(file).matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map((match) => match[1]!),
+];
 const resolvesInto = (file: string, specifier: string, folder: string) =>
   specifier.startsWith('.') && path.resolve(root, path.dirname(file), specifier).startsWith(path.join(root, folder) + path.sep);
 
@@ -45,9 +48,12 @@ describe('core/ stays pure', () => {
     expect(code(file)).not.toMatch(HOST_APIS);
   });
 
-  it.each(coreFiles.filter((file) => !file.startsWith(path.join('core', 'panel'))))('%s does not touch the DOM (only core/panel may)', (file) => {
-    expect(code(file)).not.toMatch(DOM_APIS);
-  });
+  it.each(coreFiles.filter((file) => !file.startsWith(path.join('core', 'panel'))))(
+    '%s does not touch the DOM (only core/panel may)',
+    (file) => {
+      expect(code(file)).not.toMatch(DOM_APIS);
+    },
+  );
 });
 
 describe('the hosts are adapters over the core', () => {
@@ -67,7 +73,11 @@ const SERVES_PREVIEW = path.join('excel-addin', 'build', 'preview.mjs');
 describe('the dev preview stays dev-only', () => {
   it.each(sourceFiles('dev'))('%s imports only the core, dev/ itself and its dev tools, never a test', (file) => {
     for (const specifier of allImports(file)) {
-      const fine = resolvesInto(file, specifier, 'core') || resolvesInto(file, specifier, 'dev') || specifier.startsWith('node:') || PACKAGES_DEV_MAY_USE.has(specifier);
+      const fine =
+        resolvesInto(file, specifier, 'core') ||
+        resolvesInto(file, specifier, 'dev') ||
+        specifier.startsWith('node:') ||
+        PACKAGES_DEV_MAY_USE.has(specifier);
       expect(fine, `${file} imports ${specifier}`).toBe(true);
     }
   });

@@ -27,7 +27,8 @@ async function rulesBroken(files: Record<string, string>): Promise<string[]> {
 
 describe('npm run lint', () => {
   it('fails a cycle, even one made only of type imports, and passes once it is broken', async () => {
-    const write = (files: Record<string, string>) => Object.entries(files).forEach(([name, text]) => writeFileSync(path.join(folder, name), text));
+    const write = (files: Record<string, string>) =>
+      Object.entries(files).forEach(([name, text]) => writeFileSync(path.join(folder, name), text));
     const cycles = async () => ((await madge(folder, { fileExtensions: ['ts'] })) as { circular(): string[][] }).circular();
     write({
       'plan.ts': "import type { View } from './view';\nexport interface Plan { view: View }\n",
@@ -41,6 +42,8 @@ describe('npm run lint', () => {
   it('fails ==, an unused variable and a line of 140 characters or more', async () => {
     const long = `export const sentence = '${'x'.repeat(140)}';\n`;
     const broken = await rulesBroken({ 'sloppy.ts': `export const same = (a: number, b: number) => a == b;\nconst unused = 1;\n${long}` });
-    expect(broken).toEqual(expect.arrayContaining(['sloppy.ts: eqeqeq', 'sloppy.ts: @typescript-eslint/no-unused-vars', 'sloppy.ts: max-len']));
+    expect(broken).toEqual(
+      expect.arrayContaining(['sloppy.ts: eqeqeq', 'sloppy.ts: @typescript-eslint/no-unused-vars', 'sloppy.ts: max-len']),
+    );
   });
 });

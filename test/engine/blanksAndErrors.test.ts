@@ -20,9 +20,9 @@ const PUPILS = Array.from({ length: 30 }, (_, r) => r);
 describe.each(HOSTS)('empty cells passed as %s passes them', (host) => {
   const engine = buildTrackerEngine(grid, { host });
   typeFormulas(engine, TRACKER_FORMULAS);
-  const [onTrack, residual, points, target, mathsTarget, a8, p8] = ['R2', 'V2', 'X2', 'AB2', 'AD2', 'AF2', 'AH2'].map((anchor) => spillAt(engine, anchor)) as [
-    unknown[][], unknown[][], unknown[][], unknown[][], unknown[][], unknown[][], unknown[][],
-  ];
+  const [onTrack, residual, points, target, mathsTarget, a8, p8] = ['R2', 'V2', 'X2', 'AB2', 'AD2', 'AF2', 'AH2'].map((anchor) =>
+    spillAt(engine, anchor),
+  ) as [unknown[][], unknown[][], unknown[][], unknown[][], unknown[][], unknown[][], unknown[][]];
 
   it('a missing RP grade or target gives an empty cell in ON_TRACK, GRADE_POINTS and RESIDUAL', () => {
     let blanks = 0;
@@ -76,7 +76,10 @@ describe('errors', () => {
   it.each([
     ['=ON_TRACK(G2:I31, F2:F30)', () => functions.ON_TRACK(hostBlock(grid, 'G2:I31', 'excel-web'), hostBlock(grid, 'F2:F30', 'excel-web'))],
     ['=TARGET_GRADE(D2:F31)', () => functions.TARGET_GRADE(hostBlock(grid, 'D2:F31', 'excel-web'))],
-    ['=PUPIL.ATTAINMENT8(I2:P31, I1:O1)', () => functions.ATTAINMENT8(hostBlock(grid, 'I2:P31', 'excel-web'), hostBlock(grid, 'I1:O1', 'excel-web'))],
+    [
+      '=PUPIL.ATTAINMENT8(I2:P31, I1:O1)',
+      () => functions.ATTAINMENT8(hostBlock(grid, 'I2:P31', 'excel-web'), hostBlock(grid, 'I1:O1', 'excel-web')),
+    ],
     // Chloe alone is not PP, so there is no flagged group: #N/A, not #VALUE!.
     ['=PP_GAP(H4:I4, C4:C4)', () => functions.PP_GAP(hostBlock(grid, 'H4:I4', 'excel-web'), hostBlock(grid, 'C4:C4', 'excel-web'))],
   ])('a whole-call failure, %s, is a single error cell with the core code and message', (formula, reference) => {
@@ -89,6 +92,9 @@ describe('errors', () => {
 
   it('names both shapes when ranges do not line up', () => {
     typeFormulas(engine, { AN2: '=ON_TRACK(G2:I31, F2:F30)' });
-    expect(shownAt(engine, at('AN2'))).toEqual({ error: '#VALUE!', message: expect.stringMatching(/30 rows x 3 columns.*29 rows x 1 column/) });
+    expect(shownAt(engine, at('AN2'))).toEqual({
+      error: '#VALUE!',
+      message: expect.stringMatching(/30 rows x 3 columns.*29 rows x 1 column/),
+    });
   });
 });

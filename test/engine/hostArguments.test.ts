@@ -50,7 +50,12 @@ describe.each(Object.keys(HOST_BEHAVIOUR) as Host[])('arguments as %s passes the
   const { engine, argumentsFor } = recordingEngine(host);
 
   it('passes a range as rows of cells, with empty cells as the host passes them', () => {
-    expect(argumentsFor('=GRADE_POINTS(A1:B2)')).toStrictEqual([[[5, empty], ['5+', 'U']]]);
+    expect(argumentsFor('=GRADE_POINTS(A1:B2)')).toStrictEqual([
+      [
+        [5, empty],
+        ['5+', 'U'],
+      ],
+    ]);
   });
 
   it('passes one cell given to a range parameter as the host does; an option stays a value', () => {
@@ -61,7 +66,9 @@ describe.each(Object.keys(HOST_BEHAVIOUR) as Host[])('arguments as %s passes the
 
   it('passes omitted optional arguments as the host does', () => {
     expect(argumentsFor('=TARGET_GRADE(C1)')).toStrictEqual(isExcel ? [[[100]], omitted, omitted, omitted, omitted] : [100]);
-    expect(argumentsFor('=TARGET_GRADE(C1, "maths")')).toStrictEqual(isExcel ? [[[100]], 'maths', omitted, omitted, omitted] : [100, 'maths']);
+    expect(argumentsFor('=TARGET_GRADE(C1, "maths")')).toStrictEqual(
+      isExcel ? [[[100]], 'maths', omitted, omitted, omitted] : [100, 'maths'],
+    );
     const gap = argumentsFor('=PP_GAP(A1:A2, D1:D2, , TRUE)');
     expect(gap).toStrictEqual([[[5], ['5+']], [['Y'], [empty]], omitted, true]);
     expect(gap).toHaveLength(4);

@@ -42,7 +42,10 @@ describe.each(HOSTS)('the tracker with cells passed as %s passes them', (host) =
     expect(table[0]).toEqual(['Group', 'Pupils', 'Value']);
     // Counted from the grid: 9 pupils are flagged Y; of the 21 others, Quinn has no grades and
     // Xavier no target, so 19 have a status.
-    expect(table.slice(1, 3).map((row) => row.slice(0, 2))).toEqual([['Not flagged', 19], ['Flagged', 9]]);
+    expect(table.slice(1, 3).map((row) => row.slice(0, 2))).toEqual([
+      ['Not flagged', 19],
+      ['Flagged', 9],
+    ]);
     expect(table).toHaveLength(5);
     expect(String(table[4]![0])).toMatch(/^Caution: fewer than 10 pupils/);
   });
@@ -60,7 +63,10 @@ describe('both spellings', () => {
     const sheetsSpelling = buildTrackerEngine(trackerGrid(), { host: 'excel-web' });
     const excelSpelling = buildTrackerEngine(trackerGrid(), { host: 'excel-web' });
     typeFormulas(sheetsSpelling, TRACKER_FORMULAS);
-    const namespaced = Object.entries(TRACKER_FORMULAS).map(([anchor, formula]) => [anchor, formula.replace(/([A-Z0-9_]+)\(/g, 'PUPIL.$1(')]);
+    const namespaced = Object.entries(TRACKER_FORMULAS).map(([anchor, formula]) => [
+      anchor,
+      formula.replace(/([A-Z0-9_]+)\(/g, 'PUPIL.$1('),
+    ]);
     expect(namespaced.every(([, formula]) => formula!.startsWith('=PUPIL.'))).toBe(true);
     typeFormulas(excelSpelling, Object.fromEntries(namespaced));
     for (const anchor of ANCHORS) expect(spillAt(excelSpelling, anchor)).toEqual(spillAt(sheetsSpelling, anchor));

@@ -24,7 +24,8 @@ export const TRACKER_FORMULAS = {
 
 export type Anchor = keyof typeof TRACKER_FORMULAS;
 
-const columns = (result: Result, from: number, to: number): CellOutput[][] => (result as CellOutput[][]).map((row) => row.slice(from, to + 1));
+const columns = (result: Result, from: number, to: number): CellOutput[][] =>
+  (result as CellOutput[][]).map((row) => row.slice(from, to + 1));
 
 /** Each formula's answer from the core, given the grid as `host` passes it. */
 export function coreAnswers(grid: RawCellContent[][], host: Host): Record<Anchor, Result> {

@@ -8,8 +8,22 @@ import { isCellError, type CellOutput, type Result } from '../../core';
 import { HOST_PASSES, type Host } from '../support/hyperformulaPlugin';
 
 export const HEADERS = [
-  'UPN', 'Name', 'PP', 'KS2 Reading', 'KS2 Maths', 'Target', 'Maths (RP1)', 'Maths (RP2)', 'Maths (RP3)',
-  'Eng Lang', 'Eng Lit', 'Combined Science', 'History', 'French', 'Art', 'BTEC Sport',
+  'UPN',
+  'Name',
+  'PP',
+  'KS2 Reading',
+  'KS2 Maths',
+  'Target',
+  'Maths (RP1)',
+  'Maths (RP2)',
+  'Maths (RP3)',
+  'Eng Lang',
+  'Eng Lit',
+  'Combined Science',
+  'History',
+  'French',
+  'Art',
+  'BTEC Sport',
 ];
 
 // UPN | Name | PP | KS2 reading | KS2 maths | Target | RP1 | RP2 | RP3 | Eng Lang | Eng Lit | Comb Sci | History | French | Art | BTEC
@@ -51,7 +65,9 @@ K801200000300|Freya Hughes|N|104|105|5|5+|5|5|5|5|5-5|5||6|L2M`;
 const asTyped = (field: string): RawCellContent => (field === '' ? null : /^\d+$/.test(field) ? Number(field) : field);
 
 export function trackerGrid(): RawCellContent[][] {
-  const rows = PUPILS.trim().split('\n').map((line) => line.split('|').map(asTyped));
+  const rows = PUPILS.trim()
+    .split('\n')
+    .map((line) => line.split('|').map(asTyped));
   return [HEADERS, ...rows];
 }
 
@@ -87,7 +103,8 @@ export function shownAt(engine: HyperFormula, address: SimpleCellAddress): Shown
 }
 
 /** The core's answer as a grid of shown cells (a single value is a 1 x 1 grid). */
-export const expectedFrom = (result: Result): Shown[][] => (Array.isArray(result) ? result.map((row) => row.map(fromCore)) : [[fromCore(result)]]);
+export const expectedFrom = (result: Result): Shown[][] =>
+  Array.isArray(result) ? result.map((row) => row.map(fromCore)) : [[fromCore(result)]];
 
 /**
  * What the engine shows from `anchor`: the whole spill, found by walking the array cells, so a
@@ -101,5 +118,7 @@ export function spillAt(engine: HyperFormula, anchor: string): Shown[][] {
   let cols = 1;
   while (inSpill(rows, 0)) rows += 1;
   while (inSpill(0, cols)) cols += 1;
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => shownAt(engine, { sheet: 0, row: start.row + r, col: start.col + c })));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => shownAt(engine, { sheet: 0, row: start.row + r, col: start.col + c })),
+  );
 }

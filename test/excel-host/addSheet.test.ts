@@ -14,7 +14,12 @@ describe('Excel host: adding a sheet', () => {
     const { host, workbook } = excelHostOn([existing]);
     const before = snapshotOf(workbook, 'Year 10');
     // What the core hands over: text starting with = + - @ already carries the apostrophe that keeps it text.
-    const typed = [['Pupil', 'Note', 'Score'], ['Ann', '=1+1', 5], ['Bob', '+44 7700 900123', -3], ['Cat', '@mention', true]];
+    const typed = [
+      ['Pupil', 'Note', 'Score'],
+      ['Ann', '=1+1', 5],
+      ['Bob', '+44 7700 900123', -3],
+      ['Cat', '@mention', true],
+    ];
     const rows = asLiteralRows(typed);
     expect(rows[1]![1]).toBe("'=1+1");
     workbook.resetCounts();
@@ -36,7 +41,11 @@ describe('Excel host: adding a sheet', () => {
   it('fills short rows with blanks, so Excel gets the rectangle it needs', async () => {
     const { host, workbook } = excelHostOn([existing]);
     await host.addSheet('Ragged', [['Title'], [], ['UPN', 'Name', 'Target']]);
-    expect(workbook.sheetNamed('Ragged').values()).toEqual([['Title', '', ''], ['', '', ''], ['UPN', 'Name', 'Target']]);
+    expect(workbook.sheetNamed('Ragged').values()).toEqual([
+      ['Title', '', ''],
+      ['', '', ''],
+      ['UPN', 'Name', 'Target'],
+    ]);
     expect(workbook.writes.map((write) => write.address)).toEqual(['A1:C3']);
   });
 

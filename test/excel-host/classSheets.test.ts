@@ -14,7 +14,9 @@ import { formatsOf } from './trackers';
 
 /** The school's own sheet, named as Tracklight would name class 10A's sheet. */
 const foreign: FakeSheetSeed = {
-  name: 'Class 10A', values: [['Trip list'], ['Ann', 'paid']], bold: ['A1'],
+  name: 'Class 10A',
+  values: [['Trip list'], ['Ann', 'paid']],
+  bold: ['A1'],
   conditionalFormats: [{ type: 'Custom', range: 'B2:B9', formula: '=B2="paid"', fill: '#C6EFCE' }],
 };
 const notes: FakeSheetSeed = { name: 'Notes', values: [['Parents evening', 'Thursday']] };
@@ -38,7 +40,12 @@ describe('Excel host: class sheets', () => {
     workbook.resetCounts();
 
     expect(await host.writeClassSheets(plan)).toEqual({ written: plan.sheets.map((sheet) => sheet.name), notWritten: [], problems: [] });
-    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([TRACKER, foreign.name, notes.name, ...plan.sheets.map((sheet) => sheet.name)]);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([
+      TRACKER,
+      foreign.name,
+      notes.name,
+      ...plan.sheets.map((sheet) => sheet.name),
+    ]);
     for (const planned of plan.sheets) {
       const sheet = workbook.sheetNamed(planned.name);
       expect(sheet.values()).toEqual([[planned.headerFormula], [planned.filterFormula]]);
@@ -100,7 +107,10 @@ describe('Excel host: class sheets without traffic lights', () => {
     const ownRule: FakeConditionalFormat = { type: 'DataBar', range: 'AO2:AO30', details: { color: '#638EC6' } };
     sheet.conditionalFormats.push(ownRule);
     const again = await classPlanFor(setup, first.records);
-    const uncoloured = { ...again, sheets: again.sheets.map((planned) => ({ ...planned, colouring: null, colouringMessage: 'No target column.' })) };
+    const uncoloured = {
+      ...again,
+      sheets: again.sheets.map((planned) => ({ ...planned, colouring: null, colouringMessage: 'No target column.' })),
+    };
     await setup.host.writeClassSheets(uncoloured);
     expect(sheet.conditionalFormats).toEqual([ownRule]);
     expect(sheet.formulaAddresses().sort()).toEqual(['A1', 'A2']);
@@ -114,7 +124,14 @@ describe('Excel host: class sheets that cannot be written', () => {
     await setup.host.addSheet(plan.sheets[2]!.name, [['Made by hand']]);
     setup.workbook.resetCounts();
     const outcome = await setup.host.writeClassSheets(plan);
-    expect(outcome.notWritten).toEqual([{ name: 'Class 10C', reason: expect.stringMatching(/^A sheet called 'Class 10C' was added after Tracklight planned the class sheets.*so it was not written\./) }]);
+    expect(outcome.notWritten).toEqual([
+      {
+        name: 'Class 10C',
+        reason: expect.stringMatching(
+          /^A sheet called 'Class 10C' was added after Tracklight planned the class sheets.*so it was not written\./,
+        ),
+      },
+    ]);
     expect(outcome.written).toEqual(plan.sheets.map((sheet) => sheet.name).filter((name) => name !== 'Class 10C'));
     expect(setup.workbook.sheetNamed('Class 10C').values()).toEqual([['Made by hand']]);
     expect(setup.workbook.sheetNamed('Class 10C').customProperties.size).toBe(0);
@@ -130,18 +147,27 @@ describe('Excel host: class sheets that cannot be written', () => {
     const before = structuredClone(setup.workbook.sheetNamed(again.sheets[0]!.name).values());
     setup.workbook.resetCounts();
     const outcome = await setup.host.writeClassSheets(again);
-    expect(outcome.notWritten).toEqual([{ name: 'Class 10A (2)', reason: expect.stringMatching(/^The class sheet 'Class 10A \(2\)' is protected, so it was not updated\./) }]);
+    expect(outcome.notWritten).toEqual([
+      { name: 'Class 10A (2)', reason: expect.stringMatching(/^The class sheet 'Class 10A \(2\)' is protected, so it was not updated\./) },
+    ]);
     expect(outcome.written).toEqual(again.sheets.slice(1).map((sheet) => sheet.name));
     expect(setup.workbook.sheetNamed('Class 10A (2)').values()).toEqual(before);
     const gone = await setup.host.writeClassSheets({ ...again, sheets: [{ ...again.sheets[1]!, name: 'Class 10Z' }] });
-    expect(gone).toEqual({ written: [], notWritten: [{ name: 'Class 10Z', reason: expect.stringMatching(/^The class sheet 'Class 10Z' is no longer in this workbook/) }], problems: [] });
+    expect(gone).toEqual({
+      written: [],
+      notWritten: [{ name: 'Class 10Z', reason: expect.stringMatching(/^The class sheet 'Class 10Z' is no longer in this workbook/) }],
+      problems: [],
+    });
   });
 
-  it('marks each new sheet as it is added: the mark is the plan\'s, in a worksheet custom property', async () => {
+  it("marks each new sheet as it is added: the mark is the plan's, in a worksheet custom property", async () => {
     const setup = workbookWithTracker();
     const plan = await classPlanFor(setup);
     await setup.host.writeClassSheets(plan);
-    for (const planned of plan.sheets) expect([...setup.workbook.sheetNamed(planned.name).customProperties.values()]).toEqual([{ key: 'tracklight.classSheet', value: planned.mark }]);
+    for (const planned of plan.sheets)
+      expect([...setup.workbook.sheetNamed(planned.name).customProperties.values()]).toEqual([
+        { key: 'tracklight.classSheet', value: planned.mark },
+      ]);
     for (const name of [TRACKER, foreign.name, notes.name]) expect(setup.workbook.sheetNamed(name).customProperties.size).toBe(0);
   });
 
@@ -161,6 +187,11 @@ describe('Excel host: class sheets that cannot be written', () => {
 
     setup.workbook.spills.delete(`${planned.name.toLowerCase()}!A2`);
     const blocked = await setup.host.writeClassSheets(await classPlanFor(setup, first.records));
-    expect(blocked.notWritten).toEqual([{ name: planned.name, reason: expect.stringContaining(`'${planned.name}' has something typed in B2, where the class list needs room`) }]);
+    expect(blocked.notWritten).toEqual([
+      {
+        name: planned.name,
+        reason: expect.stringContaining(`'${planned.name}' has something typed in B2, where the class list needs room`),
+      },
+    ]);
   });
 });

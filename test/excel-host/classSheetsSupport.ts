@@ -15,9 +15,14 @@ export async function classPlanFor({ host, workbook }: Setup, previous: ClassShe
   const choice = chooseClassColumn(layout);
   if (!choice.ok) throw new Error(choice.message);
   const plan = classSheetsPlan({
-    layout, trackerSheetName: TRACKER, lastRow: rows.length, topRows: rows.slice(0, 15),
+    layout,
+    trackerSheetName: TRACKER,
+    lastRow: rows.length,
+    topRows: rows.slice(0, 15),
     classValues: rows.slice(layout.dataStartRow!).map((row) => row[choice.column.index]),
-    sheets: await host.readClassSheetFacts(), previous, ruleSettings: DEFAULT_RULE_SETTINGS,
+    sheets: await host.readClassSheetFacts(),
+    previous,
+    ruleSettings: DEFAULT_RULE_SETTINGS,
   });
   if (!plan.ok) throw new Error(plan.message);
   return plan;

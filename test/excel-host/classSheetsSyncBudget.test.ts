@@ -28,19 +28,27 @@ async function costOf(pupils: number, run: 'first' | 'again') {
   }
   setup.workbook.resetCounts();
   await setup.host.writeClassSheets(plan);
-  return { sheets: plan.sheets.length, syncs: setup.workbook.syncs, calls: setup.workbook.callCount, valuesRead: setup.workbook.valueReads.length };
+  return {
+    sheets: plan.sheets.length,
+    syncs: setup.workbook.syncs,
+    calls: setup.workbook.callCount,
+    valuesRead: setup.workbook.valueReads.length,
+  };
 }
 
 describe('Excel host: API calls for class sheets', () => {
   it.each([
     ['first', 2, 0],
     ['again', 4, 1],
-  ] as const)('%s run: %i syncs plus 2 per class sheet, %i value reads per class sheet, the same at 200 and 2,000 pupils', async (run, syncs, readsPerSheet) => {
-    const small = await costOf(200, run);
-    const large = await costOf(2000, run);
-    expect(small.sheets).toBe(CLASSES.length);
-    expect(small.syncs).toBe(syncs + 2 * CLASSES.length);
-    expect(small.valuesRead).toBe(readsPerSheet * CLASSES.length);
-    expect(large).toEqual(small);
-  });
+  ] as const)(
+    '%s run: %i syncs plus 2 per class sheet, %i value reads per class sheet, the same at 200 and 2,000 pupils',
+    async (run, syncs, readsPerSheet) => {
+      const small = await costOf(200, run);
+      const large = await costOf(2000, run);
+      expect(small.sheets).toBe(CLASSES.length);
+      expect(small.syncs).toBe(syncs + 2 * CLASSES.length);
+      expect(small.valuesRead).toBe(readsPerSheet * CLASSES.length);
+      expect(large).toEqual(small);
+    },
+  );
 });

@@ -15,11 +15,18 @@ const LAST_ROW = ROWS_ABOVE_PUPILS + PUPILS;
 const ROWS_FOR_NEW_PUPILS = 100;
 
 /** Another sheet with its own rule, to prove colouring one sheet leaves the others alone. */
-const otherSheet = { name: 'Year 11', values: wideTracker(20, 'Year 11 tracker'), conditionalFormats: [{ type: 'Custom', range: 'A4:A23', formula: '=A4=""', fill: '#FF0000' }] };
+const otherSheet = {
+  name: 'Year 11',
+  values: wideTracker(20, 'Year 11 tracker'),
+  conditionalFormats: [{ type: 'Custom', range: 'A4:A23', formula: '=A4=""', fill: '#FF0000' }],
+};
 
 async function colouredTracker(extraRules: FakeConditionalFormat[] = []) {
   const foreign = schoolRules(PUPILS);
-  const setup = excelHostOn([{ name: 'Year 10', values: wideTracker(PUPILS), conditionalFormats: [...foreign, ...extraRules] }, otherSheet]);
+  const setup = excelHostOn([
+    { name: 'Year 10', values: wideTracker(PUPILS), conditionalFormats: [...foreign, ...extraRules] },
+    otherSheet,
+  ]);
   const plan = planFor(await setup.host.activeSheet());
   return { ...setup, foreign, plan, before: snapshotOf(setup.workbook, 'Year 10'), otherBefore: snapshotOf(setup.workbook, 'Year 11') };
 }
@@ -41,7 +48,9 @@ describe('Excel host: colouring a sheet', () => {
     for (const [index, block] of plan.blocks.entries()) {
       const added = formats.slice(index * 4, index * 4 + 4);
       expect(added.map((format) => format.range)).toEqual(new Array(4).fill(expectedRanges[index]));
-      expect(added.map((format) => [format.formula, format.fill, format.fontColor])).toEqual(block.rules.map((rule) => [rule.formula, rule.fill, rule.fontColor]));
+      expect(added.map((format) => [format.formula, format.fill, format.fontColor])).toEqual(
+        block.rules.map((rule) => [rule.formula, rule.fill, rule.fontColor]),
+      );
     }
   });
 

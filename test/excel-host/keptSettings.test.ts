@@ -11,7 +11,15 @@ import { colourThisSheet } from '../../core/panel/actions';
 import { readDocumentSettings } from '../../core/panel/documentSettings';
 import { SETTINGS_KEY } from '../../excel-addin/host';
 import { createOfficeFake } from '../fakes/officeFake';
-import { CLASS_SHEETS_MADE, NEWER_SETTINGS, ordinaryActions, startSession, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
+import {
+  CLASS_SHEETS_MADE,
+  NEWER_SETTINGS,
+  ordinaryActions,
+  startSession,
+  TRACKER,
+  trackerRows,
+  V1_WITH_EXTRAS,
+} from '../support/panelSession';
 import { excelHostOn } from './support';
 
 const OTHER_ADD_IN = { 'another-add-in': '{"theme":"dark"}' };
@@ -23,8 +31,16 @@ function workbookWith(stored: string) {
 }
 
 const KEPT = [
-  { seed: 'settings saved by a newer version (2)', stored: JSON.stringify(NEWER_SETTINGS), why: /newer version of Tracklight \(version 2\)/ },
-  { seed: 'settings that are not JSON', stored: JSON.stringify('{"version":1,"rules":{"pal'), why: /could not be read \(they are not valid JSON\)/ },
+  {
+    seed: 'settings saved by a newer version (2)',
+    stored: JSON.stringify(NEWER_SETTINGS),
+    why: /newer version of Tracklight \(version 2\)/,
+  },
+  {
+    seed: 'settings that are not JSON',
+    stored: JSON.stringify('{"version":1,"rules":{"pal'),
+    why: /could not be read \(they are not valid JSON\)/,
+  },
   { seed: 'settings that are not an object', stored: JSON.stringify([1, 2]), why: /could not be read \(they are not a settings object\)/ },
 ];
 
@@ -47,7 +63,13 @@ describe('Excel host: saved settings Tracklight cannot use are kept', () => {
     expect(office.calls.filter((call) => call !== `get ${SETTINGS_KEY}`)).toEqual([]);
     // Each of the five actions said once that it was not saved, and why.
     // Palette, tolerance and layout are edits; colouring and class sheets are actions, said under their own report.
-    expect(recorded.saveReports.map(({ reason, cause }) => `${reason} after ${cause}`)).toEqual(['kept after edit', 'kept after edit', 'kept after edit', 'kept after action', 'kept after action']);
+    expect(recorded.saveReports.map(({ reason, cause }) => `${reason} after ${cause}`)).toEqual([
+      'kept after edit',
+      'kept after edit',
+      'kept after edit',
+      'kept after action',
+      'kept after action',
+    ]);
     for (const { message: text } of recorded.saveReports) {
       expect(text).toMatch(/not saved/i);
       expect(text).toMatch(why);

@@ -44,11 +44,19 @@ describe('Excel host: reading a sheet', () => {
   it('reads every sheet in tab order in 3 syncs, however many sheets there are', async () => {
     const names = ['Year 7', 'Year 8', 'Year 9', 'Year 10', 'Year 11', 'Notes'];
     const syncsFor = async (count: number) => {
-      const seeds = names.slice(0, count).map((name, index) => ({ name, values: name === 'Notes' ? [['Read me']] : wideTracker(20 + index, name), isProtected: name === 'Year 8' }));
+      const seeds = names
+        .slice(0, count)
+        .map((name, index) => ({
+          name,
+          values: name === 'Notes' ? [['Read me']] : wideTracker(20 + index, name),
+          isProtected: name === 'Year 8',
+        }));
       const { host, workbook } = excelHostOn(seeds);
       workbook.resetCounts();
       const tops = await host.allSheets();
-      expect(tops.map((top) => [top.name, top.lastRow, top.isProtected])).toEqual(seeds.map((seed) => [seed.name, seed.values.length, seed.isProtected]));
+      expect(tops.map((top) => [top.name, top.lastRow, top.isProtected])).toEqual(
+        seeds.map((seed) => [seed.name, seed.values.length, seed.isProtected]),
+      );
       // Only each sheet's top block: A1:U15 on a tracker, the one cell A1 on the notes sheet.
       expect(workbook.valueReads).toEqual(seeds.map((seed) => ({ sheet: seed.name, address: seed.name === 'Notes' ? 'A1' : 'A1:U15' })));
       return workbook.syncs;
@@ -58,7 +66,9 @@ describe('Excel host: reading a sheet', () => {
   });
 
   it('reads protection, so the core refuses a protected sheet and nothing is written to it', async () => {
-    const { host, workbook } = excelHostOn([{ name: 'Year 10', values: wideTracker(50), isProtected: true, conditionalFormats: schoolRules(50) }]);
+    const { host, workbook } = excelHostOn([
+      { name: 'Year 10', values: wideTracker(50), isProtected: true, conditionalFormats: schoolRules(50) },
+    ]);
     const before = snapshotOf(workbook, 'Year 10');
     const top = await host.activeSheet();
     expect(top.isProtected).toBe(true);

@@ -20,7 +20,12 @@ export const sampleTracker = (pupils: number): SheetValue[][] =>
   sampleWideTrackerSheet(generateSchool({ years: [10], pupilsPerYear: pupils }), { year: 10 });
 
 /** What the panel does between reading the tracker and writing: detect, compute, plan for the host's name limit. */
-export function reportPlanFor(rows: unknown[][], sourceSheet: string, existingSheetNames: readonly string[], maxSheetName: number): ReportSheetPlan {
+export function reportPlanFor(
+  rows: unknown[][],
+  sourceSheet: string,
+  existingSheetNames: readonly string[],
+  maxSheetName: number,
+): ReportSheetPlan {
   const report = buildReport({ layout: detectLayout(rows.slice(0, 15)), rows });
   return reportSheetPlan(report, { sourceSheet, date: REPORT_DATE, existingSheetNames, maxSheetName });
 }
@@ -45,7 +50,14 @@ export async function excelReportCost(pupils: number): Promise<ExcelReportCost> 
   const plan = reportPlanFor(rows, TRACKER, sheetNames, host.maxSheetName);
   workbook.resetCounts();
   await host.addReportSheet(plan);
-  return { pupils, syncs: readSyncs + workbook.syncs, calls: readCalls + workbook.callCount, readSyncs, writeSyncs: workbook.syncs, reportRows: plan.values.length };
+  return {
+    pupils,
+    syncs: readSyncs + workbook.syncs,
+    calls: readCalls + workbook.callCount,
+    readSyncs,
+    writeSyncs: workbook.syncs,
+    reportRows: plan.values.length,
+  };
 }
 
 /** One entry per tracker size, 200 and 2,000 pupils. */

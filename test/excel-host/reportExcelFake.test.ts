@@ -7,31 +7,51 @@ import { describe, expect, it } from 'vitest';
 import { createExcelFake } from '../fakes/excelFake';
 
 const seeds = () => [
-  { name: 'Data', values: [['Name', 'Score'], ['Ann', 0.5], ['Bob', 0.75]], columnWidths: { B: 60 } },
+  {
+    name: 'Data',
+    values: [
+      ['Name', 'Score'],
+      ['Ann', 0.5],
+      ['Bob', 0.75],
+    ],
+    columnWidths: { B: 60 },
+  },
   { name: 'Locked', values: [['x', 1]], isProtected: true },
 ];
 type Fake = ReturnType<typeof createExcelFake>;
 type Context = Parameters<Parameters<Fake['excel']['run']>[0]>[0];
 
 /** One Excel.run that queues `commands` and syncs once. */
-const runOnce = ({ excel }: Fake, commands: (context: Context) => void) => excel.run(async (context) => {
-  commands(context);
-  await context.sync();
-});
+const runOnce = ({ excel }: Fake, commands: (context: Context) => void) =>
+  excel.run(async (context) => {
+    commands(context);
+    await context.sync();
+  });
 
 describe('the Excel fake: formats', () => {
   it('takes number formats only as a 2-D array the size of the range, and reads them back only after load and sync', async () => {
     const fake = createExcelFake(seeds());
     const data = (context: Context) => context.workbook.worksheets.getItem('Data');
-    await expect(runOnce(fake, (context) => { data(context).getRange('B2:B3').numberFormat = [['0%']]; })).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(runOnce(fake, (context) => { data(context).getRange('B2:B3').numberFormat = '0%' as never; })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      runOnce(fake, (context) => {
+        data(context).getRange('B2:B3').numberFormat = [['0%']];
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      runOnce(fake, (context) => {
+        data(context).getRange('B2:B3').numberFormat = '0%' as never;
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
     await fake.excel.run(async (context) => {
       const range = data(context).getRange('A2:B3');
       data(context).getRange('B2:B3').numberFormat = [['0%'], ['0%']];
       range.load('numberFormat');
       expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       await context.sync();
-      expect(range.numberFormat).toEqual([['General', '0%'], ['General', '0%']]);
+      expect(range.numberFormat).toEqual([
+        ['General', '0%'],
+        ['General', '0%'],
+      ]);
     });
     expect(fake.workbook.sheetNamed('Data').formattingSnapshot().numberFormats).toEqual({ B2: '0%', B3: '0%' });
   });
@@ -42,7 +62,12 @@ describe('the Excel fake: formats', () => {
       const sheet = context.workbook.worksheets.getItem('Data');
       sheet.getRange('A1:B1').format.font.bold = true;
       sheet.getRange('A5:A9').format.columnWidth = 165;
-      const [header, mixed, widths, column] = [sheet.getRange('A1:B1'), sheet.getRange('A1:A2'), sheet.getRange('A1:B1'), sheet.getRange('A1')];
+      const [header, mixed, widths, column] = [
+        sheet.getRange('A1:B1'),
+        sheet.getRange('A1:A2'),
+        sheet.getRange('A1:B1'),
+        sheet.getRange('A1'),
+      ];
       header.format.font.load('bold');
       mixed.format.font.load('bold');
       widths.format.load('columnWidth');
@@ -58,10 +83,18 @@ describe('the Excel fake: formats', () => {
     const fake = createExcelFake(seeds());
     const locked = (context: Context) => context.workbook.worksheets.getItem('Locked');
     const attempts: ((context: Context) => void)[] = [
-      (context) => { locked(context).getRange('B1').numberFormat = [['0%']]; },
-      (context) => { locked(context).getRange('A1').format.font.bold = true; },
-      (context) => { locked(context).getRange('A:A').format.columnWidth = 100; },
-      (context) => { locked(context).charts.add('ColumnClustered', locked(context).getRange('A1:B1'), 'Columns'); },
+      (context) => {
+        locked(context).getRange('B1').numberFormat = [['0%']];
+      },
+      (context) => {
+        locked(context).getRange('A1').format.font.bold = true;
+      },
+      (context) => {
+        locked(context).getRange('A:A').format.columnWidth = 100;
+      },
+      (context) => {
+        locked(context).charts.add('ColumnClustered', locked(context).getRange('A1:B1'), 'Columns');
+      },
     ];
     for (const attempt of attempts) await expect(runOnce(fake, attempt)).rejects.toMatchObject({ code: 'AccessDenied' });
     expect(fake.workbook.sheetNamed('Locked').formattingSnapshot()).toEqual({ numberFormats: {}, bold: [], columnWidths: {}, charts: [] });
@@ -83,18 +116,27 @@ describe('the Excel fake: formats', () => {
 describe('the Excel fake: charts', () => {
   it("adds a chart only at sync, from a range, with Excel's chart types and series orientations only", async () => {
     const fake = createExcelFake(seeds());
-    const add = (type: string, seriesBy: string) => runOnce(fake, (context) => {
-      const sheet = context.workbook.worksheets.getItem('Data');
-      sheet.charts.add(type, sheet.getRange('A1:B3'), seriesBy);
-    });
+    const add = (type: string, seriesBy: string) =>
+      runOnce(fake, (context) => {
+        const sheet = context.workbook.worksheets.getItem('Data');
+        sheet.charts.add(type, sheet.getRange('A1:B3'), seriesBy);
+      });
     await expect(add('ClusteredColumn', 'Columns')).rejects.toMatchObject({ code: 'InvalidArgument' });
     await expect(add('ColumnClustered', 'ByColumn')).rejects.toMatchObject({ code: 'InvalidArgument' });
     expect(fake.workbook.sheetNamed('Data').charts).toEqual([]);
     await add('ColumnClustered', 'Columns');
-    expect(fake.workbook.sheetNamed('Data').charts).toEqual([expect.objectContaining({ type: 'ColumnClustered', seriesBy: 'Columns', source: { sheet: 'Data', address: 'A1:B3' }, width: 360, height: 216 })]);
+    expect(fake.workbook.sheetNamed('Data').charts).toEqual([
+      expect.objectContaining({
+        type: 'ColumnClustered',
+        seriesBy: 'Columns',
+        source: { sheet: 'Data', address: 'A1:B3' },
+        width: 360,
+        height: 216,
+      }),
+    ]);
   });
 
-  it('positions a chart on a cell by the columns\' widths, sizes it to cover an end cell, and reads sizes only after load and sync', async () => {
+  it("positions a chart on a cell by the columns' widths, sizes it to cover an end cell, and reads sizes only after load and sync", async () => {
     const fake = createExcelFake(seeds());
     await fake.excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Data');
@@ -110,6 +152,10 @@ describe('the Excel fake: charts', () => {
       chart.width = 0;
       await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
     });
-    expect(fake.workbook.sheetNamed('Data').charts[0]).toMatchObject({ title: { text: 'Scores', visible: false }, axes: { value: { numberFormat: '0%' } }, topLeftCell: 'D3' });
+    expect(fake.workbook.sheetNamed('Data').charts[0]).toMatchObject({
+      title: { text: 'Scores', visible: false },
+      axes: { value: { numberFormat: '0%' } },
+      topLeftCell: 'D3',
+    });
   });
 });

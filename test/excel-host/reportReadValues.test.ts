@@ -9,7 +9,10 @@ import { wideTracker } from './trackers';
 describe('Excel host: reading every value of a sheet', () => {
   it('reads a tracker whole: every row and column it uses, in two syncs', async () => {
     const values = wideTracker(300);
-    const { host, workbook } = excelHostOn([{ name: 'Year 10', values }, { name: 'Other', values: [['x']] }]);
+    const { host, workbook } = excelHostOn([
+      { name: 'Year 10', values },
+      { name: 'Other', values: [['x']] },
+    ]);
     workbook.resetCounts();
     const read = await host.readValues('Year 10');
     expect(read.values).toEqual(values);
@@ -21,7 +24,12 @@ describe('Excel host: reading every value of a sheet', () => {
 
   it('reads from A1 when the data starts lower and further right, blanks as empty text', async () => {
     const { host } = excelHostOn([{ name: 'Shifted', values: [[], [], ['', '', 'Name', 'Grade'], ['', '', 'Ann', 5]] }]);
-    expect((await host.readValues('Shifted')).values).toEqual([['', '', '', ''], ['', '', '', ''], ['', '', 'Name', 'Grade'], ['', '', 'Ann', 5]]);
+    expect((await host.readValues('Shifted')).values).toEqual([
+      ['', '', '', ''],
+      ['', '', '', ''],
+      ['', '', 'Name', 'Grade'],
+      ['', '', 'Ann', 5],
+    ]);
   });
 
   it('ignores formatting drawn below the data, and reads nothing from a blank sheet', async () => {

@@ -21,7 +21,8 @@ const points = (pixels: number) => (pixels * 72) / 96;
 function cellsOf(address: string): string[] {
   const rect = parseAddress(address);
   return Array.from({ length: rect.rows * rect.columns }, (_, i) =>
-    formatAddress({ row: rect.row + Math.floor(i / rect.columns), column: rect.column + (i % rect.columns), rows: 1, columns: 1 }));
+    formatAddress({ row: rect.row + Math.floor(i / rect.columns), column: rect.column + (i % rect.columns), rows: 1, columns: 1 }),
+  );
 }
 
 /** Surnames as some MIS exports hold them: text that Excel would read as a formula if written plainly. */
@@ -31,14 +32,32 @@ function withFormulaLookingNames(rows: SheetValue[][]): SheetValue[][] {
 }
 
 const chartSeed: FakeChart = {
-  type: 'Pie', source: { sheet: 'Notes', address: 'A1:B3' }, seriesBy: 'Auto', title: { text: 'Budget', visible: true },
-  axes: { category: { title: { text: '', visible: false }, numberFormat: 'General' }, value: { title: { text: '', visible: false }, numberFormat: 'General' } },
-  top: 0, left: 200, width: 300, height: 200, topLeftCell: null,
+  type: 'Pie',
+  source: { sheet: 'Notes', address: 'A1:B3' },
+  seriesBy: 'Auto',
+  title: { text: 'Budget', visible: true },
+  axes: {
+    category: { title: { text: '', visible: false }, numberFormat: 'General' },
+    value: { title: { text: '', visible: false }, numberFormat: 'General' },
+  },
+  top: 0,
+  left: 200,
+  width: 300,
+  height: 200,
+  topLeftCell: null,
 };
 /** A sheet with its own formatting and chart, to prove the report leaves it exactly as it was. */
 const notes: FakeSheetSeed = {
-  name: 'Notes', values: [['Item', 'Cost'], ['Books', 120.5], ['Trips', 0.25]],
-  numberFormats: [{ address: 'B2:B3', format: '£#,##0.00' }], bold: ['A1:B1'], columnWidths: { A: 150 }, charts: [chartSeed],
+  name: 'Notes',
+  values: [
+    ['Item', 'Cost'],
+    ['Books', 120.5],
+    ['Trips', 0.25],
+  ],
+  numberFormats: [{ address: 'B2:B3', format: '£#,##0.00' }],
+  bold: ['A1:B1'],
+  columnWidths: { A: 150 },
+  charts: [chartSeed],
   conditionalFormats: [{ type: 'Custom', range: 'B2:B3', formula: '=B2>100', fill: '#FFC7CE' }],
 };
 
@@ -91,7 +110,8 @@ describe('Excel host: the report sheet', () => {
   it('formats exactly the planned cells, each with its planned format, and no other cell', async () => {
     const { plan, report } = await builtReport();
     const expected: Record<string, string> = {};
-    for (const { format, ranges } of plan.numberFormats) for (const range of ranges) for (const cell of cellsOf(range.address)) expected[cell] = format;
+    for (const { format, ranges } of plan.numberFormats)
+      for (const range of ranges) for (const cell of cellsOf(range.address)) expected[cell] = format;
     expect(Object.keys(expected).length).toBeGreaterThan(100);
     expect(report.formattingSnapshot().numberFormats).toEqual(expected);
   });
@@ -114,10 +134,17 @@ describe('Excel host: the report sheet', () => {
     expect(report.charts).toHaveLength(1);
     const [chart] = report.charts;
     expect(chart).toMatchObject({
-      type: 'ColumnClustered', seriesBy: 'Columns', source: { sheet: plan.sheetName, address: planned.dataRange },
+      type: 'ColumnClustered',
+      seriesBy: 'Columns',
+      source: { sheet: plan.sheetName, address: planned.dataRange },
       title: { text: planned.title, visible: true },
-      axes: { category: { title: { text: 'Data collection', visible: true } }, value: { title: { text: 'Grades on or above target', visible: true }, numberFormat: '0%' } },
-      topLeftCell: planned.anchor.cell, width: points(480), height: points(300),
+      axes: {
+        category: { title: { text: 'Data collection', visible: true } },
+        value: { title: { text: 'Grades on or above target', visible: true }, numberFormat: '0%' },
+      },
+      topLeftCell: planned.anchor.cell,
+      width: points(480),
+      height: points(300),
     });
     // The corner sits on the anchor cell: past every planned column (at their new widths) and the default-width gap column.
     const anchor = parseAddress(planned.anchor.cell);

@@ -5,7 +5,15 @@
  * plainly, and without touching any other sheet.
  */
 import { describe, expect, it } from 'vitest';
-import { BENCH_SIZES, excelReportApiCounts, excelReportBenchLines, excelReportCosts, reportPlanFor, sampleTracker, TRACKER } from './reportApiCounts';
+import {
+  BENCH_SIZES,
+  excelReportApiCounts,
+  excelReportBenchLines,
+  excelReportCosts,
+  reportPlanFor,
+  sampleTracker,
+  TRACKER,
+} from './reportApiCounts';
 import { excelHostOn } from './support';
 
 const MAX_SYNCS_PER_REPORT = 4;
@@ -32,10 +40,18 @@ describe('Excel host: API calls for a report', () => {
 
   it('gives the bench the counts for 200 and 2,000 pupils, and one calls line and one syncs line per size', async () => {
     const counts = await excelReportApiCounts();
-    expect(counts.map((count) => Object.keys(count).sort())).toEqual([['calls', 'pupils', 'syncs'], ['calls', 'pupils', 'syncs']]);
+    expect(counts.map((count) => Object.keys(count).sort())).toEqual([
+      ['calls', 'pupils', 'syncs'],
+      ['calls', 'pupils', 'syncs'],
+    ]);
     expect(counts.map((count) => count.pupils)).toEqual([200, 2000]);
     const lines = await excelReportBenchLines();
-    expect(lines.map((line) => line.bench)).toEqual(BENCH_SIZES.flatMap((pupils) => [`excel build report: Excel JS calls, ${pupils} pupils`, `excel build report: context.sync calls, ${pupils} pupils`]));
+    expect(lines.map((line) => line.bench)).toEqual(
+      BENCH_SIZES.flatMap((pupils) => [
+        `excel build report: Excel JS calls, ${pupils} pupils`,
+        `excel build report: context.sync calls, ${pupils} pupils`,
+      ]),
+    );
     for (const line of lines) expect(Object.keys(line).sort()).toEqual(['bench', 'calls']);
   });
 
@@ -57,7 +73,9 @@ describe('Excel host: when a report cannot be added', () => {
     await host.addSheet(plan.sheetName.toUpperCase(), [['Mine']]);
     const names = workbook.sheets.map((sheet) => sheet.name);
     workbook.resetCounts();
-    await expect(host.addReportSheet(plan)).rejects.toThrow(/^Excel could not add the report sheet 'Report Year 10 2025-03-14' \(.*already exists.*\)\. Nothing in your other sheets was changed/);
+    await expect(host.addReportSheet(plan)).rejects.toThrow(
+      /^Excel could not add the report sheet 'Report Year 10 2025-03-14' \(.*already exists.*\)\. Nothing in your other sheets was changed/,
+    );
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(names);
     expect(workbook.sheetNamed(plan.sheetName).values()).toEqual([['Mine']]);
     expect(workbook.writes).toEqual([]);
@@ -66,7 +84,9 @@ describe('Excel host: when a report cannot be added', () => {
   it('keeps the figures and says what to do when Excel refuses the chart', async () => {
     const { host, workbook, plan } = await planned();
     const broken = { ...plan, chart: { ...plan.chart!, type: 'sparkline' as never } };
-    await expect(host.addReportSheet(broken)).rejects.toThrow(/^The report sheet 'Report Year 10 2025-03-14' was added with all its figures, but Excel could not add its chart \(.+\)\. .*Insert > Chart/);
+    await expect(host.addReportSheet(broken)).rejects.toThrow(
+      /^The report sheet 'Report Year 10 2025-03-14' was added with all its figures, but Excel could not add its chart \(.+\)\. .*Insert > Chart/,
+    );
     const report = workbook.sheetNamed(plan.sheetName);
     expect(report.values().length).toBeGreaterThan(0);
     expect(report.charts).toEqual([]);

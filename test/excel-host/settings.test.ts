@@ -11,11 +11,22 @@ const sheets = [{ name: 'Year 10' }];
 const saved = {
   version: 1,
   rules: { palette: 'colour-blind', tolerance: 0.34 },
-  layouts: { 'Year 10': { version: 1, headerRow: 2, dataStartRow: 3, columns: [], pairs: [], subjects: ['Maths'], collections: ['RP1'], warnings: [] } },
+  layouts: {
+    'Year 10': {
+      version: 1,
+      headerRow: 2,
+      dataStartRow: 3,
+      columns: [],
+      pairs: [],
+      subjects: ['Maths'],
+      collections: ['RP1'],
+      warnings: [],
+    },
+  },
 };
 
 describe('Excel host: document settings', () => {
-  it('round-trips through the saved workbook under one key, leaving other add-ins\' settings alone', async () => {
+  it("round-trips through the saved workbook under one key, leaving other add-ins' settings alone", async () => {
     const office = createOfficeFake({ saved: { 'another-add-in': '{"theme":"dark"}' } });
     const { host } = excelHostOn(sheets, { office });
     await host.saveSettings(saved);
@@ -29,10 +40,15 @@ describe('Excel host: document settings', () => {
   });
 
   it('rejects with a readable message when Excel cannot save, and the saved workbook keeps its old settings', async () => {
-    const office = createOfficeFake({ saved: { [SETTINGS_KEY]: JSON.stringify({ version: 1, rules: { palette: 'standard', tolerance: 0 }, layouts: {} }) }, failSaveWith: 'The document is read-only.' });
+    const office = createOfficeFake({
+      saved: { [SETTINGS_KEY]: JSON.stringify({ version: 1, rules: { palette: 'standard', tolerance: 0 }, layouts: {} }) },
+      failSaveWith: 'The document is read-only.',
+    });
     const { host } = excelHostOn(sheets, { office });
     const savedBefore = { ...office.document.saved };
-    await expect(host.saveSettings(saved)).rejects.toThrow(/^Excel could not save Tracklight's settings in this workbook \(The document is read-only\.\)\. If the workbook is read-only, save a copy/);
+    await expect(host.saveSettings(saved)).rejects.toThrow(
+      /^Excel could not save Tracklight's settings in this workbook \(The document is read-only\.\)\. If the workbook is read-only, save a copy/,
+    );
     expect(office.document.saved).toEqual(savedBefore);
   });
 
@@ -41,7 +57,7 @@ describe('Excel host: document settings', () => {
     await expect(host.saveSettings(saved)).rejects.toThrow(/\(Excel gave no reason\)\. If the workbook is read-only/);
   });
 
-  it("hands the panel settings Office cannot read back as damaged, so the panel still opens and keeps them", async () => {
+  it('hands the panel settings Office cannot read back as damaged, so the panel still opens and keeps them', async () => {
     const office = createOfficeFake({ saved: { [SETTINGS_KEY]: JSON.stringify(saved) } });
     office.office.context.document.settings.get = () => {
       throw new Error('The settings part of this file is corrupt.');

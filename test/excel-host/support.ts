@@ -7,7 +7,10 @@ import { createOfficeFake, type OfficeFake } from '../fakes/officeFake';
 /** `excelApi`: the newest ExcelApi set this Excel has; below 1.12 it has no worksheet custom properties. */
 export function excelHostOn(sheets: FakeSheetSeed[], options: { active?: string; office?: OfficeFake; excelApi?: string } = {}) {
   const office = options.office ?? createOfficeFake({ excelApi: options.excelApi });
-  const fake = createExcelFake(sheets, { active: options.active, customProperties: office.office.context.requirements.isSetSupported('ExcelApi', '1.12') });
+  const fake = createExcelFake(sheets, {
+    active: options.active,
+    customProperties: office.office.context.requirements.isSetSupported('ExcelApi', '1.12'),
+  });
   // The fakes implement the members the host uses, not every overload Office's types declare.
   const host = createExcelHost(fake.excel as unknown as ExcelApi, office.office as unknown as OfficeApi);
   return { host, workbook: fake.workbook, office };

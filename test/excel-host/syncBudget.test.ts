@@ -31,12 +31,15 @@ describe('Excel host: API calls for colouring', () => {
     expect(small!.calls).toBeGreaterThanOrEqual(16 * 4);
   });
 
-  it.each(['first colour', 'recolour', 'remove'] as const)('%s: one Excel.run, at most 3 syncs, no values read, equal at both sizes', async (action) => {
-    const small = await costOf(200, action);
-    const large = await costOf(2000, action);
-    expect(small.runs).toBe(1);
-    expect(small.syncs).toBeLessThanOrEqual(MAX_SYNCS_PER_SHEET);
-    expect(small.valuesRead).toBe(0);
-    expect(large).toEqual(small);
-  });
+  it.each(['first colour', 'recolour', 'remove'] as const)(
+    '%s: one Excel.run, at most 3 syncs, no values read, equal at both sizes',
+    async (action) => {
+      const small = await costOf(200, action);
+      const large = await costOf(2000, action);
+      expect(small.runs).toBe(1);
+      expect(small.syncs).toBeLessThanOrEqual(MAX_SYNCS_PER_SHEET);
+      expect(small.valuesRead).toBe(0);
+      expect(large).toEqual(small);
+    },
+  );
 });

@@ -39,7 +39,13 @@ export function wideTracker(pupils: number, title = 'Year 10 tracker 2024-25'): 
   const width = HEADINGS.length;
   const rows: unknown[][] = [[title, ...new Array(width - 1).fill('')], new Array(width).fill(''), [...HEADINGS]];
   for (let pupil = 0; pupil < pupils; pupil += 1) {
-    const identity = [`K${String(800_000_000 + pupil).padStart(12, '0')}`, `Surname${pupil}`, `Forename${pupil}`, `10${'ABCD'[pupil % 4]}`, pupil % 3 === 0 ? 'Y' : 'N'];
+    const identity = [
+      `K${String(800_000_000 + pupil).padStart(12, '0')}`,
+      `Surname${pupil}`,
+      `Forename${pupil}`,
+      `10${'ABCD'[pupil % 4]}`,
+      pupil % 3 === 0 ? 'Y' : 'N',
+    ];
     const grades = SUBJECTS.flatMap((_, subject) => [
       TARGETS[(pupil + subject) % TARGETS.length],
       ...COLLECTIONS.map((__, collection) => GRADES[(pupil * 7 + subject * 3 + collection) % GRADES.length]),
@@ -76,5 +82,12 @@ export function planFor(top: SheetTop, settings: RuleSettings = DEFAULT_RULE_SET
 /** The conditional formats a plan should leave in Excel, in the plan's order. */
 export function formatsOf(plan: ColouringPlan): FakeConditionalFormat[] {
   return plan.blocks.flatMap((block) =>
-    block.rules.map((rule) => ({ type: 'Custom', range: block.current, formula: rule.formula, fill: rule.fill, fontColor: rule.fontColor })));
+    block.rules.map((rule) => ({
+      type: 'Custom',
+      range: block.current,
+      formula: rule.formula,
+      fill: rule.fill,
+      fontColor: rule.fontColor,
+    })),
+  );
 }

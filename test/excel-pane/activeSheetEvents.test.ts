@@ -16,7 +16,10 @@ type Handler = (args: { type: 'WorksheetActivated'; worksheetId: string }) => Pr
 
 /** The fake, with worksheets.onActivated added to every request context. */
 function fakeWithActivatedEvent() {
-  const fake = createExcelFake([{ name: 'Year 10', values: wideTracker(5) }, { name: 'Year 11', values: wideTracker(5) }]);
+  const fake = createExcelFake([
+    { name: 'Year 10', values: wideTracker(5) },
+    { name: 'Year 11', values: wideTracker(5) },
+  ]);
   const registered: Handler[] = [];
   const excel = {
     ...fake.excel,
@@ -72,7 +75,10 @@ describe('Excel host: following the active sheet', () => {
   });
 
   it('does nothing, and throws nothing, when Excel refuses to register the handler', async () => {
-    const refusing = { ...createExcelFake([{ name: 'Year 10' }]).excel, run: () => Promise.reject(Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' })) };
+    const refusing = {
+      ...createExcelFake([{ name: 'Year 10' }]).excel,
+      run: () => Promise.reject(Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' })),
+    };
     const host = hostOn(refusing);
     expect(() => host.onActiveSheetChange!(() => undefined)).not.toThrow();
     await settle();

@@ -34,7 +34,8 @@ const WORKBOOK: FakeSheetSeed[] = [
 
 type PaneWindow = { paneFakes: PaneFakes; associatedIds: string[] };
 
-if (!hasChromium) console.warn('\n*** SKIPPING the Excel task pane end-to-end test: no Chromium at /usr/bin/chromium (apt-get install chromium). ***\n');
+if (!hasChromium)
+  console.warn('\n*** SKIPPING the Excel task pane end-to-end test: no Chromium at /usr/bin/chromium (apt-get install chromium). ***\n');
 
 describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording Excel fake', () => {
   let browser: Browser;
@@ -74,8 +75,10 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording
   }
 
   // Each reads the fakes in the page; page.evaluate sends only the function's text, so each names window itself.
-  const formatsOn = (page: Page, sheet: string) => page.evaluate((name) => (window as unknown as PaneWindow).paneFakes.workbook.sheetNamed(name).conditionalFormats, sheet);
-  const valuesOn = (page: Page, sheet: string) => page.evaluate((name) => (window as unknown as PaneWindow).paneFakes.workbook.sheetNamed(name).values(), sheet);
+  const formatsOn = (page: Page, sheet: string) =>
+    page.evaluate((name) => (window as unknown as PaneWindow).paneFakes.workbook.sheetNamed(name).conditionalFormats, sheet);
+  const valuesOn = (page: Page, sheet: string) =>
+    page.evaluate((name) => (window as unknown as PaneWindow).paneFakes.workbook.sheetNamed(name).values(), sheet);
   const runsOf = (page: Page) => page.evaluate(() => (window as unknown as PaneWindow).paneFakes.runs);
   const statusLine = (page: Page, text: string | RegExp) => page.locator('.tl-line', { hasText: text }).first().waitFor();
 
@@ -83,7 +86,9 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording
   async function expectFunctionsListed(page: Page) {
     const section = page.locator('#functions');
     await expect.poll(() => section.locator('dt').count(), { timeout: 10_000 }).toBe(DEFINITIONS.length);
-    expect(await section.locator('dt').allTextContents()).toEqual(DEFINITIONS.map((d) => `=PUPIL.${d.name}(${d.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`));
+    expect(await section.locator('dt').allTextContents()).toEqual(
+      DEFINITIONS.map((d) => `=PUPIL.${d.name}(${d.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`),
+    );
     expect(await section.locator('summary').isVisible()).toBe(true);
     // Below the panel, not inside it: the panel re-renders #app and must never take the list with it.
     expect(await page.locator('#app #functions').count()).toBe(0);
@@ -139,7 +144,9 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording
   it('says so when Excel cannot be read, keeps the functions list, and recovers on Try again', async () => {
     const { page, leftLocalhost, pageErrors } = await openPane({ sheets: WORKBOOK, failing: true });
     const alert = page.locator('#app [role="alert"]');
-    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toMatch(/^Tracklight could not read the sheet: .*An internal error has occurred/);
+    await expect
+      .poll(() => alert.textContent(), { timeout: 10_000 })
+      .toMatch(/^Tracklight could not read the sheet: .*An internal error has occurred/);
     await expectFunctionsListed(page);
     expect(await formatsOn(page, 'Year 10')).toEqual([SCHOOL_RULE]);
 

@@ -4,13 +4,36 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { functions } from '../../core/index';
-import { callAsExcel, ERROR_CODES, expectedInExcel, loadExcelFunctions, readDist, ShimError, trackerRows, type ExcelFunction } from './excelBundle';
+import {
+  callAsExcel,
+  ERROR_CODES,
+  expectedInExcel,
+  loadExcelFunctions,
+  readDist,
+  ShimError,
+  trackerRows,
+  type ExcelFunction,
+} from './excelBundle';
 
 type Name = keyof typeof functions;
 
 const { current, target } = trackerRows(12);
-const ks2 = [[104, 106], [95, null], [112, 118], [null, null], [88, 91], [0, 0]];
-const statuses = [['On', 'Below'], ['Above', 'Well below'], ['On', 'On'], ['Below', ''], ['On', 'Above'], ['Well below', 'Below']];
+const ks2 = [
+  [104, 106],
+  [95, null],
+  [112, 118],
+  [null, null],
+  [88, 91],
+  [0, 0],
+];
+const statuses = [
+  ['On', 'Below'],
+  ['Above', 'Well below'],
+  ['On', 'On'],
+  ['Below', ''],
+  ['On', 'Above'],
+  ['Well below', 'Below'],
+];
 const ppFlags = [['Y'], ['N'], ['N'], ['Y'], [null], ['PP']];
 const subjects = [['Maths', 'Eng Lang', 'Eng Lit', 'Combined Science', 'History', 'Art', 'BTEC Sport']];
 const subjectGrades = [
@@ -31,7 +54,21 @@ const CASES: [Name, unknown[], string][] = [
   ['RESIDUAL', [current, target], 'residuals, blanks and errors inside the spill'],
   ['TARGET_GRADE', [ks2, null, null, null, null], 'every optional omitted'],
   ['TARGET_GRADE', [ks2, 'maths', 1, [[7], [4], [null], [5], [null], [6]], null], 'element, challenge and previous targets'],
-  ['TARGET_GRADE', [ks2, null, null, null, [[90, 4], [100, 5], [110, 7]]], "a school's own bands: #N/A below the lowest"],
+  [
+    'TARGET_GRADE',
+    [
+      ks2,
+      null,
+      null,
+      null,
+      [
+        [90, 4],
+        [100, 5],
+        [110, 7],
+      ],
+    ],
+    "a school's own bands: #N/A below the lowest",
+  ],
   ['PP_GAP', [statuses, ppFlags, null, null], 'the share on target'],
   ['PP_GAP', [statuses, ppFlags, 'on_target', true], 'the detail table spills'],
   ['PP_GAP', [statuses, [['N'], ['N'], ['N'], ['N'], ['N'], ['N']], null, null], 'no flagged pupil: a whole-call #N/A'],
@@ -57,10 +94,13 @@ describe('the built Excel functions script', () => {
     expect(new Set(CASES.map(([name]) => name))).toEqual(new Set(metadataIds));
   });
 
-  it.each(CASES.map(([name, args, shows]) => ({ name, args, shows })))('$name answers as the core does, mapped for Excel: $shows', ({ name, args }) => {
-    const coreResult = functions[name](...args);
-    expect(callAsExcel(excel.get(name)!, args)).toEqual(expectedInExcel(coreResult, spills(name)));
-  });
+  it.each(CASES.map(([name, args, shows]) => ({ name, args, shows })))(
+    '$name answers as the core does, mapped for Excel: $shows',
+    ({ name, args }) => {
+      const coreResult = functions[name](...args);
+      expect(callAsExcel(excel.get(name)!, args)).toEqual(expectedInExcel(coreResult, spills(name)));
+    },
+  );
 
   it('turns per-cell errors into CustomFunctions errors inside the spill, with the core message', () => {
     const result = excel.get('ON_TRACK')!([['5+', '5++', null]], [[6]], null) as unknown[][];

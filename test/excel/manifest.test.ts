@@ -38,8 +38,16 @@ describe('manifest.xml', () => {
     ['without its Id', /Id/, (xml: string) => xml.replace(/<Id>[^<]*<\/Id>/, '')],
     ['with a runtime lifetime Office does not know', /lifetime/, (xml: string) => xml.replace('lifetime="long"', 'lifetime="forever"')],
     ['with the custom functions Page missing', /Page/, (xml: string) => xml.replace(/<Page>[\s\S]*?<\/Page>/, '')],
-    ['with a Permissions value Office does not know', /Permissions/, (xml: string) => xml.replace(/<Permissions>\w+<\/Permissions>/, '<Permissions>Everything</Permissions>')],
-    ['with a resid that names no resource', /Functions\.Nmespace/, (xml: string) => xml.replace('resid="Functions.Namespace"', 'resid="Functions.Nmespace"')],
+    [
+      'with a Permissions value Office does not know',
+      /Permissions/,
+      (xml: string) => xml.replace(/<Permissions>\w+<\/Permissions>/, '<Permissions>Everything</Permissions>'),
+    ],
+    [
+      'with a resid that names no resource',
+      /Functions\.Nmespace/,
+      (xml: string) => xml.replace('resid="Functions.Namespace"', 'resid="Functions.Nmespace"'),
+    ],
   ])('is rejected %s, so the validation is real', async (_, complaint, breakIt) => {
     const broken = breakIt(manifest);
     expect(broken).not.toBe(manifest);

@@ -11,11 +11,15 @@ import { describe, expect, it } from 'vitest';
 const manifest = fileURLToPath(new URL('../../manifest.xml', import.meta.url));
 const schema = fileURLToPath(new URL('../../../shared/reference/office-manifest-xsd/OfficeAppManifestV1_1.xsd', import.meta.url));
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-if (!hasXmllint) console.warn('\n*** xmllint is not installed (apt-get install libxml2-utils): the native manifest check is skipped. ***\n');
+if (!hasXmllint)
+  console.warn('\n*** xmllint is not installed (apt-get install libxml2-utils): the native manifest check is skipped. ***\n');
 
 describe.skipIf(!hasXmllint)('manifest.xml with the native xmllint', () => {
   it('validates against the Office add-in manifest XSDs', () => {
-    const output = execFileSync('xmllint', ['--noout', '--schema', schema, manifest], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync('xmllint', ['--noout', '--schema', schema, manifest], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(output).toBe('');
   });
 

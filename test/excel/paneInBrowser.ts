@@ -31,7 +31,14 @@ export interface PaneServer {
 /** The dev server on a free port, over HTTP (no certificates needed here), never sideloading. */
 export function servePane(): Promise<PaneServer> {
   const root = path.resolve(excelDist, '../..');
-  return serve({ root, built: { excel: { outDir: excelDist } }, port: 0, httpsOptions: () => Promise.reject(new Error('HTTP is enough here')), sideload: false, log: () => {} });
+  return serve({
+    root,
+    built: { excel: { outDir: excelDist } },
+    port: 0,
+    httpsOptions: () => Promise.reject(new Error('HTTP is enough here')),
+    sideload: false,
+    log: () => {},
+  });
 }
 
 /** Routes the page's requests: the office.js stub, the server's files, and nothing else (recorded in `outside`). */

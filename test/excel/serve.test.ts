@@ -38,7 +38,13 @@ describe('the dev server', () => {
     const [ca, cert, key] = [files.ca, files.cert, files.key].map((file) => readFileSync(file));
     await rm(dir, { recursive: true, force: true });
     const log: string[] = [];
-    const server = await serve({ root, built, port: 0, httpsOptions: async () => ({ ca, cert, key }), log: (line: string) => log.push(line) });
+    const server = await serve({
+      root,
+      built,
+      port: 0,
+      httpsOptions: async () => ({ ca, cert, key }),
+      log: (line: string) => log.push(line),
+    });
     try {
       expect(server.secure).toBe(true);
       expect(server.url).toMatch(/^https:\/\/localhost:\d+$/);
@@ -99,7 +105,13 @@ describe('the dev server', () => {
     'prints, step by step, how to sideload manifest.xml into Excel on the web when there is no Excel',
     async () => {
       const log: string[] = [];
-      const server = await serve({ root, built, port: 0, httpsOptions: async () => Promise.reject(new Error('none')), log: (line: string) => log.push(line) });
+      const server = await serve({
+        root,
+        built,
+        port: 0,
+        httpsOptions: async () => Promise.reject(new Error('none')),
+        log: (line: string) => log.push(line),
+      });
       await server.close();
       const text = log.join('\n');
       expect(text).toContain('Upload My Add-in');

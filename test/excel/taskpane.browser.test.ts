@@ -13,8 +13,6 @@ import { DEFINITIONS } from '../../core/index';
 import { readDist } from './excelBundle';
 import { routePaneRequests, servePane, type PaneServer } from './paneInBrowser';
 
-
-
 describe.skipIf(!hasChromium)('the Excel task pane in Chromium', () => {
   let browser: Browser;
   let server: PaneServer;
@@ -38,9 +36,13 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium', () => {
 
     await page.goto(`${server.url}/taskpane.html`);
     const functions = page.locator('#functions');
-    await expect.poll(() => functions.locator('[role="status"]').textContent(), { timeout: 10_000 }).toBe('Tracklight functions are ready.');
+    await expect
+      .poll(() => functions.locator('[role="status"]').textContent(), { timeout: 10_000 })
+      .toBe('Tracklight functions are ready.');
 
-    expect(await page.evaluate(() => (window as unknown as { associatedIds: string[] }).associatedIds)).toEqual(DEFINITIONS.map((definition) => definition.name));
+    expect(await page.evaluate(() => (window as unknown as { associatedIds: string[] }).associatedIds)).toEqual(
+      DEFINITIONS.map((definition) => definition.name),
+    );
     const signatures = DEFINITIONS.map((definition) => {
       const params = definition.params.map((param) => (param.optional ? `[${param.name}]` : param.name));
       return `=PUPIL.${definition.name}(${params.join(', ')})`;
@@ -48,12 +50,19 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium', () => {
     expect(await functions.locator('dt').allTextContents()).toEqual(signatures);
     expect(await functions.locator('dd').allTextContents()).toEqual(DEFINITIONS.map((definition) => definition.description));
     // A section of its own, after the panel's mount point and outside it, open on request.
-    expect(await page.evaluate(() => document.querySelector('#app')!.compareDocumentPosition(document.querySelector('#functions')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('#app')!.compareDocumentPosition(document.querySelector('#functions')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeTruthy();
     expect(await page.locator('#app #functions').count()).toBe(0);
     await functions.locator('summary').click();
     expect(await functions.locator('dt').first().isVisible()).toBe(true);
     // No Excel behind this stub: the panel says what went wrong, in words, and nothing throws.
-    await expect.poll(() => page.locator('#app [role="alert"]').textContent(), { timeout: 10_000 }).toMatch(/^Tracklight could not read the sheet: /);
+    await expect
+      .poll(() => page.locator('#app [role="alert"]').textContent(), { timeout: 10_000 })
+      .toMatch(/^Tracklight could not read the sheet: /);
     expect(await page.locator('#app').count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
     expect(pageErrors).toEqual([]);

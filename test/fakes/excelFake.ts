@@ -22,14 +22,31 @@ import { ChartCollection } from './excelFakeCharts';
 import { WorksheetCustomPropertyCollection } from './excelFakeCustomProperties';
 import { Batch, FakeCollection, FakeObject, type RangeModel } from './excelFakeProxy';
 import { RangeFormat } from './excelFakeRangeFormat';
-import { FakeExcelError, FakeWorkbook, formatAddress, intersects, parseAddress, WHOLE_SHEET, type FakeConditionalFormat, type FakeSheet, type FakeSheetSeed, type Rect } from './excelFakeWorkbook';
+import {
+  FakeExcelError,
+  FakeWorkbook,
+  formatAddress,
+  intersects,
+  parseAddress,
+  WHOLE_SHEET,
+  type FakeConditionalFormat,
+  type FakeSheet,
+  type FakeSheetSeed,
+  type Rect,
+} from './excelFakeWorkbook';
 
 export { FakeExcelError, FakeWorkbook, type FakeConditionalFormat, type FakeSheetSeed } from './excelFakeWorkbook';
 export { DEFAULT_COLUMN_WIDTH, DEFAULT_NUMBER_FORMAT, ROW_HEIGHT, type FakeChart, type FormattingSnapshot } from './excelFakeFormatting';
 
 const CONDITIONAL_FORMAT_TYPES = {
-  custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet',
-  topBottom: 'TopBottom', presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue',
+  custom: 'Custom',
+  dataBar: 'DataBar',
+  colorScale: 'ColorScale',
+  iconSet: 'IconSet',
+  topBottom: 'TopBottom',
+  presetCriteria: 'PresetCriteria',
+  containsText: 'ContainsText',
+  cellValue: 'CellValue',
 } as const;
 
 type FormatModel = { sheet: FakeSheet; format: FakeConditionalFormat };
@@ -51,7 +68,10 @@ class WorksheetCollection extends FakeCollection<FakeWorkbook, FakeSheet, Worksh
   }
   getItemOrNullObject(name: string): Worksheet {
     this.count('getItemOrNullObject');
-    return new Worksheet(this.batch, () => this.batch.workbook.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase()) ?? null);
+    return new Worksheet(
+      this.batch,
+      () => this.batch.workbook.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase()) ?? null,
+    );
   }
   getActiveWorksheet(): Worksheet {
     this.count('getActiveWorksheet');
@@ -61,14 +81,18 @@ class WorksheetCollection extends FakeCollection<FakeWorkbook, FakeSheet, Worksh
     let added: FakeSheet | undefined;
     this.queue('add', (workbook) => (added = workbook.addSheet(name)));
     return new Worksheet(this.batch, () => {
-      if (!added) throw new FakeExcelError('InvalidObjectPath', `The sheet '${name}' was not added: its add() failed or has not been synced`);
+      if (!added)
+        throw new FakeExcelError('InvalidObjectPath', `The sheet '${name}' was not added: its add() failed or has not been synced`);
       return this.batch.workbook.existing(added);
     });
   }
 }
 
 class Worksheet extends FakeObject<FakeSheet> {
-  protected readonly scalars = { name: (sheet: FakeSheet) => sheet.name, position: (sheet: FakeSheet) => this.batch.workbook.sheets.indexOf(sheet) };
+  protected readonly scalars = {
+    name: (sheet: FakeSheet) => sheet.name,
+    position: (sheet: FakeSheet) => this.batch.workbook.sheets.indexOf(sheet),
+  };
   readonly protection = new WorksheetProtection(this.batch, this.resolve);
   readonly charts = new ChartCollection(this.batch, this.resolve);
   readonly customProperties = new WorksheetCustomPropertyCollection(this.batch, this.resolve);
@@ -76,10 +100,20 @@ class Worksheet extends FakeObject<FakeSheet> {
   constructor(batch: Batch, resolve: () => FakeSheet | null) {
     super(batch, resolve, 'Worksheet');
   }
-  get name(): string { return this.read('name'); }
-  get position(): number { return this.read('position'); }
+  get name(): string {
+    return this.read('name');
+  }
+  get position(): number {
+    return this.read('position');
+  }
   protected override navigation(name: string) {
-    return name === 'protection' ? this.protection : name === 'charts' ? this.charts : name === 'customProperties' ? this.customProperties : undefined;
+    return name === 'protection'
+      ? this.protection
+      : name === 'charts'
+        ? this.charts
+        : name === 'customProperties'
+          ? this.customProperties
+          : undefined;
   }
 
   getRange(address?: string): Range {
@@ -89,7 +123,10 @@ class Worksheet extends FakeObject<FakeSheet> {
   getUsedRange(valuesOnly?: boolean): Range {
     this.count('getUsedRange');
     // A blank sheet's used range is A1, not an error.
-    return new Range(this.batch, () => ({ sheet: this.resolve()!, rect: this.resolve()!.usedRect(valuesOnly === true) ?? parseAddress('A1') }));
+    return new Range(this.batch, () => ({
+      sheet: this.resolve()!,
+      rect: this.resolve()!.usedRect(valuesOnly === true) ?? parseAddress('A1'),
+    }));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     this.count('getUsedRangeOrNullObject');
@@ -108,7 +145,9 @@ class WorksheetProtection extends FakeObject<FakeSheet> {
   constructor(batch: Batch, resolve: () => FakeSheet | null) {
     super(batch, resolve, 'WorksheetProtection');
   }
-  get protected(): boolean { return this.read('protected'); }
+  get protected(): boolean {
+    return this.read('protected');
+  }
 }
 
 class Range extends FakeObject<RangeModel> {
@@ -138,7 +177,8 @@ class Range extends FakeObject<RangeModel> {
   getSpillingToRangeOrNullObject(): Range {
     this.count('getSpillingToRangeOrNullObject');
     return new Range(this.batch, () => {
-      if (!this.batch.workbook.supportsCustomProperties) throw new FakeExcelError('ApiNotFound', 'getSpillingToRangeOrNullObject needs ExcelApi 1.12');
+      if (!this.batch.workbook.supportsCustomProperties)
+        throw new FakeExcelError('ApiNotFound', 'getSpillingToRangeOrNullObject needs ExcelApi 1.12');
       const { sheet, rect } = this.rangeModel();
       const spill = this.batch.workbook.spills.get(`${sheet.name.toLowerCase()}!${formatAddress(rect)}`);
       return spill ? { sheet, rect: parseAddress(spill) } : null;
@@ -150,17 +190,39 @@ class Range extends FakeObject<RangeModel> {
     if (model === null) throw new FakeExcelError('InvalidObjectPath', 'Range is a null object and cannot be used here');
     return model;
   }
-  get address(): string { return this.read('address'); }
-  get rowIndex(): number { return this.read('rowIndex'); }
-  get columnIndex(): number { return this.read('columnIndex'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
-  get values(): unknown[][] { return this.read('values'); }
-  set values(values: unknown[][]) { this.queue('values=', ({ sheet, rect }) => sheet.write(rect, values, 'values')); }
-  get formulas(): unknown[][] { return this.read('formulas'); }
-  set formulas(formulas: unknown[][]) { this.queue('formulas=', ({ sheet, rect }) => sheet.write(rect, formulas, 'formulas')); }
-  get numberFormat(): string[][] { return this.read('numberFormat'); }
-  set numberFormat(formats: unknown[][]) { this.queue('numberFormat=', ({ sheet, rect }) => sheet.setNumberFormats(rect, formats)); }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(values: unknown[][]) {
+    this.queue('values=', ({ sheet, rect }) => sheet.write(rect, values, 'values'));
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(formulas: unknown[][]) {
+    this.queue('formulas=', ({ sheet, rect }) => sheet.write(rect, formulas, 'formulas'));
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.queue('numberFormat=', ({ sheet, rect }) => sheet.setNumberFormats(rect, formats));
+  }
 }
 
 class ConditionalFormatCollection extends FakeCollection<RangeModel, FormatModel, ConditionalFormat> {
@@ -178,11 +240,13 @@ class ConditionalFormatCollection extends FakeCollection<RangeModel, FormatModel
   add(type: string): ConditionalFormat {
     let added: FormatModel | undefined;
     this.queue('add', ({ sheet, rect }) => {
-      if (!Object.values(CONDITIONAL_FORMAT_TYPES).includes(type as never)) throw new FakeExcelError('InvalidArgument', `'${type}' is not a conditional format type`);
+      if (!Object.values(CONDITIONAL_FORMAT_TYPES).includes(type as never))
+        throw new FakeExcelError('InvalidArgument', `'${type}' is not a conditional format type`);
       added = { sheet, format: sheet.addConditionalFormat({ type, range: formatAddress(rect) }) };
     });
     return new ConditionalFormat(this.batch, () => {
-      if (!added) throw new FakeExcelError('InvalidObjectPath', 'This conditional format was not added: its add() failed or has not been synced');
+      if (!added)
+        throw new FakeExcelError('InvalidObjectPath', 'This conditional format was not added: its add() failed or has not been synced');
       return added.sheet.existingFormat(added.format);
     });
   }
@@ -195,7 +259,11 @@ class ConditionalFormat extends FakeObject<FormatModel> {
   };
   readonly custom = new CustomConditionalFormat(this.batch, () => {
     const model = this.resolve()!;
-    if (model.format.type !== 'Custom') throw new FakeExcelError('InvalidArgument', `A ${model.format.type} conditional format has no custom properties: use customOrNullObject`);
+    if (model.format.type !== 'Custom')
+      throw new FakeExcelError(
+        'InvalidArgument',
+        `A ${model.format.type} conditional format has no custom properties: use customOrNullObject`,
+      );
     return model;
   });
   readonly customOrNullObject = new CustomConditionalFormat(this.batch, () => {
@@ -209,8 +277,12 @@ class ConditionalFormat extends FakeObject<FormatModel> {
   protected override navigation(name: string) {
     return name === 'custom' ? this.custom : name === 'customOrNullObject' ? this.customOrNullObject : undefined;
   }
-  get type(): string { return this.read('type'); }
-  get priority(): number { return this.read('priority'); }
+  get type(): string {
+    return this.read('type');
+  }
+  get priority(): number {
+    return this.read('priority');
+  }
   delete(): void {
     this.queue('delete', ({ sheet, format }) => sheet.deleteConditionalFormat(format));
   }
@@ -227,7 +299,9 @@ class CustomConditionalFormat extends FakeObject<FormatModel> {
   constructor(batch: Batch, resolve: () => FormatModel | null) {
     super(batch, resolve, 'CustomConditionalFormat');
   }
-  protected override navigation(name: string) { return name === 'rule' ? this.rule : name === 'format' ? this.format : undefined; }
+  protected override navigation(name: string) {
+    return name === 'rule' ? this.rule : name === 'format' ? this.format : undefined;
+  }
 }
 
 class ConditionalRangeFormat extends FakeObject<FormatModel> {
@@ -237,20 +311,36 @@ class ConditionalRangeFormat extends FakeObject<FormatModel> {
   constructor(batch: Batch, resolve: () => FormatModel | null) {
     super(batch, resolve, 'ConditionalRangeFormat');
   }
-  protected override navigation(name: string) { return name === 'fill' ? this.fill : name === 'font' ? this.font : undefined; }
+  protected override navigation(name: string) {
+    return name === 'fill' ? this.fill : name === 'font' ? this.font : undefined;
+  }
 }
 
 /** One settable text of a conditional format: rule.formula, fill.color or font.color. */
 class FormatPart extends FakeObject<FormatModel> {
   protected readonly scalars: Record<string, (model: FormatModel) => unknown>;
-  constructor(batch: Batch, resolve: () => FormatModel | null, typeName: string, private readonly property: 'formula' | 'color', private readonly field: 'formula' | 'fill' | 'fontColor') {
+  constructor(
+    batch: Batch,
+    resolve: () => FormatModel | null,
+    typeName: string,
+    private readonly property: 'formula' | 'color',
+    private readonly field: 'formula' | 'fill' | 'fontColor',
+  ) {
     super(batch, resolve, typeName);
     this.scalars = { [property]: ({ format }: FormatModel) => format[field] ?? null };
   }
-  get formula(): string { return this.read('formula'); }
-  set formula(value: string) { this.set(value); }
-  get color(): string { return this.read('color'); }
-  set color(value: string) { this.set(value); }
+  get formula(): string {
+    return this.read('formula');
+  }
+  set formula(value: string) {
+    this.set(value);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(value: string) {
+    this.set(value);
+  }
   private set(value: string): void {
     this.queue(`${this.property}=`, ({ sheet, format }) => sheet.changeConditionalFormat(format, this.field, value));
   }
@@ -291,7 +381,10 @@ export function createExcelFake(sheets: FakeSheetSeed[], options: { active?: str
       const context = new FakeRequestContext(workbook);
       const result = await batch(context);
       if (context.queued > 0) {
-        throw new FakeExcelError('CommandsNotSynced', `Excel.run ended with ${context.queued} command(s) queued after the last context.sync(): they would never reach the workbook`);
+        throw new FakeExcelError(
+          'CommandsNotSynced',
+          `Excel.run ended with ${context.queued} command(s) queued after the last context.sync(): they would never reach the workbook`,
+        );
       }
       return result;
     },

@@ -18,7 +18,10 @@ export const WHOLE_SHEET: Rect = { row: 0, column: 0, rows: MAX_ROWS, columns: M
 /** Office's errors carry a code (ItemNotFound, PropertyNotLoaded, AccessDenied...) beside the message. */
 export class FakeExcelError extends Error {
   override name = 'RichApi.Error';
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -28,11 +31,15 @@ export const columnLetters = (column: number): string => {
   for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
   return text;
 };
-export const columnIndex = (text: string): number => [...text.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+export const columnIndex = (text: string): number =>
+  [...text.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 
 /** 'A1', 'B2:D9', '$A$1:$L$15', 'A:C', '3:5', with or without a sheet name before '!'. */
 export function parseAddress(address: string): Rect {
-  const cells = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+  const cells = address
+    .slice(address.lastIndexOf('!') + 1)
+    .replace(/\$/g, '')
+    .toUpperCase();
   const [first, last = first] = cells.split(':');
   const part = (text: string | undefined) => /^([A-Z]{0,3})(\d{0,7})$/.exec(text ?? '');
   const [a, b] = [part(first), part(last)];
@@ -43,7 +50,8 @@ export function parseAddress(address: string): Rect {
   const columns = a[1] ? [columnIndex(a[1]), columnIndex(b[1]!)] : [0, MAX_COLUMNS - 1];
   const [top, bottom] = [Math.min(rows[0]!, rows[1]!), Math.max(rows[0]!, rows[1]!)];
   const [left, right] = [Math.min(columns[0]!, columns[1]!), Math.max(columns[0]!, columns[1]!)];
-  if (top < 0 || bottom >= MAX_ROWS || right >= MAX_COLUMNS) throw new FakeExcelError('InvalidArgument', `'${address}' is outside the sheet`);
+  if (top < 0 || bottom >= MAX_ROWS || right >= MAX_COLUMNS)
+    throw new FakeExcelError('InvalidArgument', `'${address}' is outside the sheet`);
   return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 

@@ -11,14 +11,18 @@ import { FakeCollection, FakeObject, type Batch, type RangeModel } from './excel
 import type { FakeSheet } from './excelFakeWorkbook';
 
 /** Excel.ChartType's values (ExcelApi), less 'Invalid'. */
-const CHART_TYPES = new Set(('ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked ' +
-  'BarStacked100 3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked LineMarkersStacked100 PieOfPie ' +
-  'PieExploded 3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines XYScatterLinesNoMarkers AreaStacked AreaStacked100 ' +
-  '3DAreaStacked 3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled Surface SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble ' +
-  'Bubble3DEffect StockHLC StockOHLC StockVHLC StockVOHLC CylinderColClustered CylinderColStacked CylinderColStacked100 CylinderBarClustered ' +
-  'CylinderBarStacked CylinderBarStacked100 CylinderCol ConeColClustered ConeColStacked ConeColStacked100 ConeBarClustered ConeBarStacked ' +
-  'ConeBarStacked100 ConeCol PyramidColClustered PyramidColStacked PyramidColStacked100 PyramidBarClustered PyramidBarStacked PyramidBarStacked100 ' +
-  'PyramidCol 3DColumn Line 3DLine 3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel').split(' '));
+const CHART_TYPES = new Set(
+  (
+    'ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked ' +
+    'BarStacked100 3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked LineMarkersStacked100 PieOfPie ' +
+    'PieExploded 3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines XYScatterLinesNoMarkers AreaStacked AreaStacked100 ' +
+    '3DAreaStacked 3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled Surface SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble ' +
+    'Bubble3DEffect StockHLC StockOHLC StockVHLC StockVOHLC CylinderColClustered CylinderColStacked CylinderColStacked100 CylinderBarClustered ' +
+    'CylinderBarStacked CylinderBarStacked100 CylinderCol ConeColClustered ConeColStacked ConeColStacked100 ConeBarClustered ConeBarStacked ' +
+    'ConeBarStacked100 ConeCol PyramidColClustered PyramidColStacked PyramidColStacked100 PyramidBarClustered PyramidBarStacked PyramidBarStacked100 ' +
+    'PyramidCol 3DColumn Line 3DLine 3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel'
+  ).split(' '),
+);
 const SERIES_BY = new Set(['Auto', 'Columns', 'Rows']);
 
 type ChartModel = { sheet: FakeSheet; chart: FakeChart };
@@ -51,9 +55,15 @@ export class ChartCollection extends FakeCollection<FakeSheet, ChartModel, Chart
       added = {
         sheet,
         chart: sheet.addChart({
-          type, seriesBy, source: { sheet: source.sheet.name, address: formatAddress(source.rect) },
-          title: untitled(), axes: { category: newAxis(), value: newAxis() },
-          top: 0, left: 0, ...DEFAULT_CHART_SIZE, topLeftCell: null,
+          type,
+          seriesBy,
+          source: { sheet: source.sheet.name, address: formatAddress(source.rect) },
+          title: untitled(),
+          axes: { category: newAxis(), value: newAxis() },
+          top: 0,
+          left: 0,
+          ...DEFAULT_CHART_SIZE,
+          topLeftCell: null,
         }),
       };
     });
@@ -80,16 +90,36 @@ export class Chart extends FakeObject<ChartModel> {
   constructor(batch: Batch, resolve: () => ChartModel | null) {
     super(batch, resolve, 'Chart');
   }
-  protected override navigation(name: string) { return name === 'title' ? this.title : name === 'axes' ? this.axes : undefined; }
-  get chartType(): string { return this.read('chartType'); }
-  get top(): number { return this.read('top'); }
-  set top(points: number) { this.setSize('top', points); }
-  get left(): number { return this.read('left'); }
-  set left(points: number) { this.setSize('left', points); }
-  get width(): number { return this.read('width'); }
-  set width(points: number) { this.setSize('width', points); }
-  get height(): number { return this.read('height'); }
-  set height(points: number) { this.setSize('height', points); }
+  protected override navigation(name: string) {
+    return name === 'title' ? this.title : name === 'axes' ? this.axes : undefined;
+  }
+  get chartType(): string {
+    return this.read('chartType');
+  }
+  get top(): number {
+    return this.read('top');
+  }
+  set top(points: number) {
+    this.setSize('top', points);
+  }
+  get left(): number {
+    return this.read('left');
+  }
+  set left(points: number) {
+    this.setSize('left', points);
+  }
+  get width(): number {
+    return this.read('width');
+  }
+  set width(points: number) {
+    this.setSize('width', points);
+  }
+  get height(): number {
+    return this.read('height');
+  }
+  set height(points: number) {
+    this.setSize('height', points);
+  }
 
   setPosition(startCell: string | FakeRangeSource, endCell?: string | FakeRangeSource): void {
     this.queue('setPosition', ({ sheet, chart }) => {
@@ -99,17 +129,21 @@ export class Chart extends FakeObject<ChartModel> {
       if (endCell !== undefined) {
         const end = cellOf(sheet, endCell);
         const far = sheet.cornerOf({ row: end.row + end.rows, column: end.column + end.columns, rows: 1, columns: 1 });
-        if (far.top <= corner.top || far.left <= corner.left) throw new FakeExcelError('InvalidArgument', 'The end cell must be below and to the right of the start cell');
+        if (far.top <= corner.top || far.left <= corner.left)
+          throw new FakeExcelError('InvalidArgument', 'The end cell must be below and to the right of the start cell');
         size = { width: far.left - corner.left, height: far.top - corner.top };
       }
-      sheet.changeChart(chart, (target) => Object.assign(target, corner, size, { topLeftCell: formatAddress({ ...start, rows: 1, columns: 1 }) }));
+      sheet.changeChart(chart, (target) =>
+        Object.assign(target, corner, size, { topLeftCell: formatAddress({ ...start, rows: 1, columns: 1 }) }),
+      );
     });
   }
 
   private setSize(property: Size, points: number): void {
     this.queue(`${property}=`, ({ sheet, chart }) => {
       const least = property === 'width' || property === 'height' ? 1 : 0;
-      if (typeof points !== 'number' || !Number.isFinite(points) || points < least) throw new FakeExcelError('InvalidArgument', `${String(points)} is not a chart ${property} in points`);
+      if (typeof points !== 'number' || !Number.isFinite(points) || points < least)
+        throw new FakeExcelError('InvalidArgument', `${String(points)} is not a chart ${property} in points`);
       sheet.changeChart(chart, (target) => (target[property] = points));
     });
   }
@@ -128,17 +162,26 @@ class ChartTitle extends FakeObject<ChartModel> {
     text: ({ chart }: ChartModel) => this.pick(chart).text,
     visible: ({ chart }: ChartModel) => this.pick(chart).visible,
   };
-  constructor(batch: Batch, resolve: () => ChartModel | null, typeName: string, private readonly pick: (chart: FakeChart) => FakeChartTitle) {
+  constructor(
+    batch: Batch,
+    resolve: () => ChartModel | null,
+    typeName: string,
+    private readonly pick: (chart: FakeChart) => FakeChartTitle,
+  ) {
     super(batch, resolve, typeName);
   }
-  get text(): string { return this.read('text'); }
+  get text(): string {
+    return this.read('text');
+  }
   set text(text: string) {
     this.queue('text=', ({ sheet, chart }) => {
       if (typeof text !== 'string') throw new FakeExcelError('InvalidArgument', 'A title is text');
       sheet.changeChart(chart, (target) => (this.pick(target).text = text));
     });
   }
-  get visible(): boolean { return this.read('visible'); }
+  get visible(): boolean {
+    return this.read('visible');
+  }
   set visible(visible: boolean) {
     this.queue('visible=', ({ sheet, chart }) => sheet.changeChart(chart, (target) => (this.pick(target).visible = visible === true)));
   }
@@ -151,18 +194,28 @@ class ChartAxes extends FakeObject<ChartModel> {
   constructor(batch: Batch, resolve: () => ChartModel | null) {
     super(batch, resolve, 'ChartAxes');
   }
-  protected override navigation(name: string) { return name === 'categoryAxis' ? this.categoryAxis : name === 'valueAxis' ? this.valueAxis : undefined; }
+  protected override navigation(name: string) {
+    return name === 'categoryAxis' ? this.categoryAxis : name === 'valueAxis' ? this.valueAxis : undefined;
+  }
 }
 
 class ChartAxis extends FakeObject<ChartModel> {
   protected readonly scalars = { numberFormat: ({ chart }: ChartModel) => chart.axes[this.which].numberFormat };
   readonly title: ChartTitle;
-  constructor(batch: Batch, resolve: () => ChartModel | null, private readonly which: 'category' | 'value') {
+  constructor(
+    batch: Batch,
+    resolve: () => ChartModel | null,
+    private readonly which: 'category' | 'value',
+  ) {
     super(batch, resolve, 'ChartAxis');
     this.title = new ChartTitle(batch, resolve, 'ChartAxisTitle', (chart) => chart.axes[which].title);
   }
-  protected override navigation(name: string) { return name === 'title' ? this.title : undefined; }
-  get numberFormat(): string { return this.read('numberFormat'); }
+  protected override navigation(name: string) {
+    return name === 'title' ? this.title : undefined;
+  }
+  get numberFormat(): string {
+    return this.read('numberFormat');
+  }
   set numberFormat(format: string) {
     this.queue('numberFormat=', ({ sheet, chart }) => {
       if (typeof format !== 'string') throw new FakeExcelError('InvalidArgument', 'A number format is text');

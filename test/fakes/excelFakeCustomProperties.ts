@@ -13,11 +13,15 @@ type PropertyModel = { sheet: FakeSheet; key: string };
 const MAX_KEY = 255;
 
 function supported(batch: Batch): void {
-  if (!batch.workbook.supportsCustomProperties) throw new FakeExcelError('ApiNotFound', 'worksheet.customProperties needs ExcelApi 1.12, which this Excel does not have');
+  if (!batch.workbook.supportsCustomProperties)
+    throw new FakeExcelError('ApiNotFound', 'worksheet.customProperties needs ExcelApi 1.12, which this Excel does not have');
 }
 
 export class WorksheetCustomPropertyCollection extends FakeCollection<FakeSheet, PropertyModel, WorksheetCustomProperty> {
-  constructor(batch: Batch, private readonly sheet: () => FakeSheet | null) {
+  constructor(
+    batch: Batch,
+    private readonly sheet: () => FakeSheet | null,
+  ) {
     super(batch, () => (supported(batch), sheet()), 'WorksheetCustomPropertyCollection');
   }
   protected members(sheet: FakeSheet): PropertyModel[] {
@@ -29,7 +33,8 @@ export class WorksheetCustomPropertyCollection extends FakeCollection<FakeSheet,
 
   add(key: string, value: string): WorksheetCustomProperty {
     this.queue('add', (sheet) => {
-      if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY) throw new FakeExcelError('InvalidArgument', `A custom property key must have 1 to ${MAX_KEY} characters`);
+      if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY)
+        throw new FakeExcelError('InvalidArgument', `A custom property key must have 1 to ${MAX_KEY} characters`);
       sheet.assertWritable();
       sheet.customProperties.set(key.toLowerCase(), { key, value: String(value) });
     });
@@ -63,8 +68,12 @@ export class WorksheetCustomProperty extends FakeObject<PropertyModel> {
   constructor(batch: Batch, resolve: () => PropertyModel | null) {
     super(batch, resolve, 'WorksheetCustomProperty');
   }
-  get key(): string { return this.read('key'); }
-  get value(): string { return this.read('value'); }
+  get key(): string {
+    return this.read('key');
+  }
+  get value(): string {
+    return this.read('value');
+  }
   set value(value: string) {
     this.queue('value=', ({ sheet, key }) => {
       sheet.assertWritable();

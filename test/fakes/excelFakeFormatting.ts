@@ -78,7 +78,8 @@ const byPosition = (a: string, b: string) => {
 };
 
 function eachCell(rect: Rect, visit: (row: number, column: number) => void): void {
-  if (rect.rows * rect.columns > MAX_CELLS_FORMATTED) throw new FakeExcelError('InvalidArgument', `Formatting ${formatAddress(rect)} cell by cell is more than this fake allows`);
+  if (rect.rows * rect.columns > MAX_CELLS_FORMATTED)
+    throw new FakeExcelError('InvalidArgument', `Formatting ${formatAddress(rect)} cell by cell is more than this fake allows`);
   for (let r = 0; r < rect.rows; r += 1) for (let c = 0; c < rect.columns; c += 1) visit(rect.row + r, rect.column + c);
 }
 
@@ -91,7 +92,10 @@ export class SheetFormatting {
   constructor(seed: FakeFormattingSeed, parse: (address: string) => Rect) {
     for (const { address, format } of seed.numberFormats ?? []) {
       const rect = parse(address);
-      this.setNumberFormats(rect, Array.from({ length: rect.rows }, () => new Array(rect.columns).fill(format)));
+      this.setNumberFormats(
+        rect,
+        Array.from({ length: rect.rows }, () => new Array(rect.columns).fill(format)),
+      );
     }
     for (const address of seed.bold ?? []) this.setBold(parse(address), true);
     for (const [letter, points] of Object.entries(seed.columnWidths ?? {})) this.setColumnWidth(parse(`${letter}:${letter}`), points);
@@ -99,10 +103,18 @@ export class SheetFormatting {
   }
 
   setNumberFormats(rect: Rect, formats: unknown[][]): void {
-    if (!Array.isArray(formats) || formats.length !== rect.rows || formats.some((row) => !Array.isArray(row) || row.length !== rect.columns)) {
-      throw new FakeExcelError('InvalidArgument', `The number formats written to ${formatAddress(rect)} do not match its ${rect.rows} x ${rect.columns} size`);
+    if (
+      !Array.isArray(formats) ||
+      formats.length !== rect.rows ||
+      formats.some((row) => !Array.isArray(row) || row.length !== rect.columns)
+    ) {
+      throw new FakeExcelError(
+        'InvalidArgument',
+        `The number formats written to ${formatAddress(rect)} do not match its ${rect.rows} x ${rect.columns} size`,
+      );
     }
-    if (formats.some((row) => row.some((format) => typeof format !== 'string'))) throw new FakeExcelError('InvalidArgument', 'A number format must be text');
+    if (formats.some((row) => row.some((format) => typeof format !== 'string')))
+      throw new FakeExcelError('InvalidArgument', 'A number format must be text');
     eachCell(rect, (row, column) => {
       const format = formats[row - rect.row]![column - rect.column] as string;
       if (format === DEFAULT_NUMBER_FORMAT) this.numberFormats.delete(key(row, column));
@@ -112,7 +124,8 @@ export class SheetFormatting {
 
   numberFormatsIn(rect: Rect): string[][] {
     return Array.from({ length: rect.rows }, (_, r) =>
-      Array.from({ length: rect.columns }, (__, c) => this.numberFormats.get(key(rect.row + r, rect.column + c)) ?? DEFAULT_NUMBER_FORMAT));
+      Array.from({ length: rect.columns }, (__, c) => this.numberFormats.get(key(rect.row + r, rect.column + c)) ?? DEFAULT_NUMBER_FORMAT),
+    );
   }
 
   setBold(rect: Rect, bold: boolean): void {
@@ -128,13 +141,16 @@ export class SheetFormatting {
   }
 
   setColumnWidth(rect: Rect, points: number): void {
-    if (typeof points !== 'number' || !Number.isFinite(points) || points < 0) throw new FakeExcelError('InvalidArgument', `${String(points)} is not a column width`);
+    if (typeof points !== 'number' || !Number.isFinite(points) || points < 0)
+      throw new FakeExcelError('InvalidArgument', `${String(points)} is not a column width`);
     for (let c = rect.column; c < rect.column + rect.columns; c += 1) this.widths.set(c, points);
   }
 
   /** Like Excel: the width when every column in the range agrees, else null. */
   columnWidthOf(rect: Rect): number | null {
-    const widths = new Set(Array.from({ length: Math.min(rect.columns, 1000) }, (_, c) => this.widths.get(rect.column + c) ?? DEFAULT_COLUMN_WIDTH));
+    const widths = new Set(
+      Array.from({ length: Math.min(rect.columns, 1000) }, (_, c) => this.widths.get(rect.column + c) ?? DEFAULT_COLUMN_WIDTH),
+    );
     return widths.size === 1 ? [...widths][0]! : null;
   }
 
@@ -157,9 +173,16 @@ export class SheetFormatting {
 
   snapshot(): FormattingSnapshot {
     return structuredClone({
-      numberFormats: Object.fromEntries([...this.numberFormats].sort(([a], [b]) => byPosition(a, b)).map(([cell, format]) => [cellAddress(cell), format])),
+      numberFormats: Object.fromEntries(
+        [...this.numberFormats].sort(([a], [b]) => byPosition(a, b)).map(([cell, format]) => [cellAddress(cell), format]),
+      ),
       bold: [...this.bold].sort(byPosition).map(cellAddress),
-      columnWidths: Object.fromEntries([...this.widths].filter(([, points]) => points !== DEFAULT_COLUMN_WIDTH).sort(([a], [b]) => a - b).map(([column, points]) => [columnLetters(column), points])),
+      columnWidths: Object.fromEntries(
+        [...this.widths]
+          .filter(([, points]) => points !== DEFAULT_COLUMN_WIDTH)
+          .sort(([a], [b]) => a - b)
+          .map(([column, points]) => [columnLetters(column), points]),
+      ),
       charts: this.charts,
     });
   }

@@ -19,7 +19,10 @@ function readPaths(spec: unknown): string[][] {
   if (spec === undefined || spec === null) return [];
   const list = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : null;
   if (!list) throw new FakeExcelError('InvalidArgument', 'This fake takes load("a, b/c") or load(["a", "b/c"]) only');
-  return list.map((path) => path.trim()).filter(Boolean).map((path) => path.split('/').map((part) => part.trim()));
+  return list
+    .map((path) => path.trim())
+    .filter(Boolean)
+    .map((path) => path.split('/').map((part) => part.trim()));
 }
 
 /** Anything a load path can reach: a proxy, or a collection of them. */
@@ -33,7 +36,11 @@ export abstract class FakeObject<M> implements Loadable {
   private state: 'unsynced' | 'loaded' | 'null' = 'unsynced';
   protected abstract readonly scalars: Record<string, (model: M) => unknown>;
 
-  constructor(protected readonly batch: Batch, protected readonly resolve: () => M | null, readonly typeName: string) {}
+  constructor(
+    protected readonly batch: Batch,
+    protected readonly resolve: () => M | null,
+    readonly typeName: string,
+  ) {}
 
   protected navigation(_name: string): Loadable | undefined {
     return undefined;
@@ -75,7 +82,8 @@ export abstract class FakeObject<M> implements Loadable {
   }
 
   protected read<T>(property: string): T {
-    if (this.state === 'null') throw new FakeExcelError('InvalidObjectPath', `${this.typeName} is a null object: check isNullObject before reading '${property}'`);
+    if (this.state === 'null')
+      throw new FakeExcelError('InvalidObjectPath', `${this.typeName} is a null object: check isNullObject before reading '${property}'`);
     if (!this.loaded.has(property)) throw notLoaded(this.typeName, property);
     return this.loaded.get(property) as T;
   }
@@ -94,7 +102,10 @@ export abstract class FakeObject<M> implements Loadable {
 }
 
 export function notLoaded(typeName: string, property: string): FakeExcelError {
-  return new FakeExcelError('PropertyNotLoaded', `${typeName}.${property} is not available: call load('${property}') and context.sync() before reading it`);
+  return new FakeExcelError(
+    'PropertyNotLoaded',
+    `${typeName}.${property} is not available: call load('${property}') and context.sync() before reading it`,
+  );
 }
 
 /** Collections: `items` after a load; a path not starting with "items" is loaded on every item, as Office does. */

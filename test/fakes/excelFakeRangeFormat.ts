@@ -11,9 +11,15 @@ export class RangeFormat extends FakeObject<RangeModel> {
   constructor(batch: Batch, resolve: () => RangeModel | null) {
     super(batch, resolve, 'RangeFormat');
   }
-  protected override navigation(name: string) { return name === 'font' ? this.font : undefined; }
-  get columnWidth(): number { return this.read('columnWidth'); }
-  set columnWidth(points: number) { this.queue('columnWidth=', ({ sheet, rect }) => sheet.setColumnWidth(rect, points)); }
+  protected override navigation(name: string) {
+    return name === 'font' ? this.font : undefined;
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  set columnWidth(points: number) {
+    this.queue('columnWidth=', ({ sheet, rect }) => sheet.setColumnWidth(rect, points));
+  }
 }
 
 export class RangeFont extends FakeObject<RangeModel> {
@@ -22,6 +28,10 @@ export class RangeFont extends FakeObject<RangeModel> {
   constructor(batch: Batch, resolve: () => RangeModel | null) {
     super(batch, resolve, 'RangeFont');
   }
-  get bold(): boolean { return this.read('bold'); }
-  set bold(bold: boolean) { this.queue('bold=', ({ sheet, rect }) => sheet.setBold(rect, bold)); }
+  get bold(): boolean {
+    return this.read('bold');
+  }
+  set bold(bold: boolean) {
+    this.queue('bold=', ({ sheet, rect }) => sheet.setBold(rect, bold));
+  }
 }

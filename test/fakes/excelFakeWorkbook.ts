@@ -50,8 +50,10 @@ export interface WriteRecord {
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
 /** Written through `range.formulas`: text starting with '=' is a formula, anything else is stored as given. */
-const asFormulaInput = (input: unknown): { value: unknown; formula: string } =>
-  ({ value: input, formula: typeof input === 'string' && input.startsWith('=') && input.length > 1 ? input : '' });
+const asFormulaInput = (input: unknown): { value: unknown; formula: string } => ({
+  value: input,
+  formula: typeof input === 'string' && input.startsWith('=') && input.length > 1 ? input : '',
+});
 
 export class FakeSheet {
   name: string;
@@ -66,7 +68,10 @@ export class FakeSheet {
   private readonly formatted: Rect | null;
   private readonly formatting: SheetFormatting;
 
-  constructor(seed: FakeSheetSeed, private readonly workbook: FakeWorkbook) {
+  constructor(
+    seed: FakeSheetSeed,
+    private readonly workbook: FakeWorkbook,
+  ) {
     this.name = seed.name;
     this.isProtected = seed.isProtected ?? false;
     this.conditionalFormats = structuredClone(seed.conditionalFormats ?? []);
@@ -87,31 +92,43 @@ export class FakeSheet {
 
   usedRect(valuesOnly: boolean): Rect | null {
     let [top, bottom, left, right] = [Infinity, -1, Infinity, -1];
-    this.cells.forEach((row, r) => row?.forEach((value, c) => {
-      if (isEmpty(value)) return;
-      [top, bottom, left, right] = [Math.min(top, r), Math.max(bottom, r), Math.min(left, c), Math.max(right, c)];
-    }));
+    this.cells.forEach((row, r) =>
+      row?.forEach((value, c) => {
+        if (isEmpty(value)) return;
+        [top, bottom, left, right] = [Math.min(top, r), Math.max(bottom, r), Math.min(left, c), Math.max(right, c)];
+      }),
+    );
     // Without valuesOnly, Excel counts formatted cells as used too.
     for (const f of valuesOnly ? [] : [this.formatted, this.formatting.formattedRect()]) {
       if (!f) continue;
-      [top, bottom, left, right] = [Math.min(top, f.row), Math.max(bottom, f.row + f.rows - 1), Math.min(left, f.column), Math.max(right, f.column + f.columns - 1)];
+      [top, bottom, left, right] = [
+        Math.min(top, f.row),
+        Math.max(bottom, f.row + f.rows - 1),
+        Math.min(left, f.column),
+        Math.max(right, f.column + f.columns - 1),
+      ];
     }
     return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
   readValues(rect: Rect): unknown[][] {
     if (rect.rows * rect.columns > MAX_CELLS_READ) {
-      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `Reading ${formatAddress(rect)} would return ${rect.rows * rect.columns} cells`);
+      throw new FakeExcelError(
+        'ResponsePayloadSizeLimitExceeded',
+        `Reading ${formatAddress(rect)} would return ${rect.rows * rect.columns} cells`,
+      );
     }
     this.workbook.valueReads.push({ sheet: this.name, address: formatAddress(rect) });
     return Array.from({ length: rect.rows }, (_, r) =>
-      Array.from({ length: rect.columns }, (_, c) => structuredClone(this.cells[rect.row + r]?.[rect.column + c] ?? '')));
+      Array.from({ length: rect.columns }, (_, c) => structuredClone(this.cells[rect.row + r]?.[rect.column + c] ?? '')),
+    );
   }
 
   /** range.formulas: a formula cell's formula, any other cell's value ('' when empty), as Excel gives them. */
   readFormulas(rect: Rect): unknown[][] {
     return Array.from({ length: rect.rows }, (_, r) =>
-      Array.from({ length: rect.columns }, (_, c) => structuredClone(this.cells[rect.row + r]?.[rect.column + c] ?? '')));
+      Array.from({ length: rect.columns }, (_, c) => structuredClone(this.cells[rect.row + r]?.[rect.column + c] ?? '')),
+    );
   }
 
   assertWritable(): void {
@@ -121,15 +138,20 @@ export class FakeSheet {
   write(rect: Rect, data: unknown[][], kind: 'values' | 'formulas'): void {
     this.assertWritable();
     if (!Array.isArray(data) || data.length !== rect.rows || data.some((row) => !Array.isArray(row) || row.length !== rect.columns)) {
-      throw new FakeExcelError('InvalidArgument', `The ${kind} written to ${formatAddress(rect)} do not match its ${rect.rows} x ${rect.columns} size`);
+      throw new FakeExcelError(
+        'InvalidArgument',
+        `The ${kind} written to ${formatAddress(rect)} do not match its ${rect.rows} x ${rect.columns} size`,
+      );
     }
-    data.forEach((row, r) => row.forEach((input, c) => {
-      const [sheetRow, sheetColumn] = [rect.row + r, rect.column + c];
-      const { value, formula } = kind === 'values' ? excelTypedInput(input) : asFormulaInput(input);
-      this.put(sheetRow, sheetColumn, structuredClone(value));
-      if (formula !== '') this.formulaCells.add(`${sheetRow},${sheetColumn}`);
-      else this.formulaCells.delete(`${sheetRow},${sheetColumn}`);
-    }));
+    data.forEach((row, r) =>
+      row.forEach((input, c) => {
+        const [sheetRow, sheetColumn] = [rect.row + r, rect.column + c];
+        const { value, formula } = kind === 'values' ? excelTypedInput(input) : asFormulaInput(input);
+        this.put(sheetRow, sheetColumn, structuredClone(value));
+        if (formula !== '') this.formulaCells.add(`${sheetRow},${sheetColumn}`);
+        else this.formulaCells.delete(`${sheetRow},${sheetColumn}`);
+      }),
+    );
     this.workbook.writes.push({ sheet: this.name, address: formatAddress(rect), kind, data: structuredClone(data) });
   }
 

@@ -62,7 +62,11 @@ export function createOfficeFake(options: { saved?: Record<string, string>; fail
       const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as Callback | undefined;
       setTimeout(() => {
         if (options.failSaveWith !== undefined) {
-          callback?.({ status: ASYNC_RESULT_STATUS.Failed, value: undefined, error: { name: 'Settings save failed', message: options.failSaveWith, code: 5001 } });
+          callback?.({
+            status: ASYNC_RESULT_STATUS.Failed,
+            value: undefined,
+            error: { name: 'Settings save failed', message: options.failSaveWith, code: 5001 },
+          });
           return;
         }
         document.saved = Object.fromEntries([...inMemory].map(([name, value]) => [name, JSON.stringify(value)]));
@@ -70,7 +74,9 @@ export function createOfficeFake(options: { saved?: Record<string, string>; fail
       }, 0);
     },
   };
-  const requirements = { isSetSupported: (name: string, minVersion = '1.1') => name === 'ExcelApi' && versionAtLeast(options.excelApi ?? '1.12', minVersion) };
+  const requirements = {
+    isSetSupported: (name: string, minVersion = '1.1') => name === 'ExcelApi' && versionAtLeast(options.excelApi ?? '1.12', minVersion),
+  };
   return { office: { context: { document: { settings }, requirements }, AsyncResultStatus: ASYNC_RESULT_STATUS }, document, calls };
 }
 

@@ -12,8 +12,16 @@ import { areaToA1, type Area } from './sheetsGrid';
 
 /** Charts.ChartType, as far as a sheet's charts go. */
 export const ChartType = {
-  AREA: 'AREA', BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', HISTOGRAM: 'HISTOGRAM', LINE: 'LINE',
-  PIE: 'PIE', SCATTER: 'SCATTER', STEPPED_AREA: 'STEPPED_AREA', TABLE: 'TABLE',
+  AREA: 'AREA',
+  BAR: 'BAR',
+  COLUMN: 'COLUMN',
+  COMBO: 'COMBO',
+  HISTOGRAM: 'HISTOGRAM',
+  LINE: 'LINE',
+  PIE: 'PIE',
+  SCATTER: 'SCATTER',
+  STEPPED_AREA: 'STEPPED_AREA',
+  TABLE: 'TABLE',
 } as const;
 
 type RangeData = { area: Area; sheet: unknown };
@@ -77,16 +85,19 @@ export function chartFactory(recorded: Recorded) {
         if (!(range as Partial<RangeData> | null)?.area) throw new Error('addRange takes a Range.');
         const { area } = range as RangeData;
         // Google: a range already on the chart is not added again.
-        if (!state.ranges.some((known) => areaToA1(known.area) === areaToA1(area) && known.sheet === (range as RangeData).sheet)) state.ranges.push(range as RangeData);
+        if (!state.ranges.some((known) => areaToA1(known.area) === areaToA1(area) && known.sheet === (range as RangeData).sheet))
+          state.ranges.push(range as RangeData);
         return api;
       },
       setChartType: (type: unknown) => {
-        if (!Object.values(ChartType).includes(type as never)) throw new Error(`setChartType takes a Charts.ChartType, not ${String(type)}.`);
+        if (!Object.values(ChartType).includes(type as never))
+          throw new Error(`setChartType takes a Charts.ChartType, not ${String(type)}.`);
         state.type = type as string;
         return api;
       },
       setNumHeaders: (headers: unknown) => {
-        if (!wholeNumber(headers, 0)) throw new Error(`setNumHeaders takes a whole number of header rows or columns, not ${String(headers)}.`);
+        if (!wholeNumber(headers, 0))
+          throw new Error(`setNumHeaders takes a whole number of header rows or columns, not ${String(headers)}.`);
         state.numHeaders = headers as number;
         return api;
       },
@@ -99,7 +110,12 @@ export function chartFactory(recorded: Recorded) {
         if (!wholeNumber(anchorRow, 1) || !wholeNumber(anchorColumn, 1) || !wholeNumber(offsetX, 0) || !wholeNumber(offsetY, 0)) {
           throw new Error('setPosition takes a 1-based anchor row and column and offsets in whole pixels.');
         }
-        state.position = { anchorRow: anchorRow as number, anchorColumn: anchorColumn as number, offsetX: offsetX as number, offsetY: offsetY as number };
+        state.position = {
+          anchorRow: anchorRow as number,
+          anchorColumn: anchorColumn as number,
+          offsetX: offsetX as number,
+          offsetY: offsetY as number,
+        };
         return api;
       },
       getRanges: () => [...state.ranges],
@@ -110,7 +126,8 @@ export function chartFactory(recorded: Recorded) {
 
   /** Sheet.insertChart on the fake sheet `sheet`. */
   function insert(sheet: ChartSheet, candidate: unknown): void {
-    if (typeof candidate !== 'object' || candidate === null || !built.has(candidate)) throw new Error('insertChart takes a chart built by Sheet.newChart().build().');
+    if (typeof candidate !== 'object' || candidate === null || !built.has(candidate))
+      throw new Error('insertChart takes a chart built by Sheet.newChart().build().');
     const { data } = candidate as { data: ChartData };
     if (data.sheet !== sheet) throw new Error('The fake only inserts a chart on the sheet whose newChart() made it.');
     if (data.position && (data.position.anchorRow > sheet.maxRows || data.position.anchorColumn > sheet.maxColumns)) {

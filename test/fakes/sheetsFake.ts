@@ -14,7 +14,15 @@
  * over 9 KB is refused. Members it does not have throw, so a stray call fails its test.
  */
 import { chartFactory, chartSnapshot, ChartType, type ChartSnapshot } from './sheetsCharts';
-import { formatSnapshot, rangeList, setColumnWidths, setFontWeight, setNumberFormat, DEFAULT_COLUMN_WIDTH, type FormatSnapshot } from './sheetsFormats';
+import {
+  formatSnapshot,
+  rangeList,
+  setColumnWidths,
+  setFontWeight,
+  setNumberFormat,
+  DEFAULT_COLUMN_WIDTH,
+  type FormatSnapshot,
+} from './sheetsFormats';
 import { DeveloperMetadataVisibility, metadataApi, type MetadataEntry } from './sheetsMetadata';
 import { documentProperties } from './sheetsProperties';
 import { recorder, type Call } from './sheetsRecorder';
@@ -61,25 +69,40 @@ class FakeSheet {
   charts: object[] = [];
   metadata: MetadataEntry[] = [];
   validation: Record<string, string> = {};
-  constructor(public name: string, public maxRows: number, public maxColumns: number, public protection: Protection) {}
+  constructor(
+    public name: string,
+    public maxRows: number,
+    public maxColumns: number,
+    public protection: Protection,
+  ) {}
   cell = (row: number, column: number): Cell | undefined => this.grid[row - 1]?.[column - 1];
   put(row: number, column: number, cell: Cell) {
     (this.grid[row - 1] ??= [])[column - 1] = cell;
   }
   lastRow() {
-    for (let row = this.grid.length; row > 0; row -= 1) if (Array.from(this.grid[row - 1] ?? [], (cell) => !isEmpty(cell)).some(Boolean)) return row;
+    for (let row = this.grid.length; row > 0; row -= 1)
+      if (Array.from(this.grid[row - 1] ?? [], (cell) => !isEmpty(cell)).some(Boolean)) return row;
     return 0;
   }
   lastColumn() {
-    return this.grid.reduce((last, row) => Array.from(row, (cell, index) => (isEmpty(cell) ? 0 : index + 1)).reduce((a, b) => Math.max(a, b), last), 0);
+    return this.grid.reduce(
+      (last, row) => Array.from(row, (cell, index) => (isEmpty(cell) ? 0 : index + 1)).reduce((a, b) => Math.max(a, b), last),
+      0,
+    );
   }
   refuseIfLocked() {
-    if (this.protection === 'locked') throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    if (this.protection === 'locked')
+      throw new Error(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
   }
 }
 
 /** `fault`: return an error to make that call fail (as any Apps Script call can), else undefined. */
-export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Record<string, string>; fault?: (call: Call) => Error | undefined } = {}) {
+export function createSheetsFake(
+  seeds: SheetSeed[],
+  options: { htmlFiles?: Record<string, string>; fault?: (call: Call) => Error | undefined } = {},
+) {
   const calls: Call[] = [];
   const recorded = recorder(calls, (call) => options.fault?.(call));
   const rules = ruleFactory(recorded);
@@ -94,15 +117,28 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
 
   function rangeApi(sheet: FakeSheet, area: Area): object {
     if (area.numRows < 1 || area.numColumns < 1) throw new Error('The number of rows and columns in the range must be at least 1.');
-    if (area.row < 1 || area.column < 1 || area.row + area.numRows - 1 > sheet.maxRows || area.column + area.numColumns - 1 > sheet.maxColumns) {
+    if (
+      area.row < 1 ||
+      area.column < 1 ||
+      area.row + area.numRows - 1 > sheet.maxRows ||
+      area.column + area.numColumns - 1 > sheet.maxColumns
+    ) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
     const each = <T>(visit: (row: number, column: number) => T): T[][] =>
-      Array.from({ length: area.numRows }, (_, r) => Array.from({ length: area.numColumns }, (_, c) => visit(area.row + r, area.column + c)));
+      Array.from({ length: area.numRows }, (_, r) =>
+        Array.from({ length: area.numColumns }, (_, c) => visit(area.row + r, area.column + c)),
+      );
     const writeAll = (grid: unknown[][], asCell: (input: unknown) => Cell) => {
-      if (!Array.isArray(grid) || grid.length !== area.numRows) throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${grid?.length} but the range has ${area.numRows}.`);
+      if (!Array.isArray(grid) || grid.length !== area.numRows)
+        throw new Error(
+          `The number of rows in the data does not match the number of rows in the range. The data has ${grid?.length} but the range has ${area.numRows}.`,
+        );
       for (const row of grid) {
-        if (!Array.isArray(row) || row.length !== area.numColumns) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row?.length} but the range has ${area.numColumns}.`);
+        if (!Array.isArray(row) || row.length !== area.numColumns)
+          throw new Error(
+            `The number of columns in the data does not match the number of columns in the range. The data has ${row?.length} but the range has ${area.numColumns}.`,
+          );
       }
       sheet.refuseIfLocked();
       grid.forEach((row, r) => row.forEach((input, c) => sheet.put(area.row + r, area.column + c, asCell(input))));
@@ -131,8 +167,13 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
 
   /** Several ranges of one sheet, each checked as getRange checks it (sheetsFormats.ts gives them their setters). */
   const rangeListApi = (sheet: FakeSheet, a1Notations: unknown): object => {
-    if (!Array.isArray(a1Notations) || a1Notations.some((a1) => typeof a1 !== 'string')) throw new Error('getRangeList takes a list of A1 notations.');
-    return rangeList(recorded, sheet, a1Notations.map((a1: string) => rangeApi(sheet, a1ToArea(a1))));
+    if (!Array.isArray(a1Notations) || a1Notations.some((a1) => typeof a1 !== 'string'))
+      throw new Error('getRangeList takes a list of A1 notations.');
+    return rangeList(
+      recorded,
+      sheet,
+      a1Notations.map((a1: string) => rangeApi(sheet, a1ToArea(a1))),
+    );
   };
 
   function sheetApi(sheet: FakeSheet): object {
@@ -151,19 +192,30 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
         rangeApi(sheet, typeof first === 'string' ? a1ToArea(first) : { row: first, column: column!, numRows, numColumns }),
       getConditionalFormatRules: () => [...sheet.rules],
       setConditionalFormatRules: (list: object[]) => {
-        if (!Array.isArray(list) || !list.every(rules.isBuilt)) throw new Error('setConditionalFormatRules takes rules built by SpreadsheetApp.newConditionalFormatRule().');
-        if (list.some((rule) => rules.dataOf(rule).ranges.some((range) => range.sheet !== sheet))) throw new Error('Each conditional format rule must apply to ranges on this sheet.');
+        if (!Array.isArray(list) || !list.every(rules.isBuilt))
+          throw new Error('setConditionalFormatRules takes rules built by SpreadsheetApp.newConditionalFormatRule().');
+        if (list.some((rule) => rules.dataOf(rule).ranges.some((range) => range.sheet !== sheet)))
+          throw new Error('Each conditional format rule must apply to ranges on this sheet.');
         sheet.refuseIfLocked();
         sheet.rules = [...list];
       },
       getProtections: (type: string) =>
         type === ProtectionType.SHEET && sheet.protection !== 'none'
-          ? [recorded('Protection', { canEdit: () => sheet.protection === 'editable', isWarningOnly: () => false, getProtectionType: () => ProtectionType.SHEET })]
+          ? [
+              recorded('Protection', {
+                canEdit: () => sheet.protection === 'editable',
+                isWarningOnly: () => false,
+                getProtectionType: () => ProtectionType.SHEET,
+              }),
+            ]
           : [],
       getRangeList: (a1Notations: unknown) => rangeListApi(sheet, a1Notations),
       getColumnWidth: (column: number) => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH,
       setColumnWidth: (column: number, width: number) => (setColumnWidths(sheet, column, 1, width), api),
-      setColumnWidths: (startColumn: number, numColumns: number, width: number) => (setColumnWidths(sheet, startColumn, numColumns, width), api),
+      setColumnWidths: (startColumn: number, numColumns: number, width: number) => (
+        setColumnWidths(sheet, startColumn, numColumns, width),
+        api
+      ),
       newChart: () => charts.builder(sheet),
       insertChart: (chart: unknown) => charts.insert(sheet, chart),
       getCharts: () => [...sheet.charts],
@@ -182,10 +234,20 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
     }
     const values = seed.values ?? [];
     const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
-    const sheet = new FakeSheet(seed.name, seed.maxRows ?? Math.max(1000, values.length), seed.maxColumns ?? Math.max(26, width), seed.protection ?? 'none');
+    const sheet = new FakeSheet(
+      seed.name,
+      seed.maxRows ?? Math.max(1000, values.length),
+      seed.maxColumns ?? Math.max(26, width),
+      seed.protection ?? 'none',
+    );
     sheet.grid = values.map((row) => row.map((value) => ({ value, formula: '' })));
     sheet.validation = { ...seed.validation };
-    sheet.metadata = (seed.metadata ?? []).map(({ key, value }) => ({ id: (metadataIds += 1), key, value, visibility: DeveloperMetadataVisibility.DOCUMENT }));
+    sheet.metadata = (seed.metadata ?? []).map(({ key, value }) => ({
+      id: (metadataIds += 1),
+      key,
+      value,
+      visibility: DeveloperMetadataVisibility.DOCUMENT,
+    }));
     sheets.splice(at, 0, sheet);
     sheetApi(sheet);
     return sheet;
@@ -285,7 +347,10 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
     sheetNames: () => sheets.map((sheet) => sheet.name),
     activeSheetName: () => sheets[active]!.name,
     values,
-    formulas: (name: string) => stateOf(name).grid.flatMap((row) => Array.from(row, (cell) => cell?.formula ?? '')).filter(Boolean),
+    formulas: (name: string) =>
+      stateOf(name)
+        .grid.flatMap((row) => Array.from(row, (cell) => cell?.formula ?? ''))
+        .filter(Boolean),
     formulaCells,
     size,
     rules: ruleList,
@@ -293,7 +358,12 @@ export function createSheetsFake(seeds: SheetSeed[], options: { htmlFiles?: Reco
     charts: chartList,
     /** Everything a user could see of one sheet, for "nothing else changed" checks. */
     state: (name: string) => ({
-      values: values(name), formulas: formulaCells(name), rules: ruleList(name), formats: formats(name), charts: chartList(name), size: size(name),
+      values: values(name),
+      formulas: formulaCells(name),
+      rules: ruleList(name),
+      formats: formats(name),
+      charts: chartList(name),
+      size: size(name),
       metadata: stateOf(name).metadata.map(({ key, value }) => ({ key, value })),
       validation: { ...stateOf(name).validation },
     }),

@@ -43,13 +43,20 @@ export function setNumberFormat(sheet: FormattedSheet, areas: readonly Area[], f
 
 /** 'bold' or 'normal'; null resets to normal, as Google documents. */
 export function setFontWeight(sheet: FormattedSheet, areas: readonly Area[], weight: unknown): void {
-  if (weight !== 'bold' && weight !== 'normal' && weight !== null) throw new Error(`setFontWeight takes 'bold', 'normal' or null, not ${String(weight)}.`);
+  if (weight !== 'bold' && weight !== 'normal' && weight !== null)
+    throw new Error(`setFontWeight takes 'bold', 'normal' or null, not ${String(weight)}.`);
   sheet.refuseIfLocked();
   eachCell(areas, (row, column) => sheet.fontWeights.set(key(row, column), weight ?? 'normal'));
 }
 
 export function setColumnWidths(sheet: FormattedSheet, startColumn: number, numColumns: number, width: number): void {
-  if (!Number.isInteger(startColumn) || !Number.isInteger(numColumns) || startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > sheet.maxColumns) {
+  if (
+    !Number.isInteger(startColumn) ||
+    !Number.isInteger(numColumns) ||
+    startColumn < 1 ||
+    numColumns < 1 ||
+    startColumn + numColumns - 1 > sheet.maxColumns
+  ) {
     throw new Error('Those columns are out of bounds.');
   }
   if (!Number.isInteger(width) || width < 0) throw new Error(`A column width must be a whole number of pixels, not ${String(width)}.`);
@@ -80,8 +87,13 @@ export function formatSnapshot(sheet: FormattedSheet): FormatSnapshot {
     return cellA1(row!, column!);
   };
   const numberFormats: Record<string, string> = {};
-  for (const position of [...sheet.numberFormats.keys()].sort(byPosition)) numberFormats[cell(position)] = sheet.numberFormats.get(position)!;
-  const bold = [...sheet.fontWeights].filter(([, weight]) => weight === 'bold').map(([position]) => position).sort(byPosition).map(cell);
+  for (const position of [...sheet.numberFormats.keys()].sort(byPosition))
+    numberFormats[cell(position)] = sheet.numberFormats.get(position)!;
+  const bold = [...sheet.fontWeights]
+    .filter(([, weight]) => weight === 'bold')
+    .map(([position]) => position)
+    .sort(byPosition)
+    .map(cell);
   const columnWidths: Record<string, number> = {};
   for (const column of [...sheet.columnWidths.keys()].sort((a, b) => a - b)) {
     columnWidths[cellA1(1, column).replace(/\d+$/, '')] = sheet.columnWidths.get(column)!;

@@ -6,8 +6,12 @@ import type { Recorded } from './sheetsRecorder';
 import { areaToA1, type Area } from './sheetsGrid';
 
 export const BooleanCriteria = {
-  CUSTOM_FORMULA: 'CUSTOM_FORMULA', TEXT_CONTAINS: 'TEXT_CONTAINS', TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
-  NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN', NUMBER_LESS_THAN: 'NUMBER_LESS_THAN', CELL_EMPTY: 'CELL_EMPTY',
+  CUSTOM_FORMULA: 'CUSTOM_FORMULA',
+  TEXT_CONTAINS: 'TEXT_CONTAINS',
+  TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
+  NUMBER_GREATER_THAN: 'NUMBER_GREATER_THAN',
+  NUMBER_LESS_THAN: 'NUMBER_LESS_THAN',
+  CELL_EMPTY: 'CELL_EMPTY',
 } as const;
 
 /** A fake Range as the fake itself sees it (its proxy passes these fields through). */
@@ -24,7 +28,15 @@ export interface RuleData {
 
 /** A rule as plain data, for comparing whole rule lists. */
 export type RuleSnapshot =
-  | { kind: 'boolean'; criteria: string; values: unknown[]; background: string | null; fontColor: string | null; bold: boolean | null; ranges: string[] }
+  | {
+      kind: 'boolean';
+      criteria: string;
+      values: unknown[];
+      background: string | null;
+      fontColor: string | null;
+      bold: boolean | null;
+      ranges: string[];
+    }
   | { kind: 'gradient'; minColor: string | null; maxColor: string | null; ranges: string[] };
 
 export interface FakeRuleBuilder {
@@ -61,7 +73,8 @@ export function ruleFactory(recorded: Recorded) {
           getCriteriaValues: () => [...data.condition!.values],
           getBold: () => data.bold,
         }),
-      getGradientCondition: () => data.gradient && recorded('GradientCondition', { getMinColor: () => data.gradient!.min, getMaxColor: () => data.gradient!.max }),
+      getGradientCondition: () =>
+        data.gradient && recorded('GradientCondition', { getMinColor: () => data.gradient!.min, getMaxColor: () => data.gradient!.max }),
       getRanges: () => [...data.ranges],
       copy: () => builder({ ...data, ranges: [...data.ranges] }),
     });
@@ -84,7 +97,8 @@ export function ruleFactory(recorded: Recorded) {
       setFontColor: (color: string | null) => ((state.fontColor = color), api),
       setBold: (bold: boolean | null) => ((state.bold = bold), api),
       setRanges: (ranges: object[]) => {
-        if (!Array.isArray(ranges) || ranges.some((range) => !(range as Partial<RangeData>)?.area)) throw new Error('setRanges takes an array of Range objects.');
+        if (!Array.isArray(ranges) || ranges.some((range) => !(range as Partial<RangeData>)?.area))
+          throw new Error('setRanges takes an array of Range objects.');
         state.ranges = [...(ranges as RangeData[])];
         return api;
       },
@@ -111,5 +125,13 @@ export function ruleFactory(recorded: Recorded) {
 export function snapshot(data: RuleData): RuleSnapshot {
   const ranges = data.ranges.map((range) => areaToA1(range.area));
   if (data.gradient) return { kind: 'gradient', minColor: data.gradient.min, maxColor: data.gradient.max, ranges };
-  return { kind: 'boolean', criteria: data.condition!.criteria, values: [...data.condition!.values], background: data.background, fontColor: data.fontColor, bold: data.bold, ranges };
+  return {
+    kind: 'boolean',
+    criteria: data.condition!.criteria,
+    values: [...data.condition!.values],
+    background: data.background,
+    fontColor: data.fontColor,
+    bold: data.bold,
+    ranges,
+  };
 }

@@ -39,7 +39,20 @@ type Host = 'excel' | 'sheets';
 const DAY_MS = 86_400_000;
 const SERIAL_ZERO = Date.UTC(1899, 11, 30);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** 1-12 for a month's short or long name (and "Sept"), else null. */
 function monthOf(word: string): number | null {
@@ -180,10 +193,14 @@ export function excelTypedInput(input: unknown): { value: unknown; formula: stri
   if (typeof input !== 'string') return { value: input, formula: '' };
   const reading = read(input, 'excel');
   switch (reading.kind) {
-    case 'text': return { value: reading.text, formula: '' };
-    case 'formula': return { value: reading.formula, formula: reading.formula };
-    case 'dateTime': return { value: reading.serial, formula: '' };
-    default: return { value: reading.value, formula: '' };
+    case 'text':
+      return { value: reading.text, formula: '' };
+    case 'formula':
+      return { value: reading.formula, formula: reading.formula };
+    case 'dateTime':
+      return { value: reading.serial, formula: '' };
+    default:
+      return { value: reading.value, formula: '' };
   }
 }
 
@@ -192,9 +209,13 @@ export function sheetsTypedInput(input: unknown): TypedCell {
   if (typeof input !== 'string') return { value: input as TypedValue, formula: '' };
   const reading = read(input, 'sheets');
   switch (reading.kind) {
-    case 'text': return { value: reading.text, formula: '' };
-    case 'formula': return { value: '', formula: reading.formula };
-    case 'dateTime': return { value: new Date(SERIAL_ZERO + Math.round(reading.serial * DAY_MS)), formula: '' };
-    default: return { value: reading.value, formula: '' };
+    case 'text':
+      return { value: reading.text, formula: '' };
+    case 'formula':
+      return { value: '', formula: reading.formula };
+    case 'dateTime':
+      return { value: new Date(SERIAL_ZERO + Math.round(reading.serial * DAY_MS)), formula: '' };
+    default:
+      return { value: reading.value, formula: '' };
   }
 }

@@ -17,7 +17,28 @@ export const CUSTOM_LABELS = [
 const GRADES = {
   valid: [
     ...allBuiltInGradeLabels(),
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 4.5, 5.5, 16 / 3, 14 / 3, '5 +', ' 7 ', '\t5+\n', 'a*', 'l2m', 'X', 'ABS', 'n/a', '-',
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    4.5,
+    5.5,
+    16 / 3,
+    14 / 3,
+    '5 +',
+    ' 7 ',
+    '\t5+\n',
+    'a*',
+    'l2m',
+    'X',
+    'ABS',
+    'n/a',
+    '-',
     ...CUSTOM_LABELS.map(({ label }) => label),
   ],
   nearMiss: ['4-5', '5-3', '10', '0', '-1', '5++', 'U+', '5.2', 5.2, 10, -1, 'Level 2 Merit', 'A**'],
@@ -36,9 +57,32 @@ const STATUSES = {
 };
 const SUBJECTS = {
   valid: [
-    'Maths', 'Mathematics', 'Eng Lang', 'English Language', 'Eng Lit', 'English', 'Combined Science', 'Science', 'Physics', 'Chemistry',
-    'Biology', 'Computer Science', 'History', 'Geography', 'French', 'Spanish', 'Art', 'PE', 'Music', 'RE', 'Drama', 'D&T', 'Btec Sport',
-    'GCSE Eng. Lit (9-1)', 'Further Maths', 'Unknown Subject',
+    'Maths',
+    'Mathematics',
+    'Eng Lang',
+    'English Language',
+    'Eng Lit',
+    'English',
+    'Combined Science',
+    'Science',
+    'Physics',
+    'Chemistry',
+    'Biology',
+    'Computer Science',
+    'History',
+    'Geography',
+    'French',
+    'Spanish',
+    'Art',
+    'PE',
+    'Music',
+    'RE',
+    'Drama',
+    'D&T',
+    'Btec Sport',
+    'GCSE Eng. Lit (9-1)',
+    'Further Maths',
+    'Unknown Subject',
   ],
   nearMiss: ['Maths RP1', '', null, 42, 'Target'],
 };
@@ -47,20 +91,65 @@ const SCORES = {
   valid: [0.5, -0.5, 1, -1, -1.33, 1.33, 2.5, -3, 12, 35.5, 44, 50, 61.25, 72, 88, 90, '45', '-0.67', ' 3.5 ', '', null, 0],
   nearMiss: [100.5, 101, -2, '1e3', '45%', '4,5'],
 };
-const MEASURES = { valid: ['auto', 'mean', 'on_target', 'On Target', 'on-target', '>=4', '>= 4', '>=5+', '>=A', '', null], nearMiss: ['>=x', '>=', 'median', '>4', 4] };
-const ELEMENTS = { valid: ['overall', 'english', 'maths', 'ebacc', 'open', 'MATHS', ' Open ', '', null], nearMiss: ['science', 'english language', 1] };
+const MEASURES = {
+  valid: ['auto', 'mean', 'on_target', 'On Target', 'on-target', '>=4', '>= 4', '>=5+', '>=A', '', null],
+  nearMiss: ['>=x', '>=', 'median', '>4', 4],
+};
+const ELEMENTS = {
+  valid: ['overall', 'english', 'maths', 'ebacc', 'open', 'MATHS', ' Open ', '', null],
+  nearMiss: ['science', 'english language', 1],
+};
 /** Tolerances and challenges: grades either way. */
 const AMOUNTS = { valid: [0, 0.34, 1 / 3, 0.33, 0.5, 1, 3, -3, 2.5, -1, '0.5', '', null], nearMiss: [9, 10, -4, 4, 'one', '5%'] };
 const SWITCHES = { valid: [true, false, 'TRUE', 'FALSE', 'true', 1, 0, '', null], nearMiss: ['yes', 'Y', 2] };
 const BLANKS: readonly unknown[] = ['', '  ', null, undefined, 0];
-const JUNK: readonly unknown[] = ['abc', '=1+1', '<img onerror=alert(1)>', '#N/A', '😀', 'x'.repeat(300), 'Grade', 'Target', 'KS2', ' - ', '5 5', '١'];
+const JUNK: readonly unknown[] = [
+  'abc',
+  '=1+1',
+  '<img onerror=alert(1)>',
+  '#N/A',
+  '😀',
+  'x'.repeat(300),
+  'Grade',
+  'Target',
+  'KS2',
+  ' - ',
+  '5 5',
+  '١',
+];
 /** Values no tracker holds: numbers at the edges of a double, 400-digit text, dates, errors, nested arrays. */
 const HOSTILE: readonly unknown[] = [
-  1e308, -1e308, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 1e-320, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY,
-  Number.NaN, -0, 1e6, 1e6 + 1, -1e6 - 1, 1e16, 45000, 2 ** 53 + 1,
-  '9'.repeat(400), `-${'9'.repeat(400)}`, `${'9'.repeat(309)}.5`, '1e308', ' 99999999999999999999 ', 'Infinity', 'NaN',
-  new Date(2024, 0, 15), new Date(Number.NaN), new CellError('#N/A', 'No target found for this pupil.'), new CellError('#VALUE!', 'upstream'),
-  [1, 2], [[5]], {}, undefined,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  1e-320,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  Number.NaN,
+  -0,
+  1e6,
+  1e6 + 1,
+  -1e6 - 1,
+  1e16,
+  45000,
+  2 ** 53 + 1,
+  '9'.repeat(400),
+  `-${'9'.repeat(400)}`,
+  `${'9'.repeat(309)}.5`,
+  '1e308',
+  ' 99999999999999999999 ',
+  'Infinity',
+  'NaN',
+  new Date(2024, 0, 15),
+  new Date(Number.NaN),
+  new CellError('#N/A', 'No target found for this pupil.'),
+  new CellError('#VALUE!', 'upstream'),
+  [1, 2],
+  [[5]],
+  {},
+  undefined,
 ];
 
 export type CellKind = 'grade' | 'ks2' | 'flag' | 'status' | 'subject' | 'score' | 'measure' | 'element' | 'amount' | 'switch' | 'anything';
@@ -77,7 +166,12 @@ const POOLS: Record<Exclude<CellKind, 'anything'>, { valid: readonly unknown[]; 
   amount: AMOUNTS,
   switch: SWITCHES,
 };
-const EVERYTHING: readonly unknown[] = [...Object.values(POOLS).flatMap(({ valid, nearMiss }) => [...valid, ...nearMiss]), ...BLANKS, ...JUNK, ...HOSTILE];
+const EVERYTHING: readonly unknown[] = [
+  ...Object.values(POOLS).flatMap(({ valid, nearMiss }) => [...valid, ...nearMiss]),
+  ...BLANKS,
+  ...JUNK,
+  ...HOSTILE,
+];
 
 /**
  * One cell of a kind. `hostility` is the share of cells that are near misses for the kind, blanks,

@@ -22,7 +22,8 @@ export interface Verdict {
 /** The words of the runner's message for an exception it caught (core/registry/runner.ts). */
 const UNEXPECTED_PROBLEM = 'hit an unexpected problem';
 
-const isCellValue = (cell: unknown) => cell instanceof CellError || typeof cell === 'string' || typeof cell === 'boolean' || typeof cell === 'number';
+const isCellValue = (cell: unknown) =>
+  cell instanceof CellError || typeof cell === 'string' || typeof cell === 'boolean' || typeof cell === 'number';
 const isNonFinite = (cell: unknown) => typeof cell === 'number' && !Number.isFinite(cell);
 
 /** Rows and columns of an argument as hosts pass ranges: a lone value is 1x1, a flat list is one row. */
@@ -36,7 +37,8 @@ function argumentShape(value: unknown): { rows: number; cols: number } {
 const isMappedAt = (definition: FunctionDefinition, index: number) => ['cell', 'row'].includes(definition.params[index]?.kind ?? '');
 
 /** Whether any mapped argument was a range: then a cell-wise call spills a grid (or fails as a whole). */
-const rangePassed = (definition: FunctionDefinition, args: readonly unknown[]) => args.some((arg, index) => isMappedAt(definition, index) && Array.isArray(arg));
+const rangePassed = (definition: FunctionDefinition, args: readonly unknown[]) =>
+  args.some((arg, index) => isMappedAt(definition, index) && Array.isArray(arg));
 
 /** The shape a cell-wise call spills: the largest rows and columns among its mapped arguments (a row argument is one column). */
 function broadcastShape(definition: FunctionDefinition, args: readonly unknown[]): { rows: number; cols: number } {
@@ -66,7 +68,9 @@ function shapeProblem(definition: FunctionDefinition, args: readonly unknown[], 
   if (!Array.isArray(result)) {
     if (!isCellValue(result)) return `a result of ${String(result)}`;
     // A whole-call error (mismatched ranges, too many arguments) is one cell, whatever was passed.
-    return definition.each && rangePassed(definition, args) && !(result instanceof CellError) ? 'a single value where a range was passed' : undefined;
+    return definition.each && rangePassed(definition, args) && !(result instanceof CellError)
+      ? 'a single value where a range was passed'
+      : undefined;
   }
   const problem = gridProblem(result);
   if (problem || !definition.each) return problem;
@@ -74,7 +78,9 @@ function shapeProblem(definition: FunctionDefinition, args: readonly unknown[], 
   const expected = broadcastShape(definition, args);
   const rows = result.length;
   const cols = (result[0] as unknown[]).length;
-  return rows === expected.rows && cols === expected.cols ? undefined : `${rows}x${cols} where broadcasting gives ${expected.rows}x${expected.cols}`;
+  return rows === expected.rows && cols === expected.cols
+    ? undefined
+    : `${rows}x${cols} where broadcasting gives ${expected.rows}x${expected.cols}`;
 }
 
 export function judge(definition: FunctionDefinition, args: readonly unknown[], call: () => unknown): Verdict {

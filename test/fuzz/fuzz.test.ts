@@ -53,7 +53,28 @@ describe('the generator', () => {
         for (const cell of Array.isArray(arg) ? arg.flat(2) : [arg]) cells.add(cell);
       }
     }
-    for (const expected of ['5+', '5/4', 'A*', 'L2M', 'U', '', 0, 'Y', 'N', 'TRUE', 'PP', 'Maths', 'Combined Science', 59, 120, 58, 121, 1e308, -1e308, '9'.repeat(400)]) {
+    for (const expected of [
+      '5+',
+      '5/4',
+      'A*',
+      'L2M',
+      'U',
+      '',
+      0,
+      'Y',
+      'N',
+      'TRUE',
+      'PP',
+      'Maths',
+      'Combined Science',
+      59,
+      120,
+      58,
+      121,
+      1e308,
+      -1e308,
+      '9'.repeat(400),
+    ]) {
       expect(cells.has(expected), String(expected).slice(0, 20)).toBe(true);
     }
     expect([...cells].some((cell) => Number.isNaN(cell))).toBe(true);
@@ -69,9 +90,11 @@ describe('the checker counts what it should', () => {
   const gap = definition('PP_GAP');
 
   it('a thrown error is a throw', () => {
-    expect(judge(grades, [5], () => {
-      throw new TypeError('boom');
-    }).threw).toBe(true);
+    expect(
+      judge(grades, [5], () => {
+        throw new TypeError('boom');
+      }).threw,
+    ).toBe(true);
   });
 
   it("the runner's last-resort error is counted apart from other errors", () => {
@@ -109,8 +132,28 @@ describe('the checker counts what it should', () => {
 
   it('accepts the broadcast shape, a whole-call error as one cell, and a rectangular table', () => {
     const onTrack = definition('ON_TRACK');
-    expect(judge(onTrack, [[[5, 6, 7], [4, 5, 6]], [[5], [6]]], () => [['On', 'Above', 'Above'], ['', 'Below', 'On']]).wrongShape).toBeUndefined();
+    expect(
+      judge(
+        onTrack,
+        [
+          [
+            [5, 6, 7],
+            [4, 5, 6],
+          ],
+          [[5], [6]],
+        ],
+        () => [
+          ['On', 'Above', 'Above'],
+          ['', 'Below', 'On'],
+        ],
+      ).wrongShape,
+    ).toBeUndefined();
     expect(judge(onTrack, [[[5, 6]], [[5], [6], [7]]], () => new CellError('#VALUE!', 'shapes differ')).wrongShape).toBeUndefined();
-    expect(judge(gap, [[[1]], [['Y']], 'mean', true], () => [['Group', 'Pupils'], ['Flagged', 1]]).wrongShape).toBeUndefined();
+    expect(
+      judge(gap, [[[1]], [['Y']], 'mean', true], () => [
+        ['Group', 'Pupils'],
+        ['Flagged', 1],
+      ]).wrongShape,
+    ).toBeUndefined();
   });
 });

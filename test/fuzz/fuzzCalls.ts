@@ -92,4 +92,5 @@ export const countsOf = ({ calls, throws, nonFinite, wrongShapes, unexpectedProb
 });
 
 /** Every count but the number of calls is a failure. */
-export const failureCount = ({ throws, nonFinite, wrongShapes, unexpectedProblems }: FuzzCounts): number => throws + nonFinite + wrongShapes + unexpectedProblems;
+export const failureCount = ({ throws, nonFinite, wrongShapes, unexpectedProblems }: FuzzCounts): number =>
+  throws + nonFinite + wrongShapes + unexpectedProblems;

@@ -73,10 +73,13 @@ function rangeOf(layout: Layout, shapes: readonly Choice<[number, number]>[], ce
   const { random } = layout;
   if (layout.tidy) return grid(...shapes[0]![1](), cell, random);
   return weighted<unknown>(random, [
-    [85, () => {
-      const [rows, cols] = weighted(random, shapes);
-      return grid(rows, cols, cell, random);
-    }],
+    [
+      85,
+      () => {
+        const [rows, cols] = weighted(random, shapes);
+        return grid(rows, cols, cell, random);
+      },
+    ],
     [6, cell],
     [3, () => grid(random.int(1, layout.rows + 3), random.int(1, layout.cols + 2), cell, random)],
     [2, () => random.pick([[], [[]], [[], []]])],
@@ -88,9 +91,27 @@ function rangeOf(layout: Layout, shapes: readonly Choice<[number, number]>[], ce
 function mappedArgument(param: ParamSpec, layout: Layout, cell: () => unknown): unknown {
   const { rows, cols, random } = layout;
   if (param.kind === 'row') {
-    return rangeOf(layout, [[40, () => [rows, 2]], [30, () => [rows, 1]], [5, () => [rows, 3]], [8, () => [1, random.int(1, 2)]]], cell);
+    return rangeOf(
+      layout,
+      [
+        [40, () => [rows, 2]],
+        [30, () => [rows, 1]],
+        [5, () => [rows, 3]],
+        [8, () => [1, random.int(1, 2)]],
+      ],
+      cell,
+    );
   }
-  return rangeOf(layout, [[40, () => [rows, cols]], [25, () => [rows, 1]], [8, () => [1, cols]], [12, () => [1, 1]]], cell);
+  return rangeOf(
+    layout,
+    [
+      [40, () => [rows, cols]],
+      [25, () => [rows, 1]],
+      [8, () => [1, cols]],
+      [12, () => [1, 1]],
+    ],
+    cell,
+  );
 }
 
 /** A school's band table: KS2 lower bound and target grade, sometimes with a header, swapped or with blank rows. */
@@ -103,18 +124,46 @@ function bandTable(layout: Layout): unknown {
   if (random.chance(0.3)) rows.forEach((row) => row.reverse());
   if (random.chance(0.1)) rows.splice(random.int(0, rows.length), 0, ['', '']);
   if (random.chance(0.4)) rows.unshift(['KS2 from', 'Target']);
-  return random.chance(0.85) ? rows : rangeOf(layout, [[1, () => [random.int(1, 5), random.int(1, 3)]]], () => cellOf('anything', 1, random));
+  return random.chance(0.85)
+    ? rows
+    : rangeOf(layout, [[1, () => [random.int(1, 5), random.int(1, 3)]]], () => cellOf('anything', 1, random));
 }
 
 function rangeArgument(param: ParamSpec, layout: Layout): unknown {
   const { rows, cols, random } = layout;
   if (param.name === 'table') return bandTable(layout);
-  const kind = param.name === 'values' ? layout.valuesKind : KIND_BY_PARAMETER[param.name] ?? 'anything';
+  const kind = param.name === 'values' ? layout.valuesKind : (KIND_BY_PARAMETER[param.name] ?? 'anything');
   const cell = () => cellOf(kind, layout.hostility, random);
   // A header row is one row as wide as the grades; a column of markers is one column, one row per pupil.
-  if (kind === 'subject') return rangeOf(layout, [[80, () => [1, cols]], [10, () => [rows, cols]], [10, () => [1, random.int(1, cols + 2)]]], cell);
-  if (kind === 'flag') return rangeOf(layout, [[80, () => [rows, 1]], [10, () => [rows, 2]], [10, () => [random.int(1, rows + 2), 1]]], cell);
-  return rangeOf(layout, [[60, () => [rows, cols]], [30, () => [rows, random.int(1, 3)]], [10, () => [1, 1]]], cell);
+  if (kind === 'subject')
+    return rangeOf(
+      layout,
+      [
+        [80, () => [1, cols]],
+        [10, () => [rows, cols]],
+        [10, () => [1, random.int(1, cols + 2)]],
+      ],
+      cell,
+    );
+  if (kind === 'flag')
+    return rangeOf(
+      layout,
+      [
+        [80, () => [rows, 1]],
+        [10, () => [rows, 2]],
+        [10, () => [random.int(1, rows + 2), 1]],
+      ],
+      cell,
+    );
+  return rangeOf(
+    layout,
+    [
+      [60, () => [rows, cols]],
+      [30, () => [rows, random.int(1, 3)]],
+      [10, () => [1, 1]],
+    ],
+    cell,
+  );
 }
 
 function scalarArgument(param: ParamSpec, layout: Layout): unknown {

@@ -5,7 +5,10 @@ import { pairLetters, roleOf, rolesByHeader, warningFor } from './helpers';
 
 describe('ambiguous and look-alike headings', () => {
   it('with two "Target" columns, colours against the first and says how to choose the other', () => {
-    const layout = detectLayout([['Name', 'Target', 'Working At', 'Predicted', 'Target'], ['Jo', '6', '5', '6', '7']]);
+    const layout = detectLayout([
+      ['Name', 'Target', 'Working At', 'Predicted', 'Target'],
+      ['Jo', '6', '5', '6', '7'],
+    ]);
     expect(pairLetters(layout)).toEqual(['C->B', 'D->B']);
     const choice = warningFor(layout, 'ambiguousTarget');
     expect(choice.severity).toBe('warning');
@@ -15,7 +18,7 @@ describe('ambiguous and look-alike headings', () => {
     expect(choice.message).toMatch(/To use E instead/);
   });
 
-  it('prefers the school\'s target to an aspirational one, and notes it quietly', () => {
+  it("prefers the school's target to an aspirational one, and notes it quietly", () => {
     const layout = detectLayout([['Name', 'Aspirational Target', 'Target', 'Current']]);
     expect(pairLetters(layout)).toEqual(['D->C']);
     const choice = warningFor(layout, 'ambiguousTarget');
@@ -25,19 +28,37 @@ describe('ambiguous and look-alike headings', () => {
 
   it('does not read difference and status columns as targets', () => {
     const layout = detectLayout([['Name', 'Target', 'Predicted', 'Predicted - Target', 'On Target?', 'Residual', 'RAG']]);
-    expect(rolesByHeader(layout)).toMatchObject({ 'Predicted - Target': 'status', 'On Target?': 'status', Residual: 'status', RAG: 'status' });
+    expect(rolesByHeader(layout)).toMatchObject({
+      'Predicted - Target': 'status',
+      'On Target?': 'status',
+      Residual: 'status',
+      RAG: 'status',
+    });
     expect(pairLetters(layout)).toEqual(['C->B']);
   });
 
   it('keeps "Target Grade", "Grade Target" and "Current Target" as targets, and "Current Set" as a class', () => {
     const layout = detectLayout([['Target Grade', 'Grade Target', 'Current Target', 'Current Set', 'Current']]);
-    expect(rolesByHeader(layout)).toEqual({ 'Target Grade': 'target', 'Grade Target': 'target', 'Current Target': 'target', 'Current Set': 'class', Current: 'grade' });
+    expect(rolesByHeader(layout)).toEqual({
+      'Target Grade': 'target',
+      'Grade Target': 'target',
+      'Current Target': 'target',
+      'Current Set': 'class',
+      Current: 'grade',
+    });
   });
 
   it('reads "Pupil Premium" as the PP flag and "Class Teacher" as the teacher, not as a name or a class', () => {
-    const layout = detectLayout([['Pupil Name', 'Pupil Premium', 'Class Teacher', 'Class', 'Intervention Group', 'Reg Group', 'Target', 'DC2']]);
+    const layout = detectLayout([
+      ['Pupil Name', 'Pupil Premium', 'Class Teacher', 'Class', 'Intervention Group', 'Reg Group', 'Target', 'DC2'],
+    ]);
     expect(rolesByHeader(layout)).toMatchObject({
-      'Pupil Name': 'name', 'Pupil Premium': 'pp', 'Class Teacher': 'teacher', Class: 'class', 'Intervention Group': 'intervention', 'Reg Group': 'form',
+      'Pupil Name': 'name',
+      'Pupil Premium': 'pp',
+      'Class Teacher': 'teacher',
+      Class: 'class',
+      'Intervention Group': 'intervention',
+      'Reg Group': 'form',
     });
   });
 
@@ -57,7 +78,10 @@ describe('ambiguous and look-alike headings', () => {
   });
 
   it('warns when only one heading in the chosen row was recognised', () => {
-    const layout = detectLayout([['Pupil', 'Score 1', 'Score 2'], ['Jo', 12, 15]]);
+    const layout = detectLayout([
+      ['Pupil', 'Score 1', 'Score 2'],
+      ['Jo', 12, 15],
+    ]);
     expect(layout.headerRow).toBe(0);
     const weak = warningFor(layout, 'weakHeaderRow');
     expect(weak.message).toMatch(/Only one heading in row 1 was recognised \(A 'Pupil'\)/);

@@ -7,7 +7,8 @@ import { detectLayout, rebuildPairs, validateLayout, type Layout } from '../../c
 import { warningCodes, warningFor } from './helpers';
 
 const repeated = (layout: Layout) => layout.warnings.filter((warning) => warning.code === 'duplicateHeading');
-const lettersOf = (layout: Layout, indexes: readonly number[]) => indexes.map((index) => layout.columns.find((column) => column.index === index)!.letter);
+const lettersOf = (layout: Layout, indexes: readonly number[]) =>
+  indexes.map((index) => layout.columns.find((column) => column.index === index)!.letter);
 
 /** The layout after the user sets one column's role to Other in the panel. */
 const withOther = (layout: Layout, letter: string): Layout =>
@@ -15,7 +16,10 @@ const withOther = (layout: Layout, letter: string): Layout =>
 
 describe('repeated headings', () => {
   it('warns about two RP1 columns, naming both by letter and heading and saying what to do', () => {
-    const layout = detectLayout([['Name', 'PP', 'Target', 'RP1', 'RP2', 'RP1'], ['Jo', 'Y', '6', '5', '6', '6']]);
+    const layout = detectLayout([
+      ['Name', 'PP', 'Target', 'RP1', 'RP2', 'RP1'],
+      ['Jo', 'Y', '6', '5', '6', '6'],
+    ]);
     const twice = warningFor(layout, 'duplicateHeading');
     expect(twice.severity).toBe('warning');
     expect(lettersOf(layout, twice.columns)).toEqual(['D', 'F']);
@@ -26,7 +30,7 @@ describe('repeated headings', () => {
     expect(twice.message).toContain("D as 'RP1 (column D)' and F as 'RP1 (column F)'");
   });
 
-  it('compares headings as the layout does: case, spaces and the subject\'s spelling do not matter', () => {
+  it("compares headings as the layout does: case, spaces and the subject's spelling do not matter", () => {
     const table: { headings: string[]; letters: string[] }[] = [
       { headings: ['Name', 'Maths Target', 'Maths RP1', 'maths  rp1', 'English Target', 'English RP1'], letters: ['C', 'D'] },
       { headings: ['Name', 'Mathematics Target', 'Maths RP1', 'Mathematics RP1'], letters: ['C', 'D'] },
@@ -35,7 +39,10 @@ describe('repeated headings', () => {
     ];
     for (const { headings, letters } of table) {
       const layout = detectLayout([headings]);
-      expect(repeated(layout).map((warning) => lettersOf(layout, warning.columns)), headings.join(' | ')).toEqual([letters]);
+      expect(
+        repeated(layout).map((warning) => lettersOf(layout, warning.columns)),
+        headings.join(' | '),
+      ).toEqual([letters]);
     }
   });
 
@@ -50,7 +57,8 @@ describe('repeated headings', () => {
       ]),
       detectLayout([['Name', 'Maths Set', 'Maths Target', 'Maths RP1', 'English Set', 'English Target', 'English RP1']]),
     ];
-    for (const layout of distinct) expect(warningCodes(layout), layout.columns.map((column) => column.header).join(' | ')).not.toContain('duplicateHeading');
+    for (const layout of distinct)
+      expect(warningCodes(layout), layout.columns.map((column) => column.header).join(' | ')).not.toContain('duplicateHeading');
   });
 
   it('warns about two target columns with the same heading, alongside the choice of target', () => {
@@ -74,7 +82,11 @@ describe('repeated headings', () => {
 
   it('says how repeated blocks with no subject names are counted, as well as how they are paired', () => {
     const layout = detectLayout([['Name', 'Target', 'RP1', 'RP2', 'Target', 'RP1', 'RP2']]);
-    expect(repeated(layout).map((warning) => lettersOf(layout, warning.columns))).toEqual([['B', 'E'], ['C', 'F'], ['D', 'G']]);
+    expect(repeated(layout).map((warning) => lettersOf(layout, warning.columns))).toEqual([
+      ['B', 'E'],
+      ['C', 'F'],
+      ['D', 'G'],
+    ]);
     const rp1 = repeated(layout).find((warning) => warning.message.startsWith("C 'RP1'"))!;
     expect(rp1.message).toMatch(/coloured against different targets \(B and E\)/);
     expect(rp1.message).toMatch(/name the subject in each heading/);
@@ -88,7 +100,10 @@ describe('repeated headings', () => {
   });
 
   it('is kept when a saved layout is checked against the sheet again', () => {
-    const rows = [['Name', 'PP', 'Target', 'RP1', 'RP2', 'RP1'], ['Jo', 'Y', '6', '5', '6', '6']];
+    const rows = [
+      ['Name', 'PP', 'Target', 'RP1', 'RP2', 'RP1'],
+      ['Jo', 'Y', '6', '5', '6', '6'],
+    ];
     const check = validateLayout(detectLayout(rows), rows);
     expect(check.ok).toBe(true);
     if (check.ok) expect(lettersOf(check.layout, warningFor(check.layout, 'duplicateHeading').columns)).toEqual(['D', 'F']);

@@ -19,7 +19,10 @@ export const pairLabels = (layout: Layout): string[] => layout.pairs.map((pair) 
 
 /** Pairs as grade letter -> target letter, e.g. "F->E". */
 export const pairLetters = (layout: Layout): string[] =>
-  layout.pairs.map((pair) => `${layout.columns.find((c) => c.index === pair.grade)!.letter}->${layout.columns.find((c) => c.index === pair.target)!.letter}`);
+  layout.pairs.map(
+    (pair) =>
+      `${layout.columns.find((c) => c.index === pair.grade)!.letter}->${layout.columns.find((c) => c.index === pair.target)!.letter}`,
+  );
 
 export const warningCodes = (layout: Layout): string[] => layout.warnings.map((warning) => warning.code);
 

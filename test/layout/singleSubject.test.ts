@@ -17,7 +17,14 @@ describe('single-subject trackers', () => {
     expect(layout.headerRow).toBe(3);
     expect(layout.dataStartRow).toBe(4);
     expect(rolesByHeader(layout)).toEqual({
-      UPN: 'upn', Surname: 'surname', Forename: 'forename', Set: 'class', Target: 'target', 'Working At': 'grade', RP1: 'grade', RP2: 'grade',
+      UPN: 'upn',
+      Surname: 'surname',
+      Forename: 'forename',
+      Set: 'class',
+      Target: 'target',
+      'Working At': 'grade',
+      RP1: 'grade',
+      RP2: 'grade',
     });
     expect(pairLabels(layout)).toEqual(['Working At -> Target', 'RP1 -> Target', 'RP2 -> Target']);
     expect(layout.collections).toEqual(['Working At', 'RP1', 'RP2']);
@@ -35,7 +42,10 @@ describe('single-subject trackers', () => {
     expect(layout.headerRow).toBe(2);
     expect(column(layout, 'Name').letter).toBe('A');
     const blanks = layout.columns.filter((c) => c.header === '');
-    expect(blanks.map((c) => [c.letter, c.role, c.label])).toEqual([['C', 'other', 'Column C'], ['E', 'other', 'Column E']]);
+    expect(blanks.map((c) => [c.letter, c.role, c.label])).toEqual([
+      ['C', 'other', 'Column C'],
+      ['E', 'other', 'Column E'],
+    ]);
     expect(pairLabels(layout)).toEqual(['Current -> Target', 'Predicted -> Target']);
     // Column E holds data under no heading: the user is told; spacer column C is not mentioned.
     const blank = warningFor(layout, 'blankHeading');
@@ -61,7 +71,9 @@ describe('single-subject trackers', () => {
   });
 
   it('reads mocks, terms and data collections as grade columns against a Y11 target', () => {
-    const layout = detectLayout([['Adno', 'Name', 'Y11 Target', 'Nov Mock', 'Feb Mock', 'Term 1', 'DC1', 'AP3', 'Most Likely Grade', 'Projected']]);
+    const layout = detectLayout([
+      ['Adno', 'Name', 'Y11 Target', 'Nov Mock', 'Feb Mock', 'Term 1', 'DC1', 'AP3', 'Most Likely Grade', 'Projected'],
+    ]);
     expect(roleOf(layout, 'Y11 Target')).toBe('target');
     expect(layout.collections).toEqual(['Nov Mock', 'Feb Mock', 'Term 1', 'DC1', 'AP3', 'Most Likely Grade', 'Projected']);
     expect(pairLabels(layout)[0]).toBe('Nov Mock -> Y11 Target');
@@ -76,7 +88,10 @@ describe('single-subject trackers', () => {
   });
 
   it('says plainly that colouring needs a target column when there is none', () => {
-    const layout = detectLayout([['Name', 'Class', 'Current', 'Predicted'], ['Sam', '10X1', '4', '5']]);
+    const layout = detectLayout([
+      ['Name', 'Class', 'Current', 'Predicted'],
+      ['Sam', '10X1', '4', '5'],
+    ]);
     expect(rolesByHeader(layout)).toEqual({ Name: 'name', Class: 'class', Current: 'grade', Predicted: 'grade' });
     expect(layout.pairs).toEqual([]);
     const noTarget = warningFor(layout, 'noTarget');
@@ -94,7 +109,10 @@ describe('single-subject trackers', () => {
   });
 
   it('reports a sheet with no headings, and an empty sheet, instead of guessing', () => {
-    const numbers = detectLayout([[1, 2, 3], [4, 5, 6]]);
+    const numbers = detectLayout([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect(numbers.headerRow).toBeNull();
     expect(warningFor(numbers, 'noHeaderRow').message).toMatch(/No row of column headings/);
     const empty = detectLayout([]);
@@ -103,7 +121,13 @@ describe('single-subject trackers', () => {
   });
 
   it('reads a used range that starts below and to the right of A1 with true sheet positions', () => {
-    const layout = detectLayout([['Name', 'Target', 'RP1'], ['Jo', '5', '4']], { firstRow: 2, firstColumn: 1 });
+    const layout = detectLayout(
+      [
+        ['Name', 'Target', 'RP1'],
+        ['Jo', '5', '4'],
+      ],
+      { firstRow: 2, firstColumn: 1 },
+    );
     expect(layout.headerRow).toBe(2);
     expect(layout.dataStartRow).toBe(3);
     expect(layout.columns.map((c) => c.letter)).toEqual(['B', 'C', 'D']);
@@ -124,7 +148,10 @@ describe('single-subject trackers', () => {
   });
 
   it('shows a date used as a heading as that date, not as a blank heading', () => {
-    const layout = detectLayout([['Name', 'Target', new Date(Date.UTC(2025, 10, 1))], ['Jo', '5', '4']]);
+    const layout = detectLayout([
+      ['Name', 'Target', new Date(Date.UTC(2025, 10, 1))],
+      ['Jo', '5', '4'],
+    ]);
     expect(layout.columns[2]).toMatchObject({ header: '2025-11-01', label: '2025-11-01', role: 'other' });
     expect(warningCodes(layout)).not.toContain('blankHeading');
   });

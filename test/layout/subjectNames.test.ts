@@ -5,8 +5,10 @@ import { detectLayout } from '../../core/layout';
 import { column, pairLabels } from './helpers';
 
 describe('subject names across a wide tracker', () => {
-  it('pairs an abbreviated grade column with its subject\'s full-name target', () => {
-    const layout = detectLayout([['Name', 'Chemistry Target', 'Chem RP1', 'Geography Target', 'Geog RP1', 'Computer Science Target', 'Comp Sci RP1']]);
+  it("pairs an abbreviated grade column with its subject's full-name target", () => {
+    const layout = detectLayout([
+      ['Name', 'Chemistry Target', 'Chem RP1', 'Geography Target', 'Geog RP1', 'Computer Science Target', 'Comp Sci RP1'],
+    ]);
     expect(pairLabels(layout)).toEqual([
       'Chem RP1 -> Chemistry Target',
       'Geog RP1 -> Geography Target',

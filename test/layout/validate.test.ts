@@ -3,12 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLayout, rebuildPairs, validateLayout, type Layout } from '../../core/layout';
 import { pairLabels, warningCodes } from './helpers';
 
-const SHEET = [
-  ['Year 10 Science'],
-  [],
-  ['Name', 'PP', 'Target', 'RP1', 'RP2', 'Notes'],
-  ['Mo', 'Y', '6', '5', '6', ''],
-];
+const SHEET = [['Year 10 Science'], [], ['Name', 'PP', 'Target', 'RP1', 'RP2', 'Notes'], ['Mo', 'Y', '6', '5', '6', '']];
 
 const detected = () => detectLayout(SHEET);
 const edit = (change: (layout: Layout) => void): Layout => {
@@ -30,30 +25,47 @@ describe('validateLayout', () => {
   });
 
   it('refuses a pair that points to a column that is no longer a target, and says what to do', () => {
-    const candidate = edit((layout) => { layout.columns[2]!.role = 'other'; });
+    const candidate = edit((layout) => {
+      layout.columns[2]!.role = 'other';
+    });
     const errors = errorsOf(candidate);
     expect(errors.some((error) => /points to column C \('Target'\), whose role is Other, not Target/.test(error))).toBe(true);
     expect(errors.join(' ')).toMatch(/choose a target column/);
   });
 
   it('refuses a pair whose target is another grade column', () => {
-    const errors = errorsOf(edit((layout) => { layout.pairs[1]!.target = 3; }));
+    const errors = errorsOf(
+      edit((layout) => {
+        layout.pairs[1]!.target = 3;
+      }),
+    );
     expect(errors.join(' ')).toMatch(/column D \('RP1'\), whose role is Grade/);
   });
 
   it('refuses columns and a header row outside the rows read', () => {
-    const farColumn = edit((layout) => { layout.columns.push({ index: 40, letter: 'AO', header: 'RP3', label: 'RP3', role: 'grade', subject: null, collection: 'RP3' }); });
+    const farColumn = edit((layout) => {
+      layout.columns.push({ index: 40, letter: 'AO', header: 'RP3', label: 'RP3', role: 'grade', subject: null, collection: 'RP3' });
+    });
     expect(errorsOf(farColumn).join(' ')).toMatch(/Column AO .* is outside the sheet, which runs from A to F/);
-    const lowHeader = edit((layout) => { layout.headerRow = 20; layout.dataStartRow = 21; });
+    const lowHeader = edit((layout) => {
+      layout.headerRow = 20;
+      layout.dataStartRow = 21;
+    });
     expect(errorsOf(lowHeader).join(' ')).toMatch(/header row is set to row 21, but only rows 1 to 4 were read/);
   });
 
   it('refuses impossible values with messages that name the column', () => {
-    const wrongLetter = edit((layout) => { layout.columns[3]!.letter = 'Z'; });
+    const wrongLetter = edit((layout) => {
+      layout.columns[3]!.letter = 'Z';
+    });
     expect(errorsOf(wrongLetter).join(' ')).toMatch(/position 3, which is column D/);
-    const unknownRole = edit((layout) => { (layout.columns[1] as { role: string }).role = 'flag'; });
+    const unknownRole = edit((layout) => {
+      (layout.columns[1] as { role: string }).role = 'flag';
+    });
     expect(errorsOf(unknownRole)[0]).toMatch(/^Column B: Choose one of: UPN, /);
-    const dataAboveHeader = edit((layout) => { layout.dataStartRow = 1; });
+    const dataAboveHeader = edit((layout) => {
+      layout.dataStartRow = 1;
+    });
     expect(errorsOf(dataAboveHeader).join(' ')).toMatch(/must start below the header row \(row 3\)/);
     expect(errorsOf('not a layout')[0]).toMatch(/^The layout: /);
   });
@@ -72,7 +84,12 @@ describe('validateLayout', () => {
   });
 
   it('treats a cleared subject box as no subject', () => {
-    const check = validateLayout(edit((layout) => { (layout.columns[3] as { subject: string | null }).subject = '  '; }), SHEET);
+    const check = validateLayout(
+      edit((layout) => {
+        (layout.columns[3] as { subject: string | null }).subject = '  ';
+      }),
+      SHEET,
+    );
     expect(check.ok && check.layout.columns[3]!.subject).toBeNull();
   });
 

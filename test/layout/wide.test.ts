@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../core/layout';
 import { column, pairLabels, pairLetters, roleOf, warningCodes, warningFor } from './helpers';
 
-const SUBJECTS = ['Maths', 'English', 'Combined Science', 'History', 'Geography', 'French', 'Computer Science', 'Art', 'Music', 'PE', 'D&T'];
+const SUBJECTS = [
+  'Maths',
+  'English',
+  'Combined Science',
+  'History',
+  'Geography',
+  'French',
+  'Computer Science',
+  'Art',
+  'Music',
+  'PE',
+  'D&T',
+];
 const COLLECTIONS = ['RP1', 'RP2', 'RP3'];
 
 function wideTracker(): unknown[][] {
@@ -14,7 +26,7 @@ function wideTracker(): unknown[][] {
 }
 
 describe('wide trackers with a block per subject', () => {
-  it('pairs each of 11 subjects\' RP1-RP3 with that subject\'s own target', () => {
+  it("pairs each of 11 subjects' RP1-RP3 with that subject's own target", () => {
     const layout = detectLayout(wideTracker());
     expect(layout.headerRow).toBe(2);
     expect(layout.subjects).toEqual(SUBJECTS);
@@ -32,7 +44,10 @@ describe('wide trackers with a block per subject', () => {
   it('pairs by subject even when the blocks are interleaved and out of order', () => {
     const layout = detectLayout([['Name', 'Maths RP1', 'English RP1', 'English Target', 'Maths RP2', 'Maths Target', 'English RP2']]);
     expect(pairLabels(layout)).toEqual([
-      'Maths RP1 -> Maths Target', 'English RP1 -> English Target', 'Maths RP2 -> Maths Target', 'English RP2 -> English Target',
+      'Maths RP1 -> Maths Target',
+      'English RP1 -> English Target',
+      'Maths RP2 -> Maths Target',
+      'English RP2 -> English Target',
     ]);
   });
 
@@ -51,7 +66,12 @@ describe('wide trackers with a block per subject', () => {
     ]);
     expect(layout.headerRow).toBe(1);
     expect(layout.subjects).toEqual(['Maths', 'English']);
-    expect(pairLabels(layout)).toEqual(['Maths RP1 -> Maths Target', 'Maths RP2 -> Maths Target', 'English RP1 -> English Target', 'English RP2 -> English Target']);
+    expect(pairLabels(layout)).toEqual([
+      'Maths RP1 -> Maths Target',
+      'Maths RP2 -> Maths Target',
+      'English RP1 -> English Target',
+      'English RP2 -> English Target',
+    ]);
     expect(pairLetters(layout)).toEqual(['D->C', 'E->C', 'G->F', 'H->F']);
   });
 
@@ -86,14 +106,28 @@ describe('wide trackers with a block per subject', () => {
   });
 
   it('keeps per-subject sets and teachers without calling them duplicates', () => {
-    const layout = detectLayout([['Name', 'Maths Set', 'Maths Teacher', 'Maths Target', 'Maths RP1', 'English Set', 'English Teacher', 'English Target', 'English RP1']]);
+    const layout = detectLayout([
+      [
+        'Name',
+        'Maths Set',
+        'Maths Teacher',
+        'Maths Target',
+        'Maths RP1',
+        'English Set',
+        'English Teacher',
+        'English Target',
+        'English RP1',
+      ],
+    ]);
     expect(column(layout, 'English Set')).toMatchObject({ role: 'class', subject: 'English' });
     expect(column(layout, 'Maths Teacher')).toMatchObject({ role: 'teacher', subject: 'Maths' });
     expect(warningCodes(layout)).not.toContain('duplicateRole');
   });
 
   it('uses the core\'s subject names, so "Mathematics" and "Maths", "Science" and "Combined Science" are one subject', () => {
-    const layout = detectLayout([['Name', 'Mathematics Target', 'Maths RP1', 'Combined Science Target', 'Science RP1', 'English Lit Target', 'English RP1']]);
+    const layout = detectLayout([
+      ['Name', 'Mathematics Target', 'Maths RP1', 'Combined Science Target', 'Science RP1', 'English Lit Target', 'English RP1'],
+    ]);
     expect(pairLetters(layout)).toEqual(['C->B', 'E->D']);
     expect(layout.subjects).toEqual(['Mathematics', 'Combined Science', 'English Lit', 'English']);
     // English (language) has no target of its own: English Literature's target is not borrowed.

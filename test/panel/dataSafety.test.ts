@@ -27,8 +27,11 @@ function tracker(pupils: number): Cell[][] {
 const SETTINGS = {
   damaged: '{"version":1,"rules":{"palette":"no-red"',
   newer: {
-    version: 2, rules: { palette: 'colour-blind', tolerance: 0.34, contrast: 'high' }, layouts: {},
-    classSheets: [{ name: 'Class 10A', className: '10A', trackerSheetName: 'Year 10', madeBy: 'Tracklight 2' }], futureField: { keep: true },
+    version: 2,
+    rules: { palette: 'colour-blind', tolerance: 0.34, contrast: 'high' },
+    layouts: {},
+    classSheets: [{ name: 'Class 10A', className: '10A', trackerSheetName: 'Year 10', madeBy: 'Tracklight 2' }],
+    futureField: { keep: true },
   },
   older: { version: 1, rules: { palette: 'no-red', tolerance: 0.34 }, layouts: {}, schoolNote: 'Set up by the data manager in September' },
 } as const;
@@ -38,8 +41,19 @@ const SCHOOL_SHEETS: SheetSeed[] = [
   { name: 'Year 10', values: tracker(60), schoolRule: 'B4:B200', validation: { 'AA4:AA200': 'list:1,2,3,4,5,6,7,8,9' } },
   { name: 'Year 11', values: tracker(40), schoolRule: 'C4:C200' },
   // The school's own sheet, named as Tracklight would name class 10C's sheet.
-  { name: 'Class 10C', values: [['Our 10C trip list'], ['Ann', 'paid'], ['Bob', 'not paid']], schoolRule: 'B2:B50', validation: { 'B2:B50': 'list:paid,not paid' } },
-  { name: 'Notes', values: [['Parents evening', 'Thursday 12 March'], ['10E1', '00123']] },
+  {
+    name: 'Class 10C',
+    values: [['Our 10C trip list'], ['Ann', 'paid'], ['Bob', 'not paid']],
+    schoolRule: 'B2:B50',
+    validation: { 'B2:B50': 'list:paid,not paid' },
+  },
+  {
+    name: 'Notes',
+    values: [
+      ['Parents evening', 'Thursday 12 March'],
+      ['10E1', '00123'],
+    ],
+  },
 ];
 
 interface Snapshot {
@@ -49,10 +63,20 @@ interface Snapshot {
   validation: Record<string, string>;
 }
 function snapshot(world: World): Record<string, Snapshot> {
-  return Object.fromEntries(world.sheetNames().map((name) => {
-    const rules = world.rules(name);
-    return [name, { cells: world.cells(name), schoolRules: rules.filter((rule) => !isTracklightRule(rule.formula)), tracklightRules: rules.filter((rule) => isTracklightRule(rule.formula)), validation: world.validation(name) }];
-  }));
+  return Object.fromEntries(
+    world.sheetNames().map((name) => {
+      const rules = world.rules(name);
+      return [
+        name,
+        {
+          cells: world.cells(name),
+          schoolRules: rules.filter((rule) => !isTracklightRule(rule.formula)),
+          tracklightRules: rules.filter((rule) => isTracklightRule(rule.formula)),
+          validation: world.validation(name),
+        },
+      ];
+    }),
+  );
 }
 
 const display: PreviewDisplay = { current: null, show: () => undefined, written: () => undefined };
@@ -61,7 +85,14 @@ const display: PreviewDisplay = { current: null, show: () => undefined, written:
 async function everyActionTwice(world: World): Promise<string[]> {
   const said: string[] = [];
   for (let round = 0; round < 2; round += 1) {
-    for (const action of [colourThisSheet, colourEverySheet, removeColours, colourThisSheet, (s: never, t: never) => buildReportSheet(s, t, display), makeClassSheets]) {
+    for (const action of [
+      colourThisSheet,
+      colourEverySheet,
+      removeColours,
+      colourThisSheet,
+      (s: never, t: never) => buildReportSheet(s, t, display),
+      makeClassSheets,
+    ]) {
       world.activate('Year 10');
       const { session, status, lines } = await panelOn(world);
       await (action as (session: unknown, status: unknown) => Promise<void>)(session, status);
@@ -80,7 +111,8 @@ describe.each(['excel', 'sheets', 'preview'] as const)('nothing the school made 
       world.activate('Year 10');
       const first = await panelOn(world);
       await makeClassSheets(first.session, first.status);
-      for (const row of [1, 2, 3, 4, 5, 6]) for (const column of ['A', 'B', 'C', 'D', 'E']) world.type('Class 10A', `${column}${row}`, `Note ${column}${row}`);
+      for (const row of [1, 2, 3, 4, 5, 6])
+        for (const column of ['A', 'B', 'C', 'D', 'E']) world.type('Class 10A', `${column}${row}`, `Note ${column}${row}`);
       const before = snapshot(world);
 
       const said = await everyActionTwice(world);

@@ -46,7 +46,11 @@ describe.each(['excel', 'sheets', 'preview'] as const)('the Host contract (%s)',
 
       expect(await world.host.applyColouring(plan)).toEqual({ removed: 0, added: ruleCount(plan) });
 
-      expect(tracklightRules(world, TRACKER).map((rule) => rule.formula).sort()).toEqual(plan.blocks.flatMap((block) => block.rules.map((rule) => rule.formula)).sort());
+      expect(
+        tracklightRules(world, TRACKER)
+          .map((rule) => rule.formula)
+          .sort(),
+      ).toEqual(plan.blocks.flatMap((block) => block.rules.map((rule) => rule.formula)).sort());
       expect(schoolRules(world, TRACKER)).toEqual(before.rules);
       expect(world.cells(TRACKER)).toEqual(before.cells);
       expect(state(world, OTHER)).toEqual(other);
@@ -102,7 +106,7 @@ describe.each(['excel', 'sheets', 'preview'] as const)('the Host contract (%s)',
       expect(state(world, TRACKER)).toEqual(coloured);
     });
 
-    it("replaces Tracklight rules an earlier layout left anywhere on the sheet", async () => {
+    it('replaces Tracklight rules an earlier layout left anywhere on the sheet', async () => {
       const world = worldWithTracker(kind);
       const plan = await colouringPlan(world);
       const [block] = plan.blocks;
@@ -128,7 +132,10 @@ describe.each(['excel', 'sheets', 'preview'] as const)('the Host contract (%s)',
   describe('addSheet and addReportSheet', () => {
     it('adds a sheet holding exactly the rows given, and makes it the open sheet', async () => {
       const world = worldWithTracker(kind);
-      await world.host.addSheet('Sample tracker', [['Name', 'Class', 'Target'], ['Ann', "'10E1", 5]]);
+      await world.host.addSheet('Sample tracker', [
+        ['Name', 'Class', 'Target'],
+        ['Ann', "'10E1", 5],
+      ]);
       expect(world.cells('Sample tracker')).toEqual({ A1: 'Name', B1: 'Class', C1: 'Target', A2: 'Ann', B2: '10E1', C2: 5 });
       expect((await world.host.activeSheet()).name).toBe('Sample tracker');
     });
@@ -158,10 +165,27 @@ describe.each(['excel', 'sheets', 'preview'] as const)('the Host contract (%s)',
     });
 
     it('read every row of a short sheet and nothing of an empty one, and every sheet in tab order', async () => {
-      const world = WORLDS[kind]([{ name: 'Short', values: [['Name', 'Target', 'RP1'], ['Ann', 5, 4]] }, { name: 'Empty', values: [] }]);
+      const world = WORLDS[kind]([
+        {
+          name: 'Short',
+          values: [
+            ['Name', 'Target', 'RP1'],
+            ['Ann', 5, 4],
+          ],
+        },
+        { name: 'Empty', values: [] },
+      ]);
       const sheets = await world.host.allSheets();
       expect(sheets.map(({ name, topRows, lastRow, isProtected }) => ({ name, topRows, lastRow, isProtected }))).toEqual([
-        { name: 'Short', topRows: [['Name', 'Target', 'RP1'], ['Ann', 5, 4]], lastRow: 2, isProtected: false },
+        {
+          name: 'Short',
+          topRows: [
+            ['Name', 'Target', 'RP1'],
+            ['Ann', 5, 4],
+          ],
+          lastRow: 2,
+          isProtected: false,
+        },
         { name: 'Empty', topRows: [], lastRow: 0, isProtected: false },
       ]);
     });
@@ -182,7 +206,11 @@ describe.each(['excel', 'sheets', 'preview'] as const)('the Host contract (%s)',
       const read = await world.host.readValues(TRACKER);
       expect(read.sheetNames).toEqual(world.sheetNames());
       expect(read.activeSheetName).toBe(OTHER);
-      expect(read.values.slice(0, 3).map((row) => row.filter((cell) => cell !== '').length)).toEqual(tracker().slice(0, 3).map((row) => row.filter((cell) => cell !== '').length));
+      expect(read.values.slice(0, 3).map((row) => row.filter((cell) => cell !== '').length)).toEqual(
+        tracker()
+          .slice(0, 3)
+          .map((row) => row.filter((cell) => cell !== '').length),
+      );
       expect(read.values).toHaveLength(tracker().length);
     });
   });

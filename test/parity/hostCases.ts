@@ -15,13 +15,43 @@ export interface HostCase {
   args: Argument[];
 }
 
-const GRADES = ['9', '8', 7, 6, 5, 4, 3, 2, 1, '5+', '6-', '4=', '5/4', '6-5', '9-9', 'U', 'A*', 'B', 'L2M', 'L1P', 'x', 'ABS', '5++', '10', 'banana', '=1+1', true, 0];
+const GRADES = [
+  '9',
+  '8',
+  7,
+  6,
+  5,
+  4,
+  3,
+  2,
+  1,
+  '5+',
+  '6-',
+  '4=',
+  '5/4',
+  '6-5',
+  '9-9',
+  'U',
+  'A*',
+  'B',
+  'L2M',
+  'L1P',
+  'x',
+  'ABS',
+  '5++',
+  '10',
+  'banana',
+  '=1+1',
+  true,
+  0,
+];
 const KS2 = [59, 80, 95, 100, 104, 105.5, 110, 120, '104', 130, 'n/a', 0];
 const STATUSES = ['Above', 'On', 'Below', 'Well below', 'on'];
 const FLAGS = ['Y', 'N', 'PP', 'TRUE', 'no', 1, 0, true, false, 'maybe'];
 const SUBJECTS = ['Maths', 'Eng Lang', 'Eng Lit', 'Combined Science', 'History', 'French', 'Art', 'Comp Sci', 'Music'];
 
-const cellFrom = (pool: readonly unknown[]) => fc.oneof({ weight: 1, arbitrary: fc.constant(BLANK) }, { weight: 6, arbitrary: fc.constantFrom(...pool) });
+const cellFrom = (pool: readonly unknown[]) =>
+  fc.oneof({ weight: 1, arbitrary: fc.constant(BLANK) }, { weight: 6, arbitrary: fc.constantFrom(...pool) });
 const grid = (cell: fc.Arbitrary<unknown>, rows: number, cols: number) =>
   fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(fc.constant(OMITTED), arbitrary);
@@ -35,11 +65,17 @@ const cases: Record<string, fc.Arbitrary<Argument[]>> = {
   GRADE_POINTS: shape.chain(({ rows, cols }) => fc.tuple(grid(cellFrom(GRADES), rows, cols))),
   ON_TRACK: shape.chain(({ rows, cols }) =>
     targetShape(rows, cols).chain((target) =>
-      fc.tuple(grid(cellFrom(GRADES), rows, cols), grid(cellFrom(GRADES), target.rows, target.cols), optional(fc.constantFrom(0, 0.34, '0.5', 2, -1, 'lots'))),
+      fc.tuple(
+        grid(cellFrom(GRADES), rows, cols),
+        grid(cellFrom(GRADES), target.rows, target.cols),
+        optional(fc.constantFrom(0, 0.34, '0.5', 2, -1, 'lots')),
+      ),
     ),
   ),
   RESIDUAL: shape.chain(({ rows, cols }) =>
-    targetShape(rows, cols).chain((target) => fc.tuple(grid(cellFrom(GRADES), rows, cols), grid(cellFrom(GRADES), target.rows, target.cols))),
+    targetShape(rows, cols).chain((target) =>
+      fc.tuple(grid(cellFrom(GRADES), rows, cols), grid(cellFrom(GRADES), target.rows, target.cols)),
+    ),
   ),
   TARGET_GRADE: fc.integer({ min: 1, max: 6 }).chain((rows) =>
     fc.tuple(
@@ -47,23 +83,40 @@ const cases: Record<string, fc.Arbitrary<Argument[]>> = {
       optional(fc.constantFrom('overall', 'maths', 'English', 'ebacc', 'open', 'physics')),
       optional(fc.constantFrom(0, 1, -1, 0.5, 4)),
       optional(grid(cellFrom(GRADES), rows, 1)),
-      optional(fc.constant([['KS2', 'Target'], [80, 3], [100, 5], [110, '7']])),
+      optional(
+        fc.constant([
+          ['KS2', 'Target'],
+          [80, 3],
+          [100, 5],
+          [110, '7'],
+        ]),
+      ),
     ),
   ),
   PP_GAP: shape.chain(({ rows, cols }) =>
     fc.tuple(
-      fc.oneof(grid(cellFrom(STATUSES), rows + 4, cols), grid(cellFrom(GRADES), rows + 4, cols), grid(cellFrom([-1, 0, 0.5, 2, 45]), rows + 4, cols)),
+      fc.oneof(
+        grid(cellFrom(STATUSES), rows + 4, cols),
+        grid(cellFrom(GRADES), rows + 4, cols),
+        grid(cellFrom([-1, 0, 0.5, 2, 45]), rows + 4, cols),
+      ),
       grid(cellFrom(FLAGS), rows + 4, 1),
       optional(fc.constantFrom('auto', 'on_target', 'mean', '>=4', '>=5+', 'median')),
       optional(fc.boolean()),
     ),
   ),
-  ATTAINMENT8: fc.integer({ min: 1, max: 5 }).chain((rows) =>
-    fc.subarray(SUBJECTS, { minLength: 1 }).chain((subjects) => fc.tuple(grid(cellFrom(GRADES), rows, subjects.length), fc.constant([subjects]))),
-  ),
-  PROGRESS8: fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom(1, 2)).chain(([rows, ks2Columns]) =>
-    fc.tuple(grid(cellFrom([0, 12.5, 36.3, 55.5, 90, 120, 'abc']), rows, 1), grid(cellFrom(KS2), rows, ks2Columns)),
-  ),
+  ATTAINMENT8: fc
+    .integer({ min: 1, max: 5 })
+    .chain((rows) =>
+      fc
+        .subarray(SUBJECTS, { minLength: 1 })
+        .chain((subjects) => fc.tuple(grid(cellFrom(GRADES), rows, subjects.length), fc.constant([subjects]))),
+    ),
+  PROGRESS8: fc
+    .tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom(1, 2))
+    .chain(([rows, ks2Columns]) =>
+      fc.tuple(grid(cellFrom([0, 12.5, 36.3, 55.5, 90, 120, 'abc']), rows, 1), grid(cellFrom(KS2), rows, ks2Columns)),
+    ),
 };
 
 /** Every registry function must have a generator, so a new function cannot skip the parity test. */

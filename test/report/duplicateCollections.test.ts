@@ -53,13 +53,25 @@ describe('a tracker with two RP1 columns', () => {
 
   it('keeps the two RP1 columns apart, in sheet order, each labelled by its column', () => {
     expect(report.collections).toEqual([first, 'RP2', second]);
-    expect(report.byCollection.map((entry) => [entry.collection, entry.columns])).toEqual([[first, 1], ['RP2', 1], [second, 1]]);
-    expect(report.byColumn.map((entry) => [entry.letter, entry.collection])).toEqual([['D', first], ['E', 'RP2'], ['F', second]]);
+    expect(report.byCollection.map((entry) => [entry.collection, entry.columns])).toEqual([
+      [first, 1],
+      ['RP2', 1],
+      [second, 1],
+    ]);
+    expect(report.byColumn.map((entry) => [entry.letter, entry.collection])).toEqual([
+      ['D', first],
+      ['E', 'RP2'],
+      ['F', second],
+    ]);
     expect(report.latest).toBe(second);
   });
 
   it('gives each RP1 column its own figures, as its cells say', () => {
-    for (const [collection, column] of [[first, FIRST_RP1], ['RP2', RP2], [second, SECOND_RP1]] as const) {
+    for (const [collection, column] of [
+      [first, FIRST_RP1],
+      ['RP2', RP2],
+      [second, SECOND_RP1],
+    ] as const) {
       expect(ppGap(report, collection).onTarget, collection).toBeCloseTo(onTargetGap(column), 12);
       expect(ppGap(report, collection).meanResidual, collection).toBeCloseTo(residualGap(column), 12);
     }
@@ -71,7 +83,9 @@ describe('a tracker with two RP1 columns', () => {
     expect(trend.onTargetSentence).toContain(`between ${first} and ${second}`);
     expect(trend.onTargetSentence).toContain(`${points(onTargetGap(SECOND_RP1))} points`);
     expect(trend.steps).toHaveLength(2);
-    expect(trend.steps[0]).toContain(`from ${points(onTargetGap(FIRST_RP1))} to ${points(onTargetGap(RP2))} points between ${first} and RP2`);
+    expect(trend.steps[0]).toContain(
+      `from ${points(onTargetGap(FIRST_RP1))} to ${points(onTargetGap(RP2))} points between ${first} and RP2`,
+    );
     expect([trend.onTargetSentence, ...trend.steps].join('\n')).not.toMatch(/between RP1 and RP2/);
   });
 
@@ -91,23 +105,51 @@ describe('a wide tracker where one subject repeats a collection', () => {
 
   it("keeps English RP1 with Maths' first RP1, and the repeat apart", () => {
     expect(report.collections).toEqual(['RP1', 'RP2', 'RP1 (column F)']);
-    expect(report.byCollection.map((entry) => [entry.collection, entry.columns])).toEqual([['RP1', 2], ['RP2', 2], ['RP1 (column F)', 1]]);
+    expect(report.byCollection.map((entry) => [entry.collection, entry.columns])).toEqual([
+      ['RP1', 2],
+      ['RP2', 2],
+      ['RP1 (column F)', 1],
+    ]);
     expect(report.warnings.some((warning) => warning.includes("D as 'RP1'") && warning.includes("F as 'RP1 (column F)'"))).toBe(true);
   });
 });
 
 describe('report collections', () => {
-  const HEADING_POOL = ['Target', 'RP1', 'rp 1', 'RP2', 'Maths Target', 'Maths RP1', 'maths  rp1', 'Mathematics RP2', 'English Target', 'English RP1', 'Predicted', 'Predicted Grade', 'RP1 (column D)'];
+  const HEADING_POOL = [
+    'Target',
+    'RP1',
+    'rp 1',
+    'RP2',
+    'Maths Target',
+    'Maths RP1',
+    'maths  rp1',
+    'Mathematics RP2',
+    'English Target',
+    'English RP1',
+    'Predicted',
+    'Predicted Grade',
+    'RP1 (column D)',
+  ];
 
   it('never pool two columns of one subject against one target, and never share a label', () => {
-    const trackers = fc.tuple(fc.array(fc.constantFrom(...HEADING_POOL), { minLength: 1, maxLength: 10 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 10, maxLength: 10 }));
-    fc.assert(fc.property(trackers, ([headings, grades]) => {
-      const sheet = [['Name', 'PP', ...headings], ['Jo', 'Y', ...grades.slice(0, headings.length)], ['Al', 'N', ...grades.slice(0, headings.length).reverse()]];
-      const report = buildReport({ layout: detectLayout(sheet), rows: sheet });
-      expect(new Set(report.collections).size).toBe(report.collections.length);
-      expect(new Set(report.byCollection.map((entry) => entry.collection)).size).toBe(report.byCollection.length);
-      const uses = report.byColumn.map((entry) => `${entry.subject ?? ''}|${entry.targetLetter}|${entry.collection}`);
-      expect(new Set(uses).size, uses.join(', ')).toBe(uses.length);
-    }), { numRuns: 300 });
+    const trackers = fc.tuple(
+      fc.array(fc.constantFrom(...HEADING_POOL), { minLength: 1, maxLength: 10 }),
+      fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 10, maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(trackers, ([headings, grades]) => {
+        const sheet = [
+          ['Name', 'PP', ...headings],
+          ['Jo', 'Y', ...grades.slice(0, headings.length)],
+          ['Al', 'N', ...grades.slice(0, headings.length).reverse()],
+        ];
+        const report = buildReport({ layout: detectLayout(sheet), rows: sheet });
+        expect(new Set(report.collections).size).toBe(report.collections.length);
+        expect(new Set(report.byCollection.map((entry) => entry.collection)).size).toBe(report.byCollection.length);
+        const uses = report.byColumn.map((entry) => `${entry.subject ?? ''}|${entry.targetLetter}|${entry.collection}`);
+        expect(new Set(uses).size, uses.join(', ')).toBe(uses.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

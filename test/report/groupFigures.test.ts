@@ -8,8 +8,15 @@ import { buildReport, type GroupTable } from '../../core/report';
 import { col, grade, handLayout, target, tracker } from './support';
 
 const SPECS = [
-  col('Name', 'name'), col('PP', 'pp'), col('SEND', 'send'), col('Gender', 'gender'),
-  col('KS2 Reading', 'ks2Reading'), col('KS2 Maths', 'ks2Maths'), target(), grade('RP1'), grade('RP2'),
+  col('Name', 'name'),
+  col('PP', 'pp'),
+  col('SEND', 'send'),
+  col('Gender', 'gender'),
+  col('KS2 Reading', 'ks2Reading'),
+  col('KS2 Maths', 'ks2Maths'),
+  target(),
+  grade('RP1'),
+  grade('RP2'),
 ];
 // RP1 against 5:      status      residual  band (KS2 mean)
 const BODY = [
@@ -103,7 +110,13 @@ describe('every group family', () => {
 
   it('uses a band column instead of KS2 when there is one', () => {
     const specs = [col('Name', 'name'), col('Band', 'priorBand'), target(), grade('RP1')];
-    const banded = buildReport(tracker(specs, [['A', 'H', 5, 5], ['B', 'L', 5, 4], ['C', 'Middle', 5, 6]]));
+    const banded = buildReport(
+      tracker(specs, [
+        ['A', 'H', 5, 5],
+        ['B', 'L', 5, 4],
+        ['C', 'Middle', 5, 6],
+      ]),
+    );
     const table = banded.byCollection[0]!.groups;
     expect(['low', 'middle', 'high'].map((key) => groupOf(table, 'prior', key).meanResidual)).toEqual([-1, 1, 0]);
   });
@@ -112,10 +125,21 @@ describe('every group family', () => {
 describe('edge cases', () => {
   it('an empty group has zero counts, no shares, no mean, and a caution; its gap has no figures', () => {
     const specs = [col('Name', 'name'), col('SEND', 'send'), target(), grade('RP1')];
-    const none = buildReport(tracker(specs, [['A', 'N', 5, 5], ['B', '', 5, 4]]));
+    const none = buildReport(
+      tracker(specs, [
+        ['A', 'N', 5, 5],
+        ['B', '', 5, 4],
+      ]),
+    );
     const table = none.byCollection[0]!.groups;
     expect(groupOf(table, 'send', 'send')).toEqual({
-      pupils: 0, compared: 0, counts: { Above: 0, On: 0, Below: 0, 'Well below': 0 }, shares: null, onTarget: null, meanResidual: null, small: true,
+      pupils: 0,
+      compared: 0,
+      counts: { Above: 0, On: 0, Below: 0, 'Well below': 0 },
+      shares: null,
+      onTarget: null,
+      meanResidual: null,
+      small: true,
     });
     expect(family(table, 'send').gap).toMatchObject({ onTarget: null, meanResidual: null, interval: null, verdict: 'no data' });
     expect(none.trends[0]!.onTargetSentence).toBe('No SEND gap on target: no collection has grades and targets for both groups');
@@ -123,7 +147,13 @@ describe('edge cases', () => {
 
   it('all pupils in one group: every figure of the group equals the whole cohort, and there is no gap', () => {
     const specs = [col('Name', 'name'), col('PP', 'pp'), target(), grade('RP1')];
-    const all = buildReport(tracker(specs, [['A', 'Y', 5, 5], ['B', 'Y', 5, 4], ['C', 'Y', 5, '6']]));
+    const all = buildReport(
+      tracker(specs, [
+        ['A', 'Y', 5, 5],
+        ['B', 'Y', 5, 4],
+        ['C', 'Y', 5, '6'],
+      ]),
+    );
     const table = all.byCollection[0]!.groups;
     expect(groupOf(table, 'pp', 'pp')).toEqual(table.all);
     expect(groupOf(table, 'pp', 'notPp').pupils).toBe(0);
@@ -143,7 +173,15 @@ describe('edge cases', () => {
 
   it('a tracker with no pupils reports zeros and says no grades are in', () => {
     const empty = buildReport(tracker(SPECS, []));
-    expect(empty).toMatchObject({ pupils: 0, latest: null, families: [], trends: [], attainment: null, headlines: null, subjectComparison: null });
+    expect(empty).toMatchObject({
+      pupils: 0,
+      latest: null,
+      families: [],
+      trends: [],
+      attainment: null,
+      headlines: null,
+      subjectComparison: null,
+    });
     expect(empty.byCollection.map((entry) => entry.groups.all.pupils)).toEqual([0, 0]);
   });
 
@@ -162,20 +200,33 @@ describe('edge cases', () => {
 
   it('applies the tolerance as ON_TRACK does: with 0.34, 5- is On for a 5', () => {
     const specs = [col('Name', 'name'), target(), grade('RP1')];
-    const rows = [['A', 5, '5-'], ['B', 5, '4+']];
+    const rows = [
+      ['A', 5, '5-'],
+      ['B', 5, '4+'],
+    ];
     expect(buildReport(tracker(specs, rows)).byCollection[0]!.groups.all.counts).toEqual({ Above: 0, On: 0, Below: 2, 'Well below': 0 });
-    expect(buildReport({ ...tracker(specs, rows), settings: { tolerance: 0.34 } }).byCollection[0]!.groups.all.counts).toEqual({ Above: 0, On: 1, Below: 1, 'Well below': 0 });
+    expect(buildReport({ ...tracker(specs, rows), settings: { tolerance: 0.34 } }).byCollection[0]!.groups.all.counts).toEqual({
+      Above: 0,
+      On: 1,
+      Below: 1,
+      'Well below': 0,
+    });
   });
 
   it('reads a used range that starts below row 1 and right of column A', () => {
-    const shifted = buildReport({ layout: handLayout(SPECS, 4, 2), rows: [SPECS.map((spec) => spec.header), ...BODY], origin: { firstRow: 4, firstColumn: 2 } });
+    const shifted = buildReport({
+      layout: handLayout(SPECS, 4, 2),
+      rows: [SPECS.map((spec) => spec.header), ...BODY],
+      origin: { firstRow: 4, firstColumn: 2 },
+    });
     expect(shifted.byCollection).toEqual(report.byCollection);
     expect(shifted.byColumn[0]!.letter).toBe('J');
   });
 
   it('rejects bad settings with a message that says what to fix', () => {
     expect(() => buildReport({ ...tracker(SPECS, BODY), settings: { tolerance: -1 } })).toThrow(/tolerance cannot be negative/);
-    expect(() => buildReport({ ...tracker(SPECS, BODY), settings: { priorBands: { middleFrom: 110, highFrom: 100 } } })).toThrow(/middle band must start below the high band/);
+    expect(() => buildReport({ ...tracker(SPECS, BODY), settings: { priorBands: { middleFrom: 110, highFrom: 100 } } })).toThrow(
+      /middle band must start below the high band/,
+    );
   });
 });
-

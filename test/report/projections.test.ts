@@ -11,19 +11,62 @@ import { col, grade, target, tracker, type ColumnSpec } from './support';
 const both = (subject: string): ColumnSpec[] => [grade('RP1', subject), grade('RP2', subject)];
 
 describe('projected Attainment 8 and Progress 8', () => {
-  const subjects = ['Eng Lang', 'Eng Lit', 'Maths', 'Combined Science', 'Core Science', 'Additional Science', 'History', 'French', 'Spanish', 'Art', 'Engineering'];
-  const specs = [col('Name', 'name'), col('PP', 'pp'), col('KS2 Reading', 'ks2Reading'), col('KS2 Maths', 'ks2Maths'), ...subjects.flatMap(both)];
+  const subjects = [
+    'Eng Lang',
+    'Eng Lit',
+    'Maths',
+    'Combined Science',
+    'Core Science',
+    'Additional Science',
+    'History',
+    'French',
+    'Spanish',
+    'Art',
+    'Engineering',
+  ];
+  const specs = [
+    col('Name', 'name'),
+    col('PP', 'pp'),
+    col('KS2 Reading', 'ks2Reading'),
+    col('KS2 Maths', 'ks2Maths'),
+    ...subjects.flatMap(both),
+  ];
   const pairs = (grades: Record<string, [unknown, unknown]>) => subjects.flatMap((subject) => grades[subject] ?? ['', '']);
   const body = [
     // The DfE worked case (KS2 104/106): A8 55.5 and P8 +1.00. Nobody has a History grade at RP2 yet, so
     // History's latest collection is RP1 (6); every other subject is read at RP2.
-    ['Worked case', 'Y', 104, 106, ...pairs({
-      'Eng Lang': [4, 6], 'Eng Lit': [4, 5], Maths: [4, 5], 'Combined Science': ['4-4', '5-5'], History: [6, ''], Art: [4, 7], Engineering: ['L2P', 'L2M'],
-    })],
+    [
+      'Worked case',
+      'Y',
+      104,
+      106,
+      ...pairs({
+        'Eng Lang': [4, 6],
+        'Eng Lit': [4, 5],
+        Maths: [4, 5],
+        'Combined Science': ['4-4', '5-5'],
+        History: [6, ''],
+        Art: [4, 7],
+        Engineering: ['L2P', 'L2M'],
+      }),
+    ],
     // The "both English qualifications" case: A8 14 + 16 + 20 + 17 = 67. No KS2, so no Progress 8.
-    ['Both English', 'N', '', '', ...pairs({
-      Maths: [5, 7], 'Eng Lang': [5, 8], 'Eng Lit': [5, 6], 'Core Science': [5, 7], 'Additional Science': [5, 6], French: [5, 7], Spanish: [5, 6], Art: [5, 5],
-    })],
+    [
+      'Both English',
+      'N',
+      '',
+      '',
+      ...pairs({
+        Maths: [5, 7],
+        'Eng Lang': [5, 8],
+        'Eng Lit': [5, 6],
+        'Core Science': [5, 7],
+        'Additional Science': [5, 6],
+        French: [5, 7],
+        Spanish: [5, 6],
+        Art: [5, 5],
+      }),
+    ],
   ];
   const report = buildReport(tracker(specs, body));
 
@@ -40,7 +83,13 @@ describe('projected Attainment 8 and Progress 8', () => {
   it('gives the PP gap in A8 (67 - 55.5 = 11.5), too few pupils for an interval', () => {
     const gap = report.attainment!.gap!;
     expect(gap.family).toBe('pp');
-    expect(gap.attainment8).toMatchObject({ focus: { label: 'PP', pupils: 1, mean: 55.5 }, rest: { label: 'Not PP', pupils: 1, mean: 67 }, difference: 11.5, verdict: 'too few pupils', small: true });
+    expect(gap.attainment8).toMatchObject({
+      focus: { label: 'PP', pupils: 1, mean: 55.5 },
+      rest: { label: 'Not PP', pupils: 1, mean: 67 },
+      difference: 11.5,
+      verdict: 'too few pupils',
+      small: true,
+    });
     expect(gap.progress8).toMatchObject({ focus: { pupils: 1 }, rest: { pupils: 0, mean: null }, difference: null, verdict: 'no data' });
   });
 
@@ -65,9 +114,25 @@ describe('projected Attainment 8 and Progress 8', () => {
 });
 
 describe('headline measures', () => {
-  const subjects = ['Eng Lang', 'Eng Lit', 'Maths', 'Combined Science', 'Physics', 'Chemistry', 'Biology', 'History', 'Geography', 'French', 'Art'];
+  const subjects = [
+    'Eng Lang',
+    'Eng Lit',
+    'Maths',
+    'Combined Science',
+    'Physics',
+    'Chemistry',
+    'Biology',
+    'History',
+    'Geography',
+    'French',
+    'Art',
+  ];
   const specs = [col('Name', 'name'), col('PP', 'pp'), ...subjects.map((subject) => grade('RP1', subject))];
-  const row = (name: string, pp: string, grades: Record<string, unknown>) => [name, pp, ...subjects.map((subject) => grades[subject] ?? '')];
+  const row = (name: string, pp: string, grades: Record<string, unknown>) => [
+    name,
+    pp,
+    ...subjects.map((subject) => grades[subject] ?? ''),
+  ];
   //                                                                                       E&M 4+ 5+  EBacc entry
   const body = [
     row('P1', 'Y', { 'Eng Lang': 4, 'Eng Lit': 5, Maths: 5, 'Combined Science': '4-4', History: 5, French: 4, Art: 6 }), // yes yes  yes
@@ -102,7 +167,9 @@ describe('headline measures', () => {
     const specsNoLanguage = [col('Name', 'name'), grade('RP1', 'English'), grade('RP1', 'Maths')];
     const partial = buildReport(tracker(specsNoLanguage, [['A', 5, 4]]));
     expect(partial.headlines!.rows[0]).toMatchObject({ englishMaths4: 1, englishMaths5: 0, ebaccEntry: null });
-    expect(partial.headlines!.notes).toContain('EBacc entry needs columns for English Literature, a science, a language, history or geography.');
+    expect(partial.headlines!.notes).toContain(
+      'EBacc entry needs columns for English Literature, a science, a language, history or geography.',
+    );
   });
 });
 
@@ -115,12 +182,14 @@ describe('pupil lists', () => {
   it('lists borderline pupils in English (the better of the two) or maths, in tracker order', () => {
     const subjects = ['Eng Lang', 'Eng Lit', 'Maths'];
     const specs = [col('Name', 'name'), ...subjects.map((subject) => grade('RP1', subject))];
-    const report = buildReport(tracker(specs, [
-      ['Ava', '5-', 3, 6], //  English Language 5- is one fine grade short of 5
-      ['Ben', 6, 6, '4-'], //  maths 4- is one fine grade short of 4
-      ['Cal', '3+', '4-', '3+'], // the better English (Literature 4-) is borderline; maths 3+ is two fine grades short
-      ['Dee', '4-', 5, 4], //  the better English is Literature 5: not borderline
-    ]));
+    const report = buildReport(
+      tracker(specs, [
+        ['Ava', '5-', 3, 6], //  English Language 5- is one fine grade short of 5
+        ['Ben', 6, 6, '4-'], //  maths 4- is one fine grade short of 4
+        ['Cal', '3+', '4-', '3+'], // the better English (Literature 4-) is borderline; maths 3+ is two fine grades short
+        ['Dee', '4-', 5, 4], //  the better English is Literature 5: not borderline
+      ]),
+    );
     expect(report.lists.borderline.map(({ pupil, items }) => [pupil.name, items])).toEqual([
       ['Ava', [{ subject: 'Eng Lang', grade: '5-', threshold: 5 }]],
       ['Ben', [{ subject: 'Maths', grade: '4-', threshold: 4 }]],
@@ -129,7 +198,13 @@ describe('pupil lists', () => {
   });
 
   const subjects = ['Maths', 'English', 'Science', 'History'];
-  const specs = [col('UPN', 'upn'), col('Surname', 'surname'), col('Forename', 'forename'), col('Class', 'class'), ...subjects.flatMap((subject) => [target(subject), grade('RP1', subject)])];
+  const specs = [
+    col('UPN', 'upn'),
+    col('Surname', 'surname'),
+    col('Forename', 'forename'),
+    col('Class', 'class'),
+    ...subjects.flatMap((subject) => [target(subject), grade('RP1', subject)]),
+  ];
   //                                        Maths  English  Science  History   on/above  below
   const body = [
     ['X1', 'Smith', 'Ann', '10A', ...[5, 6], ...[5, 5], ...[5, 5], ...[6, 7]], // 4          0
@@ -145,25 +220,43 @@ describe('pupil lists', () => {
       { pupil: { row: 2, name: 'Smith, Ann', upn: 'X1', className: '10A' }, subjects: ['Maths', 'English', 'Science', 'History'] },
       { pupil: { row: 3, name: 'Jones, Ben', upn: 'X2', className: '10A' }, subjects: ['Maths', 'English', 'Science'] },
     ]);
-    expect(report.lists.underachieving).toEqual([{ pupil: { row: 4, name: 'Khan, Cara', upn: 'X3', className: '10B' }, subjects: ['Maths', 'English', 'Science'] }]);
+    expect(report.lists.underachieving).toEqual([
+      { pupil: { row: 4, name: 'Khan, Cara', upn: 'X3', className: '10B' }, subjects: ['Maths', 'English', 'Science'] },
+    ]);
   });
 
   it('uses the chosen numbers of subjects', () => {
     const report = buildReport({ ...tracker(specs, body), settings: { praiseMinSubjects: 2, underachievingMinSubjects: 2 } });
     expect(report.lists.praise.map((entry) => entry.pupil.name)).toEqual(['Smith, Ann', 'Jones, Ben', 'Lee, Dan']);
-    expect(report.lists.underachieving.map((entry) => [entry.pupil.name, entry.subjects.length])).toEqual([['Khan, Cara', 3], ['Lee, Dan', 2]]);
+    expect(report.lists.underachieving.map((entry) => [entry.pupil.name, entry.subjects.length])).toEqual([
+      ['Khan, Cara', 3],
+      ['Lee, Dan', 2],
+    ]);
   });
 
   it('keeps the tracker order for pupils praised in as many subjects', () => {
     const subjectsTwo = [target('Maths'), grade('RP1', 'Maths'), target('Art'), grade('RP1', 'Art')];
-    const report = buildReport({ ...tracker([col('Name', 'name'), ...subjectsTwo], [['Zed', 5, 5, 5, 6], ['Amy', 5, 6, 5, 5]]), settings: { praiseMinSubjects: 2 } });
+    const report = buildReport({
+      ...tracker(
+        [col('Name', 'name'), ...subjectsTwo],
+        [
+          ['Zed', 5, 5, 5, 6],
+          ['Amy', 5, 6, 5, 5],
+        ],
+      ),
+      settings: { praiseMinSubjects: 2 },
+    });
     expect(report.lists.praise.map((entry) => entry.pupil.name)).toEqual(['Zed', 'Amy']);
   });
 
   it('names a pupil by row when the tracker has no name columns', () => {
     const report = buildReport(tracker([target('Maths'), grade('RP1', 'Maths'), target('Art'), grade('RP1', 'Art')], [[5, 6, 5, 6]]));
     expect(report.lists.praise).toEqual([]);
-    expect(buildReport({ ...tracker([target('Maths'), grade('RP1', 'Maths'), target('Art'), grade('RP1', 'Art')], [[5, 6, 5, 6]]), settings: { praiseMinSubjects: 2 } }).lists.praise[0]!.pupil)
-      .toEqual({ row: 2, name: 'Row 2', upn: null, className: null });
+    expect(
+      buildReport({
+        ...tracker([target('Maths'), grade('RP1', 'Maths'), target('Art'), grade('RP1', 'Art')], [[5, 6, 5, 6]]),
+        settings: { praiseMinSubjects: 2 },
+      }).lists.praise[0]!.pupil,
+    ).toEqual({ row: 2, name: 'Row 2', upn: null, className: null });
   });
 });

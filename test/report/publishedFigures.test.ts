@@ -20,9 +20,13 @@ function scienceDepartment() {
   const pupil = (flag: string, rp2: number, rp3: number) => ['', flag, 5, '', rp2, rp3];
   const body = [
     // Disadvantaged: 15 on target at both; 4 more reach it by RP3; 11 below at both.
-    ...times(15, pupil('Y', 5, 5)), ...times(4, pupil('Y', 4, 5)), ...times(11, pupil('Y', 4, 4)),
+    ...times(15, pupil('Y', 5, 5)),
+    ...times(4, pupil('Y', 4, 5)),
+    ...times(11, pupil('Y', 4, 4)),
     // Others: 63 on target at both; 1 more by RP3; 36 below at both.
-    ...times(63, pupil('N', 5, 5)), ...times(1, pupil('N', 4, 5)), ...times(36, pupil('N', 4, 4)),
+    ...times(63, pupil('N', 5, 5)),
+    ...times(1, pupil('N', 4, 5)),
+    ...times(36, pupil('N', 4, 4)),
   ].map((row, i) => [`Pupil ${i + 1}`, ...row.slice(1)]);
   return tracker(specs, body);
 }
@@ -73,14 +77,21 @@ describe('a disadvantage gap narrowing from 13 points to 1', () => {
     expect(gap.interval!.high).toBeCloseTo(0.211, 2);
     expect(gap.verdict).toBe('no clear difference');
     const trend = report.trends.find((entry) => entry.family === 'disadvantaged')!;
-    expect(trend.latestResidualSentence).toBe('No clear difference in mean residual between disadvantaged pupils and the rest at RP3: 0.01 grades (95% CI -0.20 to 0.21)');
+    expect(trend.latestResidualSentence).toBe(
+      'No clear difference in mean residual between disadvantaged pupils and the rest at RP3: 0.01 grades (95% CI -0.20 to 0.21)',
+    );
   });
 
   it('previews the headline: 130 pupils, 83 of 130 on target, the 1-point gap and its trend', () => {
     const headline = reportHeadline(report);
     expect(headline.pupils).toBe(130);
     expect(headline.onTarget).toBeCloseTo(83 / 130, 12);
-    expect(headline.gap).toEqual({ name: 'Disadvantaged gap', points: 1, sentence: 'Disadvantaged gap on target narrowed from 13 to 1 points between RP2 and RP3', caution: null });
+    expect(headline.gap).toEqual({
+      name: 'Disadvantaged gap',
+      points: 1,
+      sentence: 'Disadvantaged gap on target narrowed from 13 to 1 points between RP2 and RP3',
+      caution: null,
+    });
     expect(headline.attainment8).toBeNull();
     expect(headline.lines).toEqual([
       '130 pupils',
@@ -134,8 +145,14 @@ describe('the STEM self-evaluation table (criteria x subjects, scored 1-4)', () 
       ['Learning', '4', 'good'],
       ['', '', ''],
     ]);
-    expect(table.subjects).toEqual([{ name: 'Art', mean: 3, count: 2 }, { name: 'Music', mean: null, count: 0 }]);
-    expect(table.criteria).toEqual([{ name: 'Teaching', mean: 2, count: 1 }, { name: 'Learning', mean: 4, count: 1 }]);
+    expect(table.subjects).toEqual([
+      { name: 'Art', mean: 3, count: 2 },
+      { name: 'Music', mean: null, count: 0 },
+    ]);
+    expect(table.criteria).toEqual([
+      { name: 'Teaching', mean: 2, count: 1 },
+      { name: 'Learning', mean: 4, count: 1 },
+    ]);
     expect(table.overall).toEqual({ name: 'Overall', mean: 3, count: 2 });
     expect(table.problems).toEqual(["Learning, Music: 'good' is not a score, so it is left out. Use a number such as 2."]);
   });

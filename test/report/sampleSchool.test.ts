@@ -22,8 +22,14 @@ const body = sheet.slice(layout.dataStartRow!);
 const letterIndex = new Map(layout.columns.map((column) => [column.letter, column.index]));
 const columnOf = (letter: string) => body.map((row) => [row[letterIndex.get(letter)!]]);
 const ppColumn = columnOf(layout.columns.find((column) => column.role === 'pp')!.letter);
-const everyTable = (): GroupTable[] => [...report.byColumn.map((entry) => entry.groups), ...report.byCollection.map((entry) => entry.groups)];
-const everyFigures = (table: GroupTable): Figures[] => [table.all, ...table.families.flatMap((family) => family.groups.map((group) => group.figures))];
+const everyTable = (): GroupTable[] => [
+  ...report.byColumn.map((entry) => entry.groups),
+  ...report.byCollection.map((entry) => entry.groups),
+];
+const everyFigures = (table: GroupTable): Figures[] => [
+  table.all,
+  ...table.families.flatMap((family) => family.groups.map((group) => group.figures)),
+];
 
 describe('the synthetic Year 11 wide tracker', () => {
   it('reads every pupil, subject and collection, with nothing to warn about', () => {
@@ -56,7 +62,9 @@ describe('the synthetic Year 11 wide tracker', () => {
       const prior = table.families.find((family) => family.family === 'prior')!;
       const banded = prior.groups.reduce((total, group) => total + group.figures.pupils, 0);
       expect(banded).toBeLessThanOrEqual(table.all.pupils);
-      expect(banded).toBeGreaterThanOrEqual(table.all.pupils - year.pupils.filter((pupil) => pupil.ks2Reading === null && pupil.ks2Maths === null).length);
+      expect(banded).toBeGreaterThanOrEqual(
+        table.all.pupils - year.pupils.filter((pupil) => pupil.ks2Reading === null && pupil.ks2Maths === null).length,
+      );
     }
   });
 
@@ -65,9 +73,16 @@ describe('the synthetic Year 11 wide tracker', () => {
       const grades = columnOf(column.letter);
       const targets = columnOf(column.targetLetter!);
       const statuses = (functions.ON_TRACK(grades, targets) as unknown[][]).map(([status]) => status);
-      const residuals = (functions.RESIDUAL(grades, targets) as unknown[][]).map(([value]) => value).filter((value): value is number => typeof value === 'number');
+      const residuals = (functions.RESIDUAL(grades, targets) as unknown[][])
+        .map(([value]) => value)
+        .filter((value): value is number => typeof value === 'number');
       const count = (status: string) => statuses.filter((value) => value === status).length;
-      expect(column.groups.all.counts).toEqual({ Above: count('Above'), On: count('On'), Below: count('Below'), 'Well below': count('Well below') });
+      expect(column.groups.all.counts).toEqual({
+        Above: count('Above'),
+        On: count('On'),
+        Below: count('Below'),
+        'Well below': count('Well below'),
+      });
       expect(column.groups.all.meanResidual).toBeCloseTo(residuals.reduce((a, b) => a + b, 0) / residuals.length, 10);
       const ppGap = functions.PP_GAP(functions.ON_TRACK(grades, targets), ppColumn, 'on_target');
       const reported = column.groups.families.find((family) => family.family === 'pp')!.gap!.onTarget;
@@ -79,7 +94,9 @@ describe('the synthetic Year 11 wide tracker', () => {
   it('pools a collection as PP_GAP pools several columns', () => {
     for (const collection of report.byCollection) {
       const columns = report.byColumn.filter((column) => column.collection === collection.collection);
-      const statusColumns = columns.map((column) => functions.ON_TRACK(columnOf(column.letter), columnOf(column.targetLetter!)) as unknown[][]);
+      const statusColumns = columns.map(
+        (column) => functions.ON_TRACK(columnOf(column.letter), columnOf(column.targetLetter!)) as unknown[][],
+      );
       const pooled = body.map((_, row) => statusColumns.map((statuses) => statuses[row]![0]));
       const expected = functions.PP_GAP(pooled, ppColumn, 'on_target') as number;
       expect(collection.groups.families.find((family) => family.family === 'pp')!.gap!.onTarget).toBeCloseTo(expected, 12);
@@ -94,14 +111,18 @@ describe('the synthetic Year 11 wide tracker', () => {
     expect(rp1!.verdict).toBe('behind');
     expect(rp1!.interval!.low).toBeGreaterThan(0);
     expect(rp3!.meanResidual).toBeLessThan(rp1!.meanResidual!);
-    expect(trend.onTargetSentence).toMatch(/^(PP gap on target narrowed from \d+ to \d+ points|PP pupils went from \d+ points behind to \d+ points ahead on target) between RP1 and RP3$/);
+    expect(trend.onTargetSentence).toMatch(
+      /^(PP gap on target narrowed from \d+ to \d+ points|PP pupils went from \d+ points behind to \d+ points ahead on target) between RP1 and RP3$/,
+    );
   });
 
   it('shows tutored pupils moving further than everyone else between RP1 and RP3', () => {
     const tutoring = report.interventions[0]!.programmes.find((programme) => programme.programme === 'Tutoring')!;
     expect(report.interventions[0]).toMatchObject({ column: 'Intervention', from: 'RP1', to: 'RP3' });
     // A pupil with no KS2 has no targets, so no residuals and no change to measure.
-    expect(tutoring.pupils).toBe(year.pupils.filter((pupil) => pupil.intervention === 'Tutoring' && (pupil.ks2Reading !== null || pupil.ks2Maths !== null)).length);
+    expect(tutoring.pupils).toBe(
+      year.pupils.filter((pupil) => pupil.intervention === 'Tutoring' && (pupil.ks2Reading !== null || pupil.ks2Maths !== null)).length,
+    );
     expect(tutoring.difference).toBeGreaterThan(0);
   });
 

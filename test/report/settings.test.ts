@@ -34,7 +34,13 @@ describe('report settings', () => {
   });
 
   it('refuses whole-number settings that are not whole, and KS2 cut-offs outside the scale', () => {
-    expect(checkReportSettings({ underachievingMinSubjects: 2.5 })).toMatchObject({ ok: false, message: 'underachievingMinSubjects: underachievingMinSubjects must be a whole number' });
-    expect(checkReportSettings({ priorBands: { middleFrom: 40 } })).toMatchObject({ ok: false, message: 'priorBands > middleFrom: KS2 cut-offs run from 59 to 121' });
+    expect(checkReportSettings({ underachievingMinSubjects: 2.5 })).toMatchObject({
+      ok: false,
+      message: 'underachievingMinSubjects: underachievingMinSubjects must be a whole number',
+    });
+    expect(checkReportSettings({ priorBands: { middleFrom: 40 } })).toMatchObject({
+      ok: false,
+      message: 'priorBands > middleFrom: KS2 cut-offs run from 59 to 121',
+    });
   });
 });

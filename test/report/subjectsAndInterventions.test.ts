@@ -10,7 +10,8 @@ import { col, grade, target, tracker, type ColumnSpec } from './support';
 
 const SUBJECTS = ['Maths', 'Physics', 'History', 'Design & Technology', 'Art'];
 const wideSpecs: ColumnSpec[] = [
-  col('Name', 'name'), { header: 'Maths Intervention', role: 'intervention', subject: 'Maths' },
+  col('Name', 'name'),
+  { header: 'Maths Intervention', role: 'intervention', subject: 'Maths' },
   ...SUBJECTS.flatMap((subject) => [target(subject), grade('RP1', subject), grade('RP2', subject)]),
 ];
 //            intervention  Maths RP1/RP2   Physics       History       D&T           Art (RP2 not entered yet)
@@ -27,14 +28,18 @@ describe('subject comparison', () => {
 
   it("reads each subject at its own latest collection: Art's RP2 is not in, so Art uses RP1", () => {
     expect(wide.latest).toBe('RP2');
-    expect(rows.find((row) => row.subject === 'Art')).toMatchObject({ collection: 'RP1', letter: 'P' }) // Art's columns are O, P, Q;
+    expect(rows.find((row) => row.subject === 'Art')).toMatchObject({ collection: 'RP1', letter: 'P' }); // Art's columns are O, P, Q;
     expect(rows.find((row) => row.subject === 'Maths')!.collection).toBe('RP2');
   });
 
   it('ranks by share on target; equal shares share a rank (History and Maths both 2 of 4)', () => {
     // D&T 4/4, Physics 3/4, History 2/4 and Maths 2/4 (same mean residual -0.5, so by name), Art 1/4.
     expect(rows.map((row) => [row.subject, row.rank, row.figures.onTarget])).toEqual([
-      ['Design & Technology', 1, 1], ['Physics', 2, 0.75], ['History', 3, 0.5], ['Maths', 3, 0.5], ['Art', 5, 0.25],
+      ['Design & Technology', 1, 1],
+      ['Physics', 2, 0.75],
+      ['History', 3, 0.5],
+      ['Maths', 3, 0.5],
+      ['Art', 5, 0.25],
     ]);
     expect(rows.map((row) => row.figures.meanResidual)).toEqual([0.5, 0, -0.5, -0.5, -0.75]);
   });
@@ -47,12 +52,18 @@ describe('subject comparison', () => {
       name: 'STEM',
       group: { subjects: ['Design & Technology', 'Physics', 'Maths'], grades: 12, onTarget: 0.75, meanResidual: 0 },
       rest: { subjects: ['History', 'Art'], grades: 8, onTarget: 0.375, meanResidual: -0.625 },
-      sentence: 'STEM subjects: 75% on target with a mean residual of 0.00, against 38% on target with a mean residual of -0.63 in the other subjects.',
+      sentence:
+        'STEM subjects: 75% on target with a mean residual of 0.00, against 38% on target with a mean residual of -0.63 in the other subjects.',
     });
   });
 
   it('takes the school’s own subject groups, and says when a group matches no subject', () => {
-    const settings = { subjectGroups: [{ name: 'Humanities', subjects: ['history', 'geography'] }, { name: 'Languages', subjects: ['French'] }] };
+    const settings = {
+      subjectGroups: [
+        { name: 'Humanities', subjects: ['history', 'geography'] },
+        { name: 'Languages', subjects: ['French'] },
+      ],
+    };
     const [humanities, languages] = buildReport({ ...tracker(wideSpecs, wideBody), settings }).subjectComparison!.groups;
     expect(humanities!.group).toEqual({ subjects: ['History'], grades: 4, onTarget: 0.5, meanResidual: -0.5 });
     expect(humanities!.rest.grades).toBe(16);
@@ -81,12 +92,26 @@ describe('intervention impact', () => {
     expect(maths).toMatchObject({ column: 'Maths Intervention', letter: 'B', subject: 'Maths', from: 'RP1', to: 'RP2' });
     expect(maths!.programmes).toHaveLength(1);
     expect(maths!.programmes[0]).toMatchObject({
-      programme: 'Maths Intervention', pupils: 2, meanChange: 1, others: { pupils: 2, meanChange: 0 }, difference: 1,
-      interval: { low: 1, high: 1, df: null }, verdict: 'more', small: true,
+      programme: 'Maths Intervention',
+      pupils: 2,
+      meanChange: 1,
+      others: { pupils: 2, meanChange: 0 },
+      difference: 1,
+      interval: { low: 1, high: 1, df: null },
+      verdict: 'more',
+      small: true,
     });
   });
 
-  const specs = [col('Name', 'name'), col('Tutoring', 'intervention'), col('Intervention', 'intervention'), target(), grade('RP1'), grade('RP2'), grade('RP3')];
+  const specs = [
+    col('Name', 'name'),
+    col('Tutoring', 'intervention'),
+    col('Intervention', 'intervention'),
+    target(),
+    grade('RP1'),
+    grade('RP2'),
+    grade('RP3'),
+  ];
   // Change RP1 -> RP3 against a target of 5, in grades.
   const body = [
     ['T1', 'Y', 'Reading, Maths club', 5, 4, 5, 5], // +1
@@ -105,7 +130,14 @@ describe('intervention impact', () => {
     // se = sqrt(2/27 / 4) = 0.13608; df = 3 exactly (the programme adds no variance); t(0.975, 3) = 3.182;
     // margin 0.4331: interval 0.567 to 1.433.
     const tutoring = report.interventions[0]!.programmes[0]!;
-    expect(tutoring).toMatchObject({ programme: 'Tutoring', pupils: 3, meanChange: 1, others: { pupils: 4 }, difference: 1, verdict: 'more' });
+    expect(tutoring).toMatchObject({
+      programme: 'Tutoring',
+      pupils: 3,
+      meanChange: 1,
+      others: { pupils: 4 },
+      difference: 1,
+      verdict: 'more',
+    });
     expect(tutoring.others.meanChange).toBeCloseTo(0, 12);
     expect(tutoring.interval!.df).toBeCloseTo(3, 10);
     expect(tutoring.interval!.low).toBeCloseTo(0.567, 3);
@@ -137,14 +169,23 @@ describe('intervention impact', () => {
     const tutoring = chosen.interventions[0]!.programmes[0]!;
     expect(chosen.interventions[0]).toMatchObject({ from: 'RP2', to: 'RP3' });
     expect(tutoring.meanChange).toBe(0);
-    expect(tutoring.sentence).toMatch(/^Tutoring \(3 pupils\): mean residual did not change from RP2 to RP3, against no change for everyone else \(5 pupils\)/);
+    expect(tutoring.sentence).toMatch(
+      /^Tutoring \(3 pupils\): mean residual did not change from RP2 to RP3, against no change for everyone else \(5 pupils\)/,
+    );
     const unknown = buildReport({ ...tracker(specs, body), settings: { interventionTo: 'RP9' } });
     expect(unknown.interventions[0]).toMatchObject({ from: 'RP1', to: 'RP3' });
-    expect(unknown.warnings).toContain("The intervention ending collection 'RP9' has no grades on this tracker, so RP3 is used: choose one of RP1, RP2, RP3.");
+    expect(unknown.warnings).toContain(
+      "The intervention ending collection 'RP9' has no grades on this tracker, so RP3 is used: choose one of RP1, RP2, RP3.",
+    );
   });
 
   it('needs two collections with grades', () => {
-    const single = buildReport(tracker(specs.slice(0, 5), body.map((row) => row.slice(0, 5))));
+    const single = buildReport(
+      tracker(
+        specs.slice(0, 5),
+        body.map((row) => row.slice(0, 5)),
+      ),
+    );
     expect(single.interventions).toEqual([]);
     expect(single.warnings).toContain('Intervention impact needs grades at two different collections.');
   });

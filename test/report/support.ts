@@ -14,7 +14,12 @@ export interface ColumnSpec {
 /** Shorthands: a flag or identity column, a subject's target, a subject's grade at a collection. */
 export const col = (header: string, role: ColumnRole): ColumnSpec => ({ header, role });
 export const target = (subject?: string): ColumnSpec => ({ header: subject ? `${subject} Target` : 'Target', role: 'target', subject });
-export const grade = (collection: string, subject?: string): ColumnSpec => ({ header: subject ? `${subject} ${collection}` : collection, role: 'grade', subject, collection });
+export const grade = (collection: string, subject?: string): ColumnSpec => ({
+  header: subject ? `${subject} ${collection}` : collection,
+  role: 'grade',
+  subject,
+  collection,
+});
 
 /**
  * A layout with the header in `headerRow` (0-based; data start on the next row) and the first column at
@@ -28,7 +33,7 @@ export function handLayout(specs: readonly ColumnSpec[], headerRow = 0, firstCol
     label: spec.header,
     role: spec.role,
     subject: spec.subject ?? null,
-    collection: spec.role === 'grade' ? spec.collection ?? spec.header : null,
+    collection: spec.role === 'grade' ? (spec.collection ?? spec.header) : null,
   }));
   const pairs = columns.flatMap((column) => {
     if (column.role !== 'grade') return [];

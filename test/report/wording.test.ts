@@ -1,10 +1,20 @@
 /** The words of the report: rounding, narrowed / widened / unchanged, gaps that reverse, and the interval verdicts. */
 import { describe, expect, it } from 'vitest';
 import { verdictFor } from '../../core/report/groupTable';
-import { describeGapAt, describeGapChange, describeMeanGap, ON_TARGET_MEASURE, percent, RESIDUAL_MEASURE, toPoints, twoDecimals } from '../../core/report/wording';
+import {
+  describeGapAt,
+  describeGapChange,
+  describeMeanGap,
+  ON_TARGET_MEASURE,
+  percent,
+  RESIDUAL_MEASURE,
+  toPoints,
+  twoDecimals,
+} from '../../core/report/wording';
 
 const PP = { gap: 'PP gap', focusPupils: 'PP pupils', restPupils: 'the rest' };
-const onTarget = (from: number, to: number) => describeGapChange(PP, ON_TARGET_MEASURE, { collection: 'RP1', gap: from }, { collection: 'RP3', gap: to });
+const onTarget = (from: number, to: number) =>
+  describeGapChange(PP, ON_TARGET_MEASURE, { collection: 'RP1', gap: from }, { collection: 'RP3', gap: to });
 
 describe('rounding', () => {
   it('speaks of shares in whole percentage points, halves away from zero', () => {
@@ -92,6 +102,8 @@ describe('a difference in means with its interval', () => {
       'Too few pupils to judge the difference in mean residual at RP3: each group needs at least 2 pupils',
     );
     expect(verdictFor(null, null)).toBe('no data');
-    expect(describeMeanGap(words, { difference: null, interval: null, verdict: 'no data' })).toMatch(/^No difference in mean residual can be measured at RP3/);
+    expect(describeMeanGap(words, { difference: null, interval: null, verdict: 'no data' })).toMatch(
+      /^No difference in mean residual can be measured at RP3/,
+    );
   });
 });

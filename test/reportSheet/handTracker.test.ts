@@ -12,9 +12,16 @@ import { columnIn, expectFormatsOnNumbersOnly, formatsAt, range, rowOf, tableAt 
 
 const HYPERLINK = '=HYPERLINK("http://example.com","click me")';
 const specs: ColumnSpec[] = [
-  col('Name', 'name'), col('PP', 'pp'), col('Class', 'class'), col('Intervention', 'intervention'),
-  target('Maths'), grade('RP1', 'Maths'), grade('RP2', 'Maths'),
-  target('English Language'), grade('RP1', 'English Language'), grade('RP2', 'English Language'),
+  col('Name', 'name'),
+  col('PP', 'pp'),
+  col('Class', 'class'),
+  col('Intervention', 'intervention'),
+  target('Maths'),
+  grade('RP1', 'Maths'),
+  grade('RP2', 'Maths'),
+  target('English Language'),
+  grade('RP1', 'English Language'),
+  grade('RP2', 'English Language'),
 ];
 //                              Maths T, RP1, RP2   English T, RP1, RP2
 const body = [
@@ -46,7 +53,10 @@ describe('the report sheet for a hand-built tracker', () => {
     const grid = tableAt(plan, 'Groups at each collection');
     const share = columnIn(grid, 'On or above target');
     const allRows = grid.body.map((row, i) => ({ row, sheetRow: grid.headerRow + 1 + i })).filter(({ row }) => row[1] === 'All pupils');
-    expect(allRows.map(({ row }) => [shown(row[0]), row[share]])).toEqual([['RP1', 0.5], ['RP2', 0.75]]);
+    expect(allRows.map(({ row }) => [shown(row[0]), row[share]])).toEqual([
+      ['RP1', 0.5],
+      ['RP2', 0.75],
+    ]);
     for (const { sheetRow } of allRows) expect(formatsAt(plan, sheetRow, share + 1)).toEqual(['0%']);
     const residual = columnIn(grid, 'Mean residual (grades)');
     expect(formatsAt(plan, allRows[0]!.sheetRow, residual + 1)).toEqual(['0.00']);
@@ -69,9 +79,17 @@ describe('the report sheet for a hand-built tracker', () => {
     for (const value of everything) if (typeof value === 'string') expect(value).not.toMatch(/^[=+\-@]/);
     const borderline = tableAt(plan, 'Borderline at RP2');
     // A grade made of digits and signs gets the apostrophe too: it shows as 4- and can never be read as -4.
-    expect(borderline.body.map((row) => [row[columnIn(borderline, 'Pupil')], row[columnIn(borderline, 'Grade')], row[columnIn(borderline, 'Short of grade')]])).toEqual([[`'${HYPERLINK}`, "'4-", 4]]);
+    expect(
+      borderline.body.map((row) => [
+        row[columnIn(borderline, 'Pupil')],
+        row[columnIn(borderline, 'Grade')],
+        row[columnIn(borderline, 'Short of grade')],
+      ]),
+    ).toEqual([[`'${HYPERLINK}`, "'4-", 4]]);
     const interventions = tableAt(plan, 'Intervention impact');
-    expect(interventions.body.map((row) => [row[columnIn(interventions, 'Programme')], row[columnIn(interventions, 'Pupils')]])).toEqual([["'+Boost", 3]]);
+    expect(interventions.body.map((row) => [row[columnIn(interventions, 'Programme')], row[columnIn(interventions, 'Pupils')]])).toEqual([
+      ["'+Boost", 3],
+    ]);
   });
 
   it('charts PP against not PP from a table on the sheet whose cells hold the hand-counted shares', () => {
@@ -82,7 +100,10 @@ describe('the report sheet for a hand-built tracker', () => {
     const data = range(chart.dataRange);
     const table = plan.values.slice(data.firstRow - 1, data.lastRow).map((row) => row.slice(data.firstColumn - 1, data.lastColumn));
     expect(table[0]).toEqual(['Collection', 'PP', 'Not PP']);
-    expect(table.slice(1).map(([collection, pp, rest]) => [shown(collection), Number(pp).toFixed(6), rest])).toEqual([['RP1', (1 / 6).toFixed(6), 0.7], ['RP2', (1 / 3).toFixed(6), 1]]);
+    expect(table.slice(1).map(([collection, pp, rest]) => [shown(collection), Number(pp).toFixed(6), rest])).toEqual([
+      ['RP1', (1 / 6).toFixed(6), 0.7],
+      ['RP2', (1 / 3).toFixed(6), 1],
+    ]);
     expect(formatsAt(plan, data.firstRow + 1, data.firstColumn + 1)).toEqual(['0%']);
     expect(chart.series).toEqual(['PP', 'Not PP']);
     expect(chart.categories).toEqual(['RP1', 'RP2']);
@@ -100,7 +121,15 @@ describe('the report sheet for a hand-built tracker', () => {
       expect(cell(bold.firstRow, 1)).not.toBe('');
     }
     const bolded = new Set(plan.boldRanges.map((address) => range(address).firstRow));
-    for (const title of ['Headlines', 'Groups at each collection', 'Gaps between groups', 'Subjects at their latest collection', 'Intervention impact', 'Projected Attainment 8 and Progress 8 from', 'Praise at RP2']) {
+    for (const title of [
+      'Headlines',
+      'Groups at each collection',
+      'Gaps between groups',
+      'Subjects at their latest collection',
+      'Intervention impact',
+      'Projected Attainment 8 and Progress 8 from',
+      'Praise at RP2',
+    ]) {
       expect(bolded.has(rowOf(plan, title)), title).toBe(true);
       expect(bolded.has(rowOf(plan, title) + 1), `${title} header`).toBe(true);
     }
@@ -114,21 +143,40 @@ describe('the report sheet for a hand-built tracker', () => {
     // PP on target at RP2: 2 of 6 against 10 of 10, a gap of 66.7 points.
     expect(headlines.body[2]![0]).toMatch(/^PP gap on target at RP2/);
     expect(headlines.body[2]![1]).toBeCloseTo((1 - 1 / 3) * 100, 9);
-    const order = ['Headlines', 'Share of grades on or above target', 'Groups at each collection', 'Gaps between groups', 'Subjects at', 'Intervention impact', 'Projected Attainment 8 and Progress 8 from', 'Borderline', 'Praise', 'Underachieving'].map((title) => rowOf(plan, title));
+    const order = [
+      'Headlines',
+      'Share of grades on or above target',
+      'Groups at each collection',
+      'Gaps between groups',
+      'Subjects at',
+      'Intervention impact',
+      'Projected Attainment 8 and Progress 8 from',
+      'Borderline',
+      'Praise',
+      'Underachieving',
+    ].map((title) => rowOf(plan, title));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });
 
 describe('a tracker with nothing to report yet', () => {
   it('says no grades are in, draws no chart, and is still a rectangular sheet', () => {
-    const empty = buildReport(tracker(specs, body.map((row) => [...row.slice(0, 4), 5, '', '', 5, '', ''])));
+    const empty = buildReport(
+      tracker(
+        specs,
+        body.map((row) => [...row.slice(0, 4), 5, '', '', 5, '', '']),
+      ),
+    );
     const sheet = reportSheetPlan(empty, { sourceSheet: 'Year 10', date: '2025-03-14', existingSheetNames: [] });
     expect(sheet.values.flat()).toContain('No grades have been entered yet.');
     expect(sheet.chart).toBeNull();
     const width = range(sheet.range).lastColumn;
     for (const row of sheet.values) expect(row).toHaveLength(width);
     const grid = tableAt(sheet, 'Groups at each collection');
-    expect(grid.body.map((row) => [shown(row[0]), row[1], row[columnIn(grid, 'Caution')]])).toEqual([['RP1', 'All pupils', 'No grades entered yet'], ['RP2', 'All pupils', 'No grades entered yet']]);
+    expect(grid.body.map((row) => [shown(row[0]), row[1], row[columnIn(grid, 'Caution')]])).toEqual([
+      ['RP1', 'All pupils', 'No grades entered yet'],
+      ['RP2', 'All pupils', 'No grades entered yet'],
+    ]);
     // The note sits in a text column, never in a number-formatted one.
     expectFormatsOnNumbersOnly(sheet);
   });

@@ -15,7 +15,14 @@ function planFor(pupilsPerYear: number): { plan: ReportSheetPlan; report: Return
   const school = generateSchool({ years: [11], pupilsPerYear });
   const sheet = sampleWideTrackerSheet(school, { year: 11 });
   const report = buildReport({ layout: detectLayout(sheet.slice(0, 15)), rows: sheet });
-  return { report, plan: reportSheetPlan(report, { sourceSheet: 'Year 11', date: '2025-03-14', existingSheetNames: ['Year 11', 'Report Year 11 2025-03-14'] }) };
+  return {
+    report,
+    plan: reportSheetPlan(report, {
+      sourceSheet: 'Year 11',
+      date: '2025-03-14',
+      existingSheetNames: ['Year 11', 'Report Year 11 2025-03-14'],
+    }),
+  };
 }
 
 const { plan, report } = planFor(180);
@@ -45,7 +52,19 @@ describe('the report sheet for the sample Year 11 tracker', () => {
   });
 
   it('has every section the wide tracker allows, the subject table ranked', () => {
-    for (const title of ['DfE headline measures', 'Groups at each collection', 'Gaps between groups', 'How the gaps changed', 'Subjects at', 'Subject groups', 'Intervention impact', 'Projected Attainment 8 and Progress 8 from', 'Borderline', 'Praise', 'Underachieving']) {
+    for (const title of [
+      'DfE headline measures',
+      'Groups at each collection',
+      'Gaps between groups',
+      'How the gaps changed',
+      'Subjects at',
+      'Subject groups',
+      'Intervention impact',
+      'Projected Attainment 8 and Progress 8 from',
+      'Borderline',
+      'Praise',
+      'Underachieving',
+    ]) {
       expect(rowOf(plan, title)).toBeGreaterThan(0);
     }
     const subjects = tableAt(plan, 'Subjects at');
@@ -99,9 +118,17 @@ describe('a one-subject tracker', () => {
   it('leaves out what needs several subjects, and still writes its groups and chart', () => {
     const school = generateSchool({ years: [9], pupilsPerYear: 60 });
     const sheet = sampleTrackerSheet(school, { year: 9, subject: 'Maths' });
-    const single = reportSheetPlan(buildReport({ layout: detectLayout(sheet.slice(0, 15)), rows: sheet }), { sourceSheet: 'Y9 Maths', date: '2025-03-14', existingSheetNames: [] });
+    const single = reportSheetPlan(buildReport({ layout: detectLayout(sheet.slice(0, 15)), rows: sheet }), {
+      sourceSheet: 'Y9 Maths',
+      date: '2025-03-14',
+      existingSheetNames: [],
+    });
     const firstCells = single.values.map((row) => String(row[0]));
-    for (const absent of ['DfE headline measures', 'Subjects at', 'Projected Attainment 8 and Progress 8']) expect(firstCells.some((text) => text.startsWith(absent)), absent).toBe(false);
+    for (const absent of ['DfE headline measures', 'Subjects at', 'Projected Attainment 8 and Progress 8'])
+      expect(
+        firstCells.some((text) => text.startsWith(absent)),
+        absent,
+      ).toBe(false);
     expect(rowOf(single, 'Groups at each collection')).toBeGreaterThan(0);
     expect(single.chart!.series).toEqual(['PP', 'Not PP']);
   });

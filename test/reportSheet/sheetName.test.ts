@@ -68,13 +68,15 @@ describe('the report sheet name', () => {
 
 describe('the full report name where the host allows it', () => {
   it('is "Tracklight report - <sheet> - <date>" in Google Sheets, made unique', () => {
-    expect(reportSheetName('Year 10 Maths', '2026-11-23', [], SHEET_NAME_LIMIT.sheets)).toBe('Tracklight report - Year 10 Maths - 2026-11-23');
-    expect(reportSheetName('Year 10 Maths', '2026-11-23', ['tracklight report - year 10 maths - 2026-11-23'], SHEET_NAME_LIMIT.sheets)).toBe(
-      'Tracklight report - Year 10 Maths - 2026-11-23 (2)',
+    expect(reportSheetName('Year 10 Maths', '2026-11-23', [], SHEET_NAME_LIMIT.sheets)).toBe(
+      'Tracklight report - Year 10 Maths - 2026-11-23',
     );
+    expect(
+      reportSheetName('Year 10 Maths', '2026-11-23', ['tracklight report - year 10 maths - 2026-11-23'], SHEET_NAME_LIMIT.sheets),
+    ).toBe('Tracklight report - Year 10 Maths - 2026-11-23 (2)');
   });
 
-  it('falls back to the short form within Excel\'s 31 characters', () => {
+  it("falls back to the short form within Excel's 31 characters", () => {
     const name = reportSheetName('Year 10 Maths', '2026-11-23', [], SHEET_NAME_LIMIT.excel);
     expect(name).toBe('Report Year 10 Maths 2026-11-23');
     expect(name.length).toBeLessThanOrEqual(31);

@@ -9,11 +9,14 @@ export const range = (address: string): A1Range => {
   return parsed;
 };
 
-const contains = (box: A1Range, row: number, column: number) => row >= box.firstRow && row <= box.lastRow && column >= box.firstColumn && column <= box.lastColumn;
+const contains = (box: A1Range, row: number, column: number) =>
+  row >= box.firstRow && row <= box.lastRow && column >= box.firstColumn && column <= box.lastColumn;
 
 /** Every number format given to the cell at 1-based (row, column); a cell should have at most one. */
 export function formatsAt(plan: ReportSheetPlan, row: number, column: number): string[] {
-  return plan.numberFormats.flatMap(({ format, ranges }) => ranges.filter((entry) => contains(range(entry.address), row, column)).map(() => format));
+  return plan.numberFormats.flatMap(({ format, ranges }) =>
+    ranges.filter((entry) => contains(range(entry.address), row, column)).map(() => format),
+  );
 }
 
 /** 1-based row of the first row whose column A is exactly `title` (or starts with it, for titles with a collection in them). */
@@ -28,7 +31,8 @@ export function tableAt(plan: ReportSheetPlan, title: string): { headerRow: numb
   const headerRow = rowOf(plan, title) + 1;
   const header = plan.values[headerRow - 1]!.filter((cell) => cell !== '');
   const body: unknown[][] = [];
-  for (let r = headerRow; r < plan.values.length && plan.values[r]!.slice(1).some((cell) => cell !== ''); r += 1) body.push(plan.values[r]!.slice(0, header.length));
+  for (let r = headerRow; r < plan.values.length && plan.values[r]!.slice(1).some((cell) => cell !== ''); r += 1)
+    body.push(plan.values[r]!.slice(0, header.length));
   return { headerRow, header, body };
 }
 
@@ -39,7 +43,8 @@ export const columnIn = (table: { header: unknown[] }, label: string): number =>
   return index;
 };
 
-export const formatRangeCount = (plan: ReportSheetPlan): number => plan.numberFormats.reduce((total, entry) => total + entry.ranges.length, 0);
+export const formatRangeCount = (plan: ReportSheetPlan): number =>
+  plan.numberFormats.reduce((total, entry) => total + entry.ranges.length, 0);
 
 /** Every number has exactly one number format; no text has one (a note in a number column would be a misplaced cell). */
 export function expectFormatsOnNumbersOnly(plan: ReportSheetPlan): void {

@@ -104,7 +104,11 @@ export function ciede2000([l1, a1, b1]: Lab, [l2, a2, b2]: Lab): number {
   let meanH = h1 + h2;
   if (c1 * c2 !== 0) meanH = Math.abs(h1 - h2) <= 180 ? (h1 + h2) / 2 : h1 + h2 < 360 ? (h1 + h2 + 360) / 2 : (h1 + h2 - 360) / 2;
   const t =
-    1 - 0.17 * Math.cos(radians(meanH - 30)) + 0.24 * Math.cos(radians(2 * meanH)) + 0.32 * Math.cos(radians(3 * meanH + 6)) - 0.2 * Math.cos(radians(4 * meanH - 63));
+    1 -
+    0.17 * Math.cos(radians(meanH - 30)) +
+    0.24 * Math.cos(radians(2 * meanH)) +
+    0.32 * Math.cos(radians(3 * meanH + 6)) -
+    0.2 * Math.cos(radians(4 * meanH - 63));
   const sl = 1 + (0.015 * (meanL - 50) ** 2) / Math.sqrt(20 + (meanL - 50) ** 2);
   const sc = 1 + 0.045 * meanCp;
   const sh = 1 + 0.015 * meanCp * t;

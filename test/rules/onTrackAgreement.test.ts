@@ -20,18 +20,89 @@ import { evaluateRules } from './ruleGrid';
 
 /** Awkward text and numbers beyond the issue's list, each against a few anchors both ways. */
 const EDGES = [
-  '1E0', '50%', '$5', '£5', '6:00', '1/1/1900', '1,5', '1 1/2', '4.5+', '5+x', '5/4x', '55', '9/10', '0/1', '1-0', '0+', '0-', '0=',
-  '1-', '1=', '9=', '5=', '5==', 'A**', 'A*A', 'L2D *', 'L1D*', 'H', '*', '?', 'x', 'xx', 'DIST', 'A star', 'TRUE', '#N/A', '=1',
-  '2+', '3/0', '3--1', '.', '+', '++5', '00', '-0', '5.3333333', '5.33333333333333', '0.25', '9.25', '9.3333333', '9.34',
-  11 / 12, 1 / 12, 0.25, 9.25, 112 / 12, 113 / 12, -0.5, 1000,
+  '1E0',
+  '50%',
+  '$5',
+  '£5',
+  '6:00',
+  '1/1/1900',
+  '1,5',
+  '1 1/2',
+  '4.5+',
+  '5+x',
+  '5/4x',
+  '55',
+  '9/10',
+  '0/1',
+  '1-0',
+  '0+',
+  '0-',
+  '0=',
+  '1-',
+  '1=',
+  '9=',
+  '5=',
+  '5==',
+  'A**',
+  'A*A',
+  'L2D *',
+  'L1D*',
+  'H',
+  '*',
+  '?',
+  'x',
+  'xx',
+  'DIST',
+  'A star',
+  'TRUE',
+  '#N/A',
+  '=1',
+  '2+',
+  '3/0',
+  '3--1',
+  '.',
+  '+',
+  '++5',
+  '00',
+  '-0',
+  '5.3333333',
+  '5.33333333333333',
+  '0.25',
+  '9.25',
+  '9.3333333',
+  '9.34',
+  11 / 12,
+  1 / 12,
+  0.25,
+  9.25,
+  112 / 12,
+  113 / 12,
+  -0.5,
+  1000,
   // Once known differences, closed in the core: number text with a dot at either end, spelt-out
   // vocational grades (no longer read), numbers a hair above 9+ or too small to be a grade.
-  '.5', '5.', '+.5', 'Level 2 Merit', 'L2 Distinction*', 9.3333334, 1e-9,
+  '.5',
+  '5.',
+  '+.5',
+  'Level 2 Merit',
+  'L2 Distinction*',
+  9.3333334,
+  1e-9,
 ].map(sample);
 const ANCHORS = ['5', 'U', '9+', 'L1P', '5/4', '4-'].map(sample);
 
 /** Grades a whole third, half or quarter apart, to walk every tolerance boundary. */
-const LADDER = [...allBuiltInGradeLabels().filter((label) => /^[1-9][+-]?$/.test(label)), 'U', '5/4', '5-4', '9/8', 'L1P', 'A*', 'B', 4.5].map(sample);
+const LADDER = [
+  ...allBuiltInGradeLabels().filter((label) => /^[1-9][+-]?$/.test(label)),
+  'U',
+  '5/4',
+  '5-4',
+  '9/8',
+  'L1P',
+  'A*',
+  'B',
+  4.5,
+].map(sample);
 
 interface Mismatch {
   current: string;
@@ -51,9 +122,18 @@ function evaluate(currents: readonly Sample[], targets: readonly Sample[], toler
   const data: RawCellContent[][] = [[null], ...targets.map((target) => [target.typed, ...currents.map((current) => current.typed)])];
   const current = `B2:${columnLetter(cols)}${rows + 1}`;
   const rules = trafficLightRules({ current, target: `A2:A${rows + 1}`, tolerance });
-  const sheet = evaluateRules(data, { row: 1, col: 1, rows, cols }, rules.map((rule) => rule.formula));
+  const sheet = evaluateRules(
+    data,
+    { row: 1, col: 1, rows, cols },
+    rules.map((rule) => rule.formula),
+  );
   const shown = targets.map((_, row) =>
-    currents.map((__, col) => rules.filter((___, index) => sheet.results[index]![row]![col] === true).map((rule) => rule.status).join('+')),
+    currents.map((__, col) =>
+      rules
+        .filter((___, index) => sheet.results[index]![row]![col] === true)
+        .map((rule) => rule.status)
+        .join('+'),
+    ),
   );
   const onTrack = functions.ON_TRACK(
     targets.map(() => currents.map((sample) => sample.value)),
@@ -66,7 +146,11 @@ function evaluate(currents: readonly Sample[], targets: readonly Sample[], toler
 /** ON_TRACK's answer as the colour it should give: a status, or '' for blank and errors. */
 const expectedColour = (onTrack: unknown) => (typeof onTrack === 'string' ? onTrack : '');
 
-function compare(currents: readonly Sample[], targets: readonly Sample[], tolerance: number): { mismatches: Mismatch[]; timesShown: Map<string, number> } {
+function compare(
+  currents: readonly Sample[],
+  targets: readonly Sample[],
+  tolerance: number,
+): { mismatches: Mismatch[]; timesShown: Map<string, number> } {
   const { shown, onTrack } = evaluate(currents, targets, tolerance);
   const mismatches: Mismatch[] = [];
   const timesShown = new Map<string, number>();
@@ -76,7 +160,12 @@ function compare(currents: readonly Sample[], targets: readonly Sample[], tolera
       timesShown.set(colour, (timesShown.get(colour) ?? 0) + 1);
       const answer = onTrack[row]![col];
       if (colour !== expectedColour(answer)) {
-        mismatches.push({ current: current.label, target: target.label, onTrack: answer instanceof CellError ? answer.code : String(answer), shown: colour });
+        mismatches.push({
+          current: current.label,
+          target: target.label,
+          onTrack: answer instanceof CellError ? answer.code : String(answer),
+          shown: colour,
+        });
       }
     });
   });

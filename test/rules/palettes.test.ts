@@ -55,7 +55,8 @@ describe('every palette', () => {
   });
 
   it.each(PALETTE_NAMES)('%s: colours are #RRGGBB, which both hosts accept', (name) => {
-    for (const status of STATUSES) expect(Object.values(PALETTES[name].colours[status]).every((colour) => /^#[0-9A-F]{6}$/.test(colour))).toBe(true);
+    for (const status of STATUSES)
+      expect(Object.values(PALETTES[name].colours[status]).every((colour) => /^#[0-9A-F]{6}$/.test(colour))).toBe(true);
   });
 });
 
@@ -99,6 +100,7 @@ describe('no-red', () => {
   it('where the standard palette shows red, for well below, and matches it elsewhere', () => {
     const { fill, fontColor } = PALETTES.standard.colours['Well below'];
     expect(isRed(fill) && isRed(fontColor)).toBe(true);
-    for (const status of ['Above', 'On', 'Below'] as const) expect(PALETTES['no-red'].colours[status]).toEqual(PALETTES.standard.colours[status]);
+    for (const status of ['Above', 'On', 'Below'] as const)
+      expect(PALETTES['no-red'].colours[status]).toEqual(PALETTES.standard.colours[status]);
   });
 });

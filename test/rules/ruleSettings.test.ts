@@ -39,7 +39,10 @@ describe('rule settings', () => {
 
 describe('reading the settings a document saved', () => {
   it('keeps good settings and drops keys a later version may have added', () => {
-    expect(readRuleSettings({ palette: 'no-red', tolerance: 0.34, showKey: true })).toEqual({ settings: { palette: 'no-red', tolerance: 0.34 }, problems: [] });
+    expect(readRuleSettings({ palette: 'no-red', tolerance: 0.34, showKey: true })).toEqual({
+      settings: { palette: 'no-red', tolerance: 0.34 },
+      problems: [],
+    });
   });
 
   it('gives the defaults for a document that saved nothing', () => {

@@ -41,7 +41,24 @@ describe('the four rules', () => {
   });
 
   it('call only functions Excel (2013 on) and Google Sheets both evaluate in a conditional format, and no custom function', () => {
-    const both = ['ABS', 'AND', 'CHOOSE', 'DECIMAL', 'FIND', 'IF', 'IFERROR', 'INT', 'LEFT', 'LEN', 'MID', 'N', 'RIGHT', 'ROUND', 'SUBSTITUTE', 'UPPER'];
+    const both = [
+      'ABS',
+      'AND',
+      'CHOOSE',
+      'DECIMAL',
+      'FIND',
+      'IF',
+      'IFERROR',
+      'INT',
+      'LEFT',
+      'LEN',
+      'MID',
+      'N',
+      'RIGHT',
+      'ROUND',
+      'SUBSTITUTE',
+      'UPPER',
+    ];
     const engine = HyperFormula.getRegisteredFunctionNames('enGB');
     for (const rule of trafficLightRules({ current: 'F2:H300', target: 'E2:E300', tolerance: 0.34 })) {
       const called = [...new Set(withoutLiterals(rule.formula).match(/[A-Z][A-Z0-9.]*(?=\()/g))].sort();
@@ -59,7 +76,8 @@ describe('the four rules', () => {
   });
 
   it('read a tolerance of 0.34 and of 0.33 the same way (a third), and 0.3 differently', () => {
-    const formulas = (tolerance: number) => trafficLightRules({ current: 'F2:H300', target: 'E2:E300', tolerance }).map((rule) => rule.formula);
+    const formulas = (tolerance: number) =>
+      trafficLightRules({ current: 'F2:H300', target: 'E2:E300', tolerance }).map((rule) => rule.formula);
     expect(formulas(0.33)).toEqual(formulas(0.34));
     expect(formulas(0.3)).not.toEqual(formulas(0.34));
     expect(formulas(0)).not.toEqual(formulas(0.3));
@@ -74,29 +92,63 @@ describe('where the references point as the format spreads', () => {
     ['7', '7', 'U', '7+'],
   ].map((row, index) => [null, null, null, null, ...(index === 0 ? row : row.map(asTypedCell))]);
 
-  it('one target column broadcasts: the rule for G2 reads G2 and $E2, and every cell gets ON_TRACK\'s colour', () => {
+  it("one target column broadcasts: the rule for G2 reads G2 and $E2, and every cell gets ON_TRACK's colour", () => {
     const rules = trafficLightRules({ current: 'F2:H3', target: 'E2:E3' });
-    const sheet = evaluateRules(grid, { row: 1, col: 5, rows: 2, cols: 3 }, rules.map((rule) => rule.formula));
+    const sheet = evaluateRules(
+      grid,
+      { row: 1, col: 5, rows: 2, cols: 3 },
+      rules.map((rule) => rule.formula),
+    );
     expect(references(sheet.formulaAt(0, 0, 1)!)).toEqual(['$E2', 'G2']);
     expect(references(sheet.formulaAt(0, 1, 2)!)).toEqual(['$E3', 'H3']);
-    const shown = [0, 1].map((row) => [0, 1, 2].map((col) => rules.filter((_, index) => sheet.results[index]![row]![col] === true).map((rule) => rule.status).join()));
+    const shown = [0, 1].map((row) =>
+      [0, 1, 2].map((col) =>
+        rules
+          .filter((_, index) => sheet.results[index]![row]![col] === true)
+          .map((rule) => rule.status)
+          .join(),
+      ),
+    );
     const grades = grid.slice(1).map((row) => row.slice(5).map((cell) => String(cell).slice(1)));
     expect(shown).toEqual(functions.ON_TRACK(grades, [['5'], ['7']]));
-    expect(shown).toEqual([['Below', 'Below', 'Above'], ['On', 'Well below', 'Above']]);
+    expect(shown).toEqual([
+      ['Below', 'Below', 'Above'],
+      ['On', 'Well below', 'Above'],
+    ]);
   });
 
   it('one target column per grade column: the target reference moves too, and each grade meets its own target', () => {
     // Targets in B:C, grades in F:G, two pupils: F2 against B2, G3 against C3.
-    const targets = [['5', '6'], ['4', '9-']];
-    const grades = [['5+', '6'], ['3', '8']];
+    const targets = [
+      ['5', '6'],
+      ['4', '9-'],
+    ];
+    const grades = [
+      ['5+', '6'],
+      ['3', '8'],
+    ];
     const data = [[null], ...targets.map((row, index) => [null, ...row.map(asTypedCell), null, null, ...grades[index]!.map(asTypedCell)])];
     const rules = trafficLightRules({ current: 'F2:G3', target: 'B2:C3' });
     expect(references(rules[0]!.formula)).toEqual(['B2', 'F2']);
-    const sheet = evaluateRules(data, { row: 1, col: 5, rows: 2, cols: 2 }, rules.map((rule) => rule.formula));
+    const sheet = evaluateRules(
+      data,
+      { row: 1, col: 5, rows: 2, cols: 2 },
+      rules.map((rule) => rule.formula),
+    );
     expect(references(sheet.formulaAt(0, 1, 1)!)).toEqual(['C3', 'G3']);
-    const shown = [0, 1].map((row) => [0, 1].map((col) => rules.filter((_, index) => sheet.results[index]![row]![col] === true).map((rule) => rule.status).join()));
+    const shown = [0, 1].map((row) =>
+      [0, 1].map((col) =>
+        rules
+          .filter((_, index) => sheet.results[index]![row]![col] === true)
+          .map((rule) => rule.status)
+          .join(),
+      ),
+    );
     expect(shown).toEqual(functions.ON_TRACK(grades, targets));
-    expect(shown).toEqual([['Above', 'On'], ['Below', 'Below']]); // +1/3, 0, -1, -2/3
+    expect(shown).toEqual([
+      ['Above', 'On'],
+      ['Below', 'Below'],
+    ]); // +1/3, 0, -1, -2/3
   });
 
   it('a single target cell is fixed ($E$1) for every grade', () => {
@@ -140,7 +192,7 @@ describe('bad input is refused with a message that says what to do', () => {
   });
 });
 
-describe('telling Tracklight rules from a school\'s', () => {
+describe("telling Tracklight rules from a school's", () => {
   const ours = trafficLightRules({ current: 'F2:H300', target: 'E2:E300', tolerance: 0.34 }).map((rule) => rule.formula);
 
   it('recognises every rule Tracklight writes, also after a host re-cases or re-spaces it', () => {

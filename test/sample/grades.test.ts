@@ -97,7 +97,7 @@ describe('sample working-at grades', () => {
     expect(mean(gains.tutored)).toBeGreaterThan(mean(gains.others));
   });
 
-  it("give each Y11 pupil an Attainment 8 the core can compute, averaging near the national 46", () => {
+  it('give each Y11 pupil an Attainment 8 the core can compute, averaging near the national 46', () => {
     const year11 = defaultSchool().yearGroups.find((group) => group.year === 11)!;
     const names = year11.subjects.map((subject) => subject.name);
     const rp3 = year11.pupils.map((pupil) => names.map((name) => pupil.subjects[name]?.collections[2] ?? ''));
@@ -132,7 +132,11 @@ function onTargetShares(school: SampleSchool): number[] {
 function ppGaps(school: SampleSchool): number[] {
   const { statuses, flags } = statusRows(school);
   return COLLECTIONS.map((_, column) => {
-    const gap = functions.PP_GAP(statuses.map((row) => [row[column]]), flags, 'on_target');
+    const gap = functions.PP_GAP(
+      statuses.map((row) => [row[column]]),
+      flags,
+      'on_target',
+    );
     expect(typeof gap).toBe('number');
     return gap as number;
   });

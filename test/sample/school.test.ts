@@ -46,7 +46,7 @@ describe('generateSchool: year groups, classes and ids', () => {
   it('lists pupils by class, then surname and forename, as a tracker does', () => {
     for (const { pupils } of defaultSchool().yearGroups) {
       const keys = pupils.map((p) => [p.classGroup, p.surname, p.forename]);
-      const sorted = [...keys].sort((a, b) => a.join('\u0000') < b.join('\u0000') ? -1 : a.join('\u0000') > b.join('\u0000') ? 1 : 0);
+      const sorted = [...keys].sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : a.join('\u0000') > b.join('\u0000') ? 1 : 0));
       expect(keys).toEqual(sorted);
     }
   });

@@ -4,14 +4,52 @@ import { sampleTrackerSheet, sampleWideTrackerSheet, type SheetValue } from '../
 import { defaultSchool } from './support';
 
 // The headers as documented for a head of department (the task's list, in tracker order).
-const PUPIL_COLUMNS = ['UPN', 'Surname', 'Forename', 'Class', 'Teacher', 'Gender', 'PP', 'Disadvantaged', 'FSM6', 'SEND', 'EAL', 'KS2 Reading', 'KS2 Maths', 'Intervention'];
+const PUPIL_COLUMNS = [
+  'UPN',
+  'Surname',
+  'Forename',
+  'Class',
+  'Teacher',
+  'Gender',
+  'PP',
+  'Disadvantaged',
+  'FSM6',
+  'SEND',
+  'EAL',
+  'KS2 Reading',
+  'KS2 Maths',
+  'Intervention',
+];
 const ONE_SUBJECT_HEADERS = [...PUPIL_COLUMNS, 'Target', 'RP1', 'RP2', 'RP3'];
 const WIDE_PUPIL_COLUMNS = PUPIL_COLUMNS.filter((header) => header !== 'Teacher');
 const KS4_SUBJECTS = [
-  'Maths', 'English Language', 'English Literature', 'Combined Science', 'History', 'Geography', 'French', 'Spanish',
-  'Art', 'Computer Science', 'Music', 'Design & Technology', 'Business',
+  'Maths',
+  'English Language',
+  'English Literature',
+  'Combined Science',
+  'History',
+  'Geography',
+  'French',
+  'Spanish',
+  'Art',
+  'Computer Science',
+  'Music',
+  'Design & Technology',
+  'Business',
 ];
-const KS3_SUBJECTS = ['Maths', 'English', 'Science', 'History', 'Geography', 'French', 'Spanish', 'Art', 'Computing', 'Music', 'Design & Technology'];
+const KS3_SUBJECTS = [
+  'Maths',
+  'English',
+  'Science',
+  'History',
+  'Geography',
+  'French',
+  'Spanish',
+  'Art',
+  'Computing',
+  'Music',
+  'Design & Technology',
+];
 
 const column = (sheet: SheetValue[][], header: string) => {
   const index = sheet[2]!.indexOf(header);
@@ -56,14 +94,22 @@ describe('sampleTrackerSheet (one subject per sheet)', () => {
   it('is read by the core as it stands: ON_TRACK and PP_GAP over its columns give no errors', () => {
     const sheet = sampleTrackerSheet(defaultSchool(), { year: 9, subject: 'English' });
     const grades = sheet.slice(3).map((row) => row.slice(-3));
-    const statuses = functions.ON_TRACK(grades, column(sheet, 'Target').map((target) => [target]));
-    const gap = functions.PP_GAP(statuses, column(sheet, 'PP').map((flag) => [flag]));
+    const statuses = functions.ON_TRACK(
+      grades,
+      column(sheet, 'Target').map((target) => [target]),
+    );
+    const gap = functions.PP_GAP(
+      statuses,
+      column(sheet, 'PP').map((flag) => [flag]),
+    );
     expect(typeof gap).toBe('number');
   });
 
   it('says which subjects and years exist when asked for one that does not', () => {
     const school = defaultSchool();
-    expect(() => sampleTrackerSheet(school, { year: 7, subject: 'Combined Science' })).toThrow(/Year 7 does not study 'Combined Science'.*choose one of Maths, English/);
+    expect(() => sampleTrackerSheet(school, { year: 7, subject: 'Combined Science' })).toThrow(
+      /Year 7 does not study 'Combined Science'.*choose one of Maths, English/,
+    );
     expect(() => sampleTrackerSheet(school, { year: 12, subject: 'Maths' })).toThrow(/no Year 12: choose one of Year 7/);
   });
 });
@@ -71,7 +117,10 @@ describe('sampleTrackerSheet (one subject per sheet)', () => {
 describe('sampleWideTrackerSheet (every subject in subject-prefixed blocks)', () => {
   it('has the identity columns, then Target and RP1-RP3 for each subject in turn', () => {
     const school = defaultSchool();
-    for (const [year, subjects] of [[10, KS4_SUBJECTS], [7, KS3_SUBJECTS]] as const) {
+    for (const [year, subjects] of [
+      [10, KS4_SUBJECTS],
+      [7, KS3_SUBJECTS],
+    ] as const) {
       const sheet = sampleWideTrackerSheet(school, { year });
       expect(sheet[0]![0]).toBe(`Year ${year} tracker - sample data`);
       const blocks = subjects.flatMap((subject) => ['Target', 'RP1', 'RP2', 'RP3'].map((header) => `${subject} ${header}`));

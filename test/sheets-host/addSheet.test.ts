@@ -41,7 +41,10 @@ describe('addSheet', () => {
   });
 
   it('makes the new sheet the active one and leaves every other sheet as it was', () => {
-    const host = loadHost([{ name: 'Year 10', values: [['UPN'], ['A1']] }, { name: 'Year 11', values: [['UPN']] }]);
+    const host = loadHost([
+      { name: 'Year 10', values: [['UPN'], ['A1']] },
+      { name: 'Year 11', values: [['UPN']] },
+    ]);
     host.run('addSheet', 'Sample tracker', [['UPN'], ['B2']]);
     expect(host.fake.activeSheetName()).toBe('Sample tracker');
     expect(host.fake.sheetNames()).toEqual(['Year 10', 'Sample tracker', 'Year 11']);

@@ -17,7 +17,8 @@ describe('the Sheets add-on with its sidebar', () => {
   });
 
   it('names only SpreadsheetApp, HtmlService and PropertiesService among the Apps Script services', () => {
-    const services = readBuilt('Code.js').match(/\b([A-Z]\w*(App|Service)|Utilities|Session|Logger|Browser|ScriptApp|CacheService|LockService)\b/g) ?? [];
+    const services =
+      readBuilt('Code.js').match(/\b([A-Z]\w*(App|Service)|Utilities|Session|Logger|Browser|ScriptApp|CacheService|LockService)\b/g) ?? [];
     expect(new Set(services)).toEqual(new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService']));
   });
 });

@@ -5,7 +5,13 @@
  * refusal changes nothing, and the calls do not grow with pupils.
  */
 import { describe, expect, it } from 'vitest';
-import { classSheetsPlan, classValuesRange, type ClassSheetFacts, type ClassSheetRecord, type ClassSheetsOutcome } from '../../core/classSheets';
+import {
+  classSheetsPlan,
+  classValuesRange,
+  type ClassSheetFacts,
+  type ClassSheetRecord,
+  type ClassSheetsOutcome,
+} from '../../core/classSheets';
 import type { ColouringPlan } from '../../core/colouring/plan';
 import { detectLayout } from '../../core/layout';
 import type { WritableClassSheets } from '../../core/panel/host';
@@ -26,9 +32,14 @@ function planFor(host: Host, previous: readonly ClassSheetRecord[] = []): Writab
   const layout = detectLayout(rows.slice(0, 15));
   const { row, column, numRows } = a1ToArea(classValuesRange(layout, rows.length)!);
   const plan = classSheetsPlan({
-    layout, trackerSheetName: TRACKER, lastRow: rows.length, topRows: rows.slice(0, 15),
+    layout,
+    trackerSheetName: TRACKER,
+    lastRow: rows.length,
+    topRows: rows.slice(0, 15),
     classValues: rows.slice(row - 1, row - 1 + numRows).map((cells) => cells[column - 1]),
-    sheets: host.run<ClassSheetFacts[]>('readClassSheetFacts'), previous, ruleSettings: DEFAULT_RULE_SETTINGS,
+    sheets: host.run<ClassSheetFacts[]>('readClassSheetFacts'),
+    previous,
+    ruleSettings: DEFAULT_RULE_SETTINGS,
   });
   if (!plan.ok) throw new Error(plan.message);
   return plan;
@@ -38,25 +49,45 @@ function planFor(host: Host, previous: readonly ClassSheetRecord[] = []): Writab
 const expectedRules = (plan: ColouringPlan, maxRows: number): RuleSnapshot[] =>
   plan.blocks.flatMap((block) =>
     block.rules.map((rule) => ({
-      kind: 'boolean' as const, criteria: 'CUSTOM_FORMULA', values: [rule.formula], background: rule.fill, fontColor: rule.fontColor, bold: null,
+      kind: 'boolean' as const,
+      criteria: 'CUSTOM_FORMULA',
+      values: [rule.formula],
+      background: rule.fill,
+      fontColor: rule.fontColor,
+      bold: null,
       ranges: [block.current.replace(/\d+$/, (last) => String(Math.min(Number(last), maxRows)))],
     })),
   );
 
 function classHost(tracker = sampleTracker(200)) {
-  const host = loadHost([{ name: TRACKER, values: tracker }, { name: THEIRS, values: [['Our own 10A notes']] }, { name: NOTES, values: [['Meeting notes']] }]);
+  const host = loadHost([
+    { name: TRACKER, values: tracker },
+    { name: THEIRS, values: [['Our own 10A notes']] },
+    { name: NOTES, values: [['Meeting notes']] },
+  ]);
   const before = () => Object.fromEntries([TRACKER, THEIRS, NOTES].map((name) => [name, host.fake.state(name)]));
   return { host, before: before(), now: before };
 }
 
 const inserts = (host: Host) => host.fake.calls.filter((call) => call.member === 'Spreadsheet.insertSheet');
-const writes = (host: Host) => host.fake.calls.filter((call) => /^(Spreadsheet\.insertSheet|Range\.set|Sheet\.(setConditionalFormatRules|insertColumnsAfter))/.test(call.member));
+const writes = (host: Host) =>
+  host.fake.calls.filter((call) =>
+    /^(Spreadsheet\.insertSheet|Range\.set|Sheet\.(setConditionalFormatRules|insertColumnsAfter))/.test(call.member),
+  );
 
 describe('writeClassSheets', () => {
   it("makes each planned sheet with its A1 and A2 formulas and Tracklight's rules, beside the tracker, and nothing else", () => {
     const { host, before, now } = classHost();
     const plan = planFor(host);
-    expect(plan.sheets.map((sheet) => sheet.name)).toEqual(['Class 10A (2)', 'Class 10B', 'Class 10C', 'Class 10D', 'Class 10E', 'Class 10F', 'Class 10G']);
+    expect(plan.sheets.map((sheet) => sheet.name)).toEqual([
+      'Class 10A (2)',
+      'Class 10B',
+      'Class 10C',
+      'Class 10D',
+      'Class 10E',
+      'Class 10F',
+      'Class 10G',
+    ]);
     host.fake.resetCalls();
 
     expect(host.run('writeClassSheets', plan)).toEqual({ written: plan.sheets.map((sheet) => sheet.name), notWritten: [], problems: [] });
@@ -64,7 +95,13 @@ describe('writeClassSheets', () => {
     expect(host.fake.sheetNames()).toEqual([TRACKER, ...plan.sheets.map((sheet) => sheet.name), THEIRS, NOTES]);
     for (const sheet of plan.sheets) {
       expect(host.fake.formulaCells(sheet.name), sheet.name).toEqual({ A1: sheet.headerFormula, A2: sheet.filterFormula });
-      expect(host.fake.values(sheet.name).flat().every((value) => value === ''), 'no pupil data is copied').toBe(true);
+      expect(
+        host.fake
+          .values(sheet.name)
+          .flat()
+          .every((value) => value === ''),
+        'no pupil data is copied',
+      ).toBe(true);
       const { maxRows, maxColumns } = host.fake.size(sheet.name);
       expect(sheet.colouring!.blocks.length).toBeGreaterThan(0);
       expect(host.fake.rules(sheet.name)).toEqual(expectedRules(sheet.colouring!, maxRows));
@@ -80,9 +117,17 @@ describe('writeClassSheets', () => {
     const first = planFor(host);
     host.run('writeClassSheets', first);
     const teachers = 'Class 10B';
-    const sheet = host.fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(teachers) as { getRange(a1: string): { setValue(v: string): void } };
+    const sheet = host.fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(teachers) as {
+      getRange(a1: string): { setValue(v: string): void };
+    };
     sheet.getRange('A200').setValue('Seating plan is on the board');
-    host.fake.seedRules(teachers, ({ newRule, range }: FakeRuleMaker) => [newRule().whenTextContains('Absent').setBackground('#d9d9d9').setRanges([range('A2:Z100')]).build()]);
+    host.fake.seedRules(teachers, ({ newRule, range }: FakeRuleMaker) => [
+      newRule()
+        .whenTextContains('Absent')
+        .setBackground('#d9d9d9')
+        .setRanges([range('A2:Z100')])
+        .build(),
+    ]);
     const schoolRule = host.fake.rules(teachers)[0]!;
     const before = Object.fromEntries([TRACKER, THEIRS, NOTES].map((name) => [name, host.fake.state(name)]));
 
@@ -134,7 +179,14 @@ describe('writeClassSheets leaves a sheet exactly as it was, and says why,', () 
     host.fake.resetCalls();
 
     const outcome = host.run<ClassSheetsOutcome>('writeClassSheets', plan);
-    expect(outcome.notWritten).toEqual([{ name: 'Class 10D', reason: expect.stringMatching(/^A sheet called 'Class 10D' was added after Tracklight planned.*never writes over a sheet it did not make, so it was not written\./) }]);
+    expect(outcome.notWritten).toEqual([
+      {
+        name: 'Class 10D',
+        reason: expect.stringMatching(
+          /^A sheet called 'Class 10D' was added after Tracklight planned.*never writes over a sheet it did not make, so it was not written\./,
+        ),
+      },
+    ]);
     expect(outcome.written).toEqual(plan.sheets.map((sheet) => sheet.name).filter((name) => name !== 'Class 10D'));
     expect(host.fake.state('Class 10D')).toEqual(before);
   });
@@ -149,7 +201,9 @@ describe('writeClassSheets leaves a sheet exactly as it was, and says why,', () 
     host.fake.resetCalls();
 
     const outcome = host.run<ClassSheetsOutcome>('writeClassSheets', again);
-    expect(outcome.notWritten).toEqual([{ name: 'Class 10C', reason: expect.stringMatching(/^The class sheet 'Class 10C' is protected, so it was not updated\./) }]);
+    expect(outcome.notWritten).toEqual([
+      { name: 'Class 10C', reason: expect.stringMatching(/^The class sheet 'Class 10C' is protected, so it was not updated\./) },
+    ]);
     expect(host.fake.state('Class 10C')).toEqual(before);
     expect(outcome.written).toHaveLength(again.sheets.length - 1);
   });
@@ -160,11 +214,15 @@ describe('writeClassSheets leaves a sheet exactly as it was, and says why,', () 
     const again = { ...first, sheets: first.sheets.map((sheet) => ({ ...sheet, isNew: false })) };
     const outcome = host.run<ClassSheetsOutcome>('writeClassSheets', again);
     expect(outcome.written).toEqual([]);
-    expect(outcome.notWritten.map((entry) => entry.reason)).toEqual(first.sheets.map((sheet) => expect.stringMatching(new RegExp(`^The class sheet '${sheet.name.replace(/[()]/g, '\\$&')}' is no longer in this workbook`))));
+    expect(outcome.notWritten.map((entry) => entry.reason)).toEqual(
+      first.sheets.map((sheet) =>
+        expect.stringMatching(new RegExp(`^The class sheet '${sheet.name.replace(/[()]/g, '\\$&')}' is no longer in this workbook`)),
+      ),
+    );
     expect(host.fake.sheetNames()).toEqual([TRACKER, THEIRS, NOTES]);
   });
 
-  it('marks each new sheet with developer metadata holding the plan\'s mark, and no other sheet', () => {
+  it("marks each new sheet with developer metadata holding the plan's mark, and no other sheet", () => {
     const { host } = classHost();
     const plan = planFor(host);
     host.run('writeClassSheets', plan);
@@ -176,7 +234,9 @@ describe('writeClassSheets leaves a sheet exactly as it was, and says why,', () 
     const { host } = classHost();
     const first = planFor(host);
     host.run('writeClassSheets', first);
-    const sheet = host.fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Class 10B') as { getRange(a1: string): { setValue(v: string): void } };
+    const sheet = host.fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Class 10B') as {
+      getRange(a1: string): { setValue(v: string): void };
+    };
     sheet.getRange('B3').setValue('Absent');
     const before = host.fake.state('Class 10B');
     const outcome = host.run<ClassSheetsOutcome>('writeClassSheets', planFor(host, first.records));

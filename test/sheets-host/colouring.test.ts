@@ -16,11 +16,27 @@ const SHEET = 'Year 10';
 
 /** The school's own formats, made by hand in Sheets: none of them Tracklight's. */
 const schoolRules = ({ newRule, range }: FakeRuleMaker) => [
-  newRule().whenTextContains('Absent').setBackground('#d9d9d9').setRanges([range('F4:T200')]).build(),
-  newRule().setGradientMinpoint('#ffffff').setGradientMaxpoint('#57bb8a').setRanges([range('E4:E200')]).build(),
-  newRule().whenFormulaSatisfied('=$D4="Y"').setBold(true).setRanges([range('B4:C200')]).build(),
+  newRule()
+    .whenTextContains('Absent')
+    .setBackground('#d9d9d9')
+    .setRanges([range('F4:T200')])
+    .build(),
+  newRule()
+    .setGradientMinpoint('#ffffff')
+    .setGradientMaxpoint('#57bb8a')
+    .setRanges([range('E4:E200')])
+    .build(),
+  newRule()
+    .whenFormulaSatisfied('=$D4="Y"')
+    .setBold(true)
+    .setRanges([range('B4:C200')])
+    .build(),
   // Mentions Tracklight, but is not one of its rules: it must survive removal.
-  newRule().whenFormulaSatisfied('=ISNUMBER(SEARCH("tracklight",$A4))').setFontColor('#1155cc').setRanges([range('A4:A200')]).build(),
+  newRule()
+    .whenFormulaSatisfied('=ISNUMBER(SEARCH("tracklight",$A4))')
+    .setFontColor('#1155cc')
+    .setRanges([range('A4:A200')])
+    .build(),
 ];
 
 function seededHost(pupils = 30, extra: Parameters<typeof loadHost>[0] = []) {
@@ -33,7 +49,12 @@ function seededHost(pupils = 30, extra: Parameters<typeof loadHost>[0] = []) {
 const expectedRules = (plan: ColouringPlan, rangeOf = (a1: string) => a1): RuleSnapshot[] =>
   plan.blocks.flatMap((block) =>
     block.rules.map((rule) => ({
-      kind: 'boolean' as const, criteria: 'CUSTOM_FORMULA', values: [rule.formula], background: rule.fill, fontColor: rule.fontColor, bold: null,
+      kind: 'boolean' as const,
+      criteria: 'CUSTOM_FORMULA',
+      values: [rule.formula],
+      background: rule.fill,
+      fontColor: rule.fontColor,
+      bold: null,
       ranges: [rangeOf(block.current)],
     })),
   );
@@ -95,7 +116,6 @@ describe('applyColouring', () => {
     expect(() => host.run('applyColouring', plan)).toThrow(/would not change the colours on 'Year 10'.*protected.*Nothing was changed/);
     expect(host.fake.rules(SHEET)).toEqual([]);
   });
-
 });
 
 describe('removeColouring', () => {
@@ -106,5 +126,4 @@ describe('removeColouring', () => {
     expect(setCalls(host)).toHaveLength(0);
     expect(host.fake.rules(SHEET)).toEqual(rulesBefore);
   });
-
 });

@@ -20,7 +20,9 @@ export function assertScriptRunValue(value: unknown, where = 'value'): void {
     const prototype = Object.getPrototypeOf(value);
     const plain = prototype === null || Object.getPrototypeOf(prototype) === null;
     if (!plain || Object.prototype.toString.call(value) !== '[object Object]') {
-      throw new Error(`${where} is a ${Object.prototype.toString.call(value)} (${prototype?.constructor?.name}), which google.script.run cannot carry.`);
+      throw new Error(
+        `${where} is a ${Object.prototype.toString.call(value)} (${prototype?.constructor?.name}), which google.script.run cannot carry.`,
+      );
     }
     for (const [key, item] of Object.entries(value)) if (item !== undefined) assertScriptRunValue(item, `${where}.${key}`);
     return;

@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { colourThisSheet } from '../../core/panel/actions';
 import { readDocumentSettings } from '../../core/panel/documentSettings';
 import { createScriptRunHost } from '../../sheets-addon/sidebar/scriptRunHost';
-import { CLASS_SHEETS_MADE, NEWER_SETTINGS, ordinaryActions, startSession, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
+import {
+  CLASS_SHEETS_MADE,
+  NEWER_SETTINGS,
+  ordinaryActions,
+  startSession,
+  TRACKER,
+  trackerRows,
+  V1_WITH_EXTRAS,
+} from '../support/panelSession';
 import { loadHost } from './hostBundle';
 import { fakeScriptRun } from './scriptRun';
 
@@ -44,7 +52,8 @@ const KEPT = [
   },
   {
     seed: 'settings that are not JSON',
-    store: (spreadsheet: Spreadsheet) => properties(spreadsheet).setProperties({ 'tracklight.settings': '1', 'tracklight.settings.0': '{"version":1,"rul' }),
+    store: (spreadsheet: Spreadsheet) =>
+      properties(spreadsheet).setProperties({ 'tracklight.settings': '1', 'tracklight.settings.0': '{"version":1,"rul' }),
     why: /could not be read \(they are not valid JSON\)/,
   },
 ];
@@ -62,7 +71,13 @@ describe('Sheets host: saved settings Tracklight cannot use are kept', () => {
     expect(recorded.session.settings.rules).toEqual({ palette: 'no-red', tolerance: 0.5 });
     expect(spreadsheet.fake.properties()).toEqual(before);
     // Palette, tolerance and layout are edits; colouring and class sheets are actions, said under their own report.
-    expect(recorded.saveReports.map(({ reason, cause }) => `${reason} after ${cause}`)).toEqual(['kept after edit', 'kept after edit', 'kept after edit', 'kept after action', 'kept after action']);
+    expect(recorded.saveReports.map(({ reason, cause }) => `${reason} after ${cause}`)).toEqual([
+      'kept after edit',
+      'kept after edit',
+      'kept after edit',
+      'kept after action',
+      'kept after action',
+    ]);
     for (const { message: text } of recorded.saveReports) {
       expect(text).toMatch(/not saved/i);
       expect(text).toMatch(why);

@@ -32,8 +32,19 @@ describe('activeSheet', () => {
   });
 
   it('turns a date cell into its day as text, since google.script.run cannot carry a Date', () => {
-    const host = loadHost([{ name: 'Dated', values: [['Updated', new Date(2025, 8, 1)], ['UPN', 'Target']] }]);
-    expect(host.run<SheetTop>('activeSheet').topRows).toEqual([['Updated', '2025-09-01'], ['UPN', 'Target']]);
+    const host = loadHost([
+      {
+        name: 'Dated',
+        values: [
+          ['Updated', new Date(2025, 8, 1)],
+          ['UPN', 'Target'],
+        ],
+      },
+    ]);
+    expect(host.run<SheetTop>('activeSheet').topRows).toEqual([
+      ['Updated', '2025-09-01'],
+      ['UPN', 'Target'],
+    ]);
   });
 });
 

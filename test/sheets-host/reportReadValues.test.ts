@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { loadHost } from './hostBundle';
 import { sampleTracker, TRACKER } from './reportApiCounts';
 
-const valueReads = (host: ReturnType<typeof loadHost>) => host.fake.calls.filter((call) => call.member === 'Sheet.getRange' || call.member === 'Range.getValues');
+const valueReads = (host: ReturnType<typeof loadHost>) =>
+  host.fake.calls.filter((call) => call.member === 'Sheet.getRange' || call.member === 'Range.getValues');
 
 describe('readValues', () => {
   it('returns every value from A1 to the last used row and column, with one getRange and one getValues', () => {
     const rows = sampleTracker(200);
-    const host = loadHost([{ name: 'Notes', values: [['Other']] }, { name: TRACKER, values: rows, maxRows: 2000, maxColumns: 200 }]);
+    const host = loadHost([
+      { name: 'Notes', values: [['Other']] },
+      { name: TRACKER, values: rows, maxRows: 2000, maxColumns: 200 },
+    ]);
 
     expect(host.run<{ values: unknown[][] }>('readValues', TRACKER).values).toEqual(rows);
     expect(valueReads(host).map((call) => [call.member, call.args])).toEqual([
@@ -27,8 +31,19 @@ describe('readValues', () => {
   });
 
   it('turns a date into its day as text, since google.script.run cannot carry a Date', () => {
-    const host = loadHost([{ name: TRACKER, values: [['Updated', new Date(2025, 8, 1)], ['UPN', 'Target']] }]);
-    expect(host.run<{ values: unknown[][] }>('readValues', TRACKER).values).toEqual([['Updated', '2025-09-01'], ['UPN', 'Target']]);
+    const host = loadHost([
+      {
+        name: TRACKER,
+        values: [
+          ['Updated', new Date(2025, 8, 1)],
+          ['UPN', 'Target'],
+        ],
+      },
+    ]);
+    expect(host.run<{ values: unknown[][] }>('readValues', TRACKER).values).toEqual([
+      ['Updated', '2025-09-01'],
+      ['UPN', 'Target'],
+    ]);
   });
 
   it('returns no rows for an empty sheet, and says which sheet has gone when it no longer exists', () => {

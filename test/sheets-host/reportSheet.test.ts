@@ -16,7 +16,9 @@ const NOTES = 'Notes';
 const cellsOf = (ranges: readonly string[]): string[] =>
   ranges.flatMap((a1) => {
     const { row, column, numRows, numColumns } = a1ToArea(a1);
-    return Array.from({ length: numRows * numColumns }, (_, i) => areaToA1({ row: row + Math.floor(i / numColumns), column: column + (i % numColumns), numRows: 1, numColumns: 1 }));
+    return Array.from({ length: numRows * numColumns }, (_, i) =>
+      areaToA1({ row: row + Math.floor(i / numColumns), column: column + (i % numColumns), numRows: 1, numColumns: 1 }),
+    );
   });
 
 /**
@@ -34,7 +36,10 @@ function trackerWithFormulaLookingNames(pupils = 200): (string | number)[][] {
 }
 
 function reportHost(rows: (string | number)[][] = trackerWithFormulaLookingNames()) {
-  const host = loadHost([{ name: TRACKER, values: rows }, { name: NOTES, values: [['Meeting notes'], ['=SUM(A1) stays as it was typed']] }]);
+  const host = loadHost([
+    { name: TRACKER, values: rows },
+    { name: NOTES, values: [['Meeting notes'], ['=SUM(A1) stays as it was typed']] },
+  ]);
   const plan = reportPlanFor(host.run<{ values: unknown[][] }>('readValues', TRACKER).values, TRACKER, host.fake.sheetNames());
   const states = () => Object.fromEntries([TRACKER, NOTES].map((name) => [name, host.fake.state(name)]));
   const before = states();
@@ -44,7 +49,8 @@ function reportHost(rows: (string | number)[][] = trackerWithFormulaLookingNames
 }
 
 /** What a user reads in a cell: the apostrophe only tells Sheets "this is text" and is not shown or kept. */
-const shown = (plan: ReportSheetPlan) => plan.values.map((row) => row.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell)));
+const shown = (plan: ReportSheetPlan) =>
+  plan.values.map((row) => row.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell)));
 
 describe('addReportSheet', () => {
   it("writes exactly the plan's values in one setValues, formula-looking names as text, and no formula at all", () => {
@@ -57,7 +63,9 @@ describe('addReportSheet', () => {
     expect(plan.sheetName).toBe('Tracklight report - Year 10 - 2025-03-14');
     expect(host.fake.values(plan.sheetName)).toEqual(shown(plan));
     expect(host.fake.formulas(plan.sheetName)).toEqual([]);
-    expect(host.fake.calls.filter((call) => /^Range\.set(Values?|Formulas?)$/.test(call.member)).map((call) => call.member)).toEqual(['Range.setValues']);
+    expect(host.fake.calls.filter((call) => /^Range\.set(Values?|Formulas?)$/.test(call.member)).map((call) => call.member)).toEqual([
+      'Range.setValues',
+    ]);
   });
 
   it('gives exactly the planned cells their number format and bold, and each column its planned width', () => {
@@ -103,14 +111,17 @@ describe('addReportSheet', () => {
     ]);
     // Read back from the written sheet: the range is the PP table, collections down its first column.
     const { row, column, numRows, numColumns } = a1ToArea(chart.dataRange);
-    const table = host.fake.values(plan.sheetName).slice(row - 1, row - 1 + numRows).map((cells) => cells.slice(column - 1, column - 1 + numColumns));
+    const table = host.fake
+      .values(plan.sheetName)
+      .slice(row - 1, row - 1 + numRows)
+      .map((cells) => cells.slice(column - 1, column - 1 + numColumns));
     expect(table[0]).toEqual(['Collection', 'PP', 'Not PP']);
     expect(table.slice(1).map((cells) => cells[0])).toEqual(['RP1', 'RP2', 'RP3']);
     for (const share of table.slice(1).flatMap((cells) => cells.slice(1))) expect(share).toBeGreaterThanOrEqual(0);
     expect(chart.anchor.column).toBeGreaterThan(host.fake.values(plan.sheetName)[0]!.length);
   });
 
-  it("draws a line chart when the plan asks for one, and no chart when the plan has none", () => {
+  it('draws a line chart when the plan asks for one, and no chart when the plan has none', () => {
     const line = reportHost();
     line.host.run('addReportSheet', { ...line.plan, chart: { ...line.plan.chart!, type: 'line' } });
     expect(line.host.fake.charts(line.plan.sheetName).map((chart) => chart.type)).toEqual(['LINE']);
@@ -140,11 +151,16 @@ describe('addReportSheet', () => {
 
 describe('addReportSheet refuses, and changes nothing,', () => {
   const writes = (host: ReturnType<typeof loadHost>) =>
-    host.fake.calls.filter((call) => /^(Spreadsheet\.insertSheet|Range\.set|RangeList\.set|Sheet\.(setColumnWidths?|insertChart))/.test(call.member));
+    host.fake.calls.filter((call) =>
+      /^(Spreadsheet\.insertSheet|Range\.set|RangeList\.set|Sheet\.(setColumnWidths?|insertChart))/.test(call.member),
+    );
 
   it('when a sheet of that name has appeared since the plan was made', () => {
     const { plan } = reportHost();
-    const mine = loadHost([{ name: TRACKER, values: sampleTracker(20) }, { name: plan.sheetName, values: [['My own notes']] }]);
+    const mine = loadHost([
+      { name: TRACKER, values: sampleTracker(20) },
+      { name: plan.sheetName, values: [['My own notes']] },
+    ]);
     expect(() => mine.run('addReportSheet', plan)).toThrow(/already exists, and Tracklight never writes over a sheet.*Nothing was changed/);
     expect(mine.fake.sheetNames()).toEqual([TRACKER, plan.sheetName]);
     expect(mine.fake.values(plan.sheetName)).toEqual([['My own notes']]);
@@ -154,7 +170,10 @@ describe('addReportSheet refuses, and changes nothing,', () => {
   it('when one differs only in case, which Sheets counts as the same name', () => {
     const { plan } = reportHost();
     const clash = plan.sheetName.toUpperCase();
-    const host = loadHost([{ name: TRACKER, values: sampleTracker(20) }, { name: clash, values: [['Mine']] }]);
+    const host = loadHost([
+      { name: TRACKER, values: sampleTracker(20) },
+      { name: clash, values: [['Mine']] },
+    ]);
     expect(() => host.run('addReportSheet', plan)).toThrow(/would not add a sheet called.*Nothing was changed/);
     expect(host.fake.sheetNames()).toEqual([TRACKER, clash]);
     expect(host.fake.values(clash)).toEqual([['Mine']]);
@@ -171,7 +190,9 @@ describe('addReportSheet refuses, and changes nothing,', () => {
   it('and takes its half-written sheet away again when Sheets stops part way', () => {
     const { host, plan, unchanged } = reportHost();
     const broken = { ...plan, chart: { ...plan.chart!, dataRange: 'not a range' } };
-    expect(() => host.run('addReportSheet', broken)).toThrow(/stopped while writing the report \(Range not found.*taken away again, and nothing else was changed/);
+    expect(() => host.run('addReportSheet', broken)).toThrow(
+      /stopped while writing the report \(Range not found.*taken away again, and nothing else was changed/,
+    );
     expect(host.fake.sheetNames()).toEqual([TRACKER, NOTES]);
     // It had been written: the rollback is real, not a refusal before the first write.
     expect(writes(host).map((call) => call.member)).toContain('Range.setValues');

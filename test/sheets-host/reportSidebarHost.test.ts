@@ -41,9 +41,14 @@ describe('the google.script.run Host for reports and class sheets', () => {
     const layout = detectLayout(rows.slice(0, 15));
     const { row, column, numRows } = a1ToArea(classValuesRange(layout, rows.length)!);
     const classes = classSheetsPlan({
-      layout, trackerSheetName: TRACKER, lastRow: rows.length, topRows: rows.slice(0, 15),
+      layout,
+      trackerSheetName: TRACKER,
+      lastRow: rows.length,
+      topRows: rows.slice(0, 15),
       classValues: rows.slice(row - 1, row - 1 + numRows).map((cells) => cells[column - 1]),
-      sheets: await host.readClassSheetFacts(), previous: [], ruleSettings: DEFAULT_RULE_SETTINGS,
+      sheets: await host.readClassSheetFacts(),
+      previous: [],
+      ruleSettings: DEFAULT_RULE_SETTINGS,
     });
     if (!classes.ok) throw new Error(classes.message);
     const { written } = await host.writeClassSheets(classes);
@@ -58,6 +63,8 @@ describe('the google.script.run Host for reports and class sheets', () => {
     const host = createScriptRunHost(scriptRunTo(fakeHost).run);
     const plan = reportPlanFor((await host.readValues(TRACKER)).values, TRACKER, []);
     await host.addReportSheet(plan);
-    await expect(host.addReportSheet(plan)).rejects.toThrow(/^A sheet called 'Tracklight report - Year 10 - 2025-03-14' already exists, and Tracklight never writes over a sheet\./);
+    await expect(host.addReportSheet(plan)).rejects.toThrow(
+      /^A sheet called 'Tracklight report - Year 10 - 2025-03-14' already exists, and Tracklight never writes over a sheet\./,
+    );
   });
 });

@@ -5,7 +5,10 @@ import type { ScriptRun } from '../../sheets-addon/sidebar/scriptRunHost';
  * Each with...Handler returns a runner; each call is answered on a later turn by `answer`, and a
  * throw reaches the failure handler. Every call is recorded by name, with its arguments.
  */
-export function fakeScriptRun(answer: (name: string, args: unknown[]) => unknown): { run: ScriptRun; calls: { name: string; args: unknown[] }[] } {
+export function fakeScriptRun(answer: (name: string, args: unknown[]) => unknown): {
+  run: ScriptRun;
+  calls: { name: string; args: unknown[] }[];
+} {
   const calls: { name: string; args: unknown[] }[] = [];
   const runner = (success?: (value: unknown) => void, failure?: (error: unknown) => void): ScriptRun =>
     new Proxy({} as ScriptRun, {

@@ -53,18 +53,26 @@ describe('saveSettings and loadSettings', () => {
     const read = readDocumentSettings(damaged);
     expect(read.settings).toEqual(emptyDocumentSettings());
     expect(read.problems).toEqual([]);
-    expect(read.kept?.found).toBe(`This workbook's Tracklight settings could not be read (part 2 of ${count} of the saved text is missing).`);
+    expect(read.kept?.found).toBe(
+      `This workbook's Tracklight settings could not be read (part 2 of ${count} of the saved text is missing).`,
+    );
   });
 
   it('hand a count of parts that is not one to the panel as damaged', () => {
     const host = loadHost([{ name: 'Sheet1' }]);
-    (host.fake.globals.PropertiesService.getDocumentProperties() as any).setProperties({ 'tracklight.settings': 'three', 'tracklight.settings.0': '{"version":1}' });
+    (host.fake.globals.PropertiesService.getDocumentProperties() as any).setProperties({
+      'tracklight.settings': 'three',
+      'tracklight.settings.0': '{"version":1}',
+    });
     expect(host.run('loadSettings')).toEqual({ damaged: "the saved number of parts is 'three', not a whole number from 1" });
   });
 
   it('hand back stored text that no longer parses as it is, for the panel to report and keep', () => {
     const host = loadHost([{ name: 'Sheet1' }]);
-    (host.fake.globals.PropertiesService.getDocumentProperties() as any).setProperties({ 'tracklight.settings': '1', 'tracklight.settings.0': '{"version":1,"rul' });
+    (host.fake.globals.PropertiesService.getDocumentProperties() as any).setProperties({
+      'tracklight.settings': '1',
+      'tracklight.settings.0': '{"version":1,"rul',
+    });
     expect(host.run('loadSettings')).toBe('{"version":1,"rul');
     expect(readDocumentSettings(host.run('loadSettings')).kept?.found).toMatch(/could not be read \(they are not valid JSON\)/);
   });

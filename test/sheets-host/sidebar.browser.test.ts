@@ -40,10 +40,17 @@ const SCRIPT_RUN_BRIDGE = `
 `;
 
 const schoolRules = ({ newRule, range }: FakeRuleMaker) => [
-  newRule().whenTextContains('Absent').setBackground('#d9d9d9').setRanges([range('F4:T200')]).build(),
-  newRule().setGradientMinpoint('#ffffff').setGradientMaxpoint('#57bb8a').setRanges([range('E4:E200')]).build(),
+  newRule()
+    .whenTextContains('Absent')
+    .setBackground('#d9d9d9')
+    .setRanges([range('F4:T200')])
+    .build(),
+  newRule()
+    .setGradientMinpoint('#ffffff')
+    .setGradientMaxpoint('#57bb8a')
+    .setRanges([range('E4:E200')])
+    .build(),
 ];
-
 
 describe.skipIf(!hasChromium)('the Sheets sidebar in Chromium, driving the built Code.js on the fake', () => {
   let browser: Browser;
@@ -99,7 +106,9 @@ describe.skipIf(!hasChromium)('the Sheets sidebar in Chromium, driving the built
     const year10 = planFor(host.run<SheetTop>('activeSheet'));
     const tracklight = host.fake.rules('Year 10').slice(rulesBefore.length);
     expect(host.fake.rules('Year 10').slice(0, rulesBefore.length)).toEqual(rulesBefore);
-    expect(tracklight.map((rule) => (rule.kind === 'boolean' ? rule.values[0] : null))).toEqual(year10.blocks.flatMap((b) => b.rules.map((r) => r.formula)));
+    expect(tracklight.map((rule) => (rule.kind === 'boolean' ? rule.values[0] : null))).toEqual(
+      year10.blocks.flatMap((b) => b.rules.map((r) => r.formula)),
+    );
     await page.screenshot({ path: screenshotPath('sheets-sidebar.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Colour every sheet with this layout' }).click();
@@ -122,7 +131,10 @@ describe.skipIf(!hasChromium)('the Sheets sidebar in Chromium, driving the built
     expect(host.fake.formulas(added[0]!)).toEqual([]);
 
     // The layouts the panel remembered went through saveSettings into document properties.
-    expect(host.run<{ version: number; layouts: Record<string, unknown> }>('loadSettings')).toMatchObject({ version: 1, layouts: { 'Year 10': expect.any(Object) } });
+    expect(host.run<{ version: number; layouts: Record<string, unknown> }>('loadSettings')).toMatchObject({
+      version: 1,
+      layouts: { 'Year 10': expect.any(Object) },
+    });
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
@@ -148,7 +160,10 @@ describe.skipIf(!hasChromium)('the Sheets sidebar in Chromium, driving the built
     });
 
     await page.getByRole('button', { name: 'Colour this sheet' }).click();
-    await statusLine(page, /Year 10: could not be coloured: Google Sheets would not change the colours on 'Year 10' \(You are trying to edit a protected cell/);
+    await statusLine(
+      page,
+      /Year 10: could not be coloured: Google Sheets would not change the colours on 'Year 10' \(You are trying to edit a protected cell/,
+    );
     expect(host.fake.rules('Year 10')).toEqual(rulesBefore);
     await page.close();
   });

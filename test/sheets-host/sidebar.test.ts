@@ -47,7 +47,12 @@ describe('Sidebar.html', () => {
 
   it('holds the shared panel and its google.script.run Host in its inlined script', () => {
     const body = scripts[0]![2]!;
-    for (const label of ['Colour this sheet', 'Colour every sheet with this layout', 'Remove Tracklight colours', 'Insert a sample tracker']) {
+    for (const label of [
+      'Colour this sheet',
+      'Colour every sheet with this layout',
+      'Remove Tracklight colours',
+      'Insert a sample tracker',
+    ]) {
       expect(body).toContain(label);
     }
     expect(body).toContain('google.script.run');
@@ -107,7 +112,9 @@ describe('the google.script.run Host', () => {
         throw new Error("Exception: There is no sheet called 'Year 9' any more. Nothing was changed.");
       },
     });
-    await expect(createScriptRunHost(run).removeColouring('Year 9')).rejects.toThrow(/^There is no sheet called 'Year 9' any more\. Nothing was changed\.$/);
+    await expect(createScriptRunHost(run).removeColouring('Year 9')).rejects.toThrow(
+      /^There is no sheet called 'Year 9' any more\. Nothing was changed\.$/,
+    );
   });
 
   it('keeps concurrent calls apart: each promise gets its own answer', async () => {

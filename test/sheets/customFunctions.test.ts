@@ -66,7 +66,22 @@ const CASES: SheetsCase[] = [
   { title: 'targets from KS2 reading and maths', fn: 'TARGET_GRADE', args: () => [ks2] },
   { title: 'maths targets with challenge', fn: 'TARGET_GRADE', args: () => [ks2, 'maths', 1] },
   { title: 'never below a previous target, middle options omitted', fn: 'TARGET_GRADE', args: () => [ks2, undefined, '', targets] },
-  { title: 'a school band table', fn: 'TARGET_GRADE', args: () => [ks2, '', 0, '', [[80, 2], [95, 4], [105, 6], [112, 8]]] },
+  {
+    title: 'a school band table',
+    fn: 'TARGET_GRADE',
+    args: () => [
+      ks2,
+      '',
+      0,
+      '',
+      [
+        [80, 2],
+        [95, 4],
+        [105, 6],
+        [112, 8],
+      ],
+    ],
+  },
   { title: 'a KS2 score out of range', fn: 'TARGET_GRADE', args: () => [[[105], [130], ['']]] },
   { title: 'an unknown element', fn: 'TARGET_GRADE', args: () => [ks2, 'science'] },
   { title: 'the PP gap in share on target', fn: 'PP_GAP', args: () => [addOn.call('ON_TRACK', current, targets), ppFlags] },
@@ -120,7 +135,9 @@ describe('what a teacher sees in Sheets', () => {
   });
 
   it('throws a whole-call failure so Sheets shows #ERROR! with the message', () => {
-    expect(() => addOn.call('ON_TRACK', [['5'], ['6']], [['5'], ['6'], ['7']])).toThrow(/current is 2 rows x 1 column but target is 3 rows x 1 column/);
+    expect(() => addOn.call('ON_TRACK', [['5'], ['6']], [['5'], ['6'], ['7']])).toThrow(
+      /current is 2 rows x 1 column but target is 3 rows x 1 column/,
+    );
     expect(() => addOn.call('ON_TRACK', '5', 5, 0, 'extra')).toThrow('#VALUE! ON_TRACK takes at most 3 arguments, but was given 4.');
   });
 

@@ -42,11 +42,7 @@ export const AUTH_MODE = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTO
 export function loadSheetsAddOn() {
   const calls: Call[] = [];
   const menu: any = recording('Menu', { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined }, calls);
-  const ui = recording(
-    'Ui',
-    { createAddonMenu: () => menu, alert: () => 'OK', ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' } },
-    calls,
-  );
+  const ui = recording('Ui', { createAddonMenu: () => menu, alert: () => 'OK', ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' } }, calls);
   const globals = {
     SpreadsheetApp: recording('SpreadsheetApp', { getUi: () => ui }, calls),
     ScriptApp: recording('ScriptApp', { AuthMode: AUTH_MODE }, calls),

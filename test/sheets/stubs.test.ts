@@ -17,8 +17,14 @@ function topLevelFunctions(code: string): Stub[] {
   const declaration = /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\n)?^function (\w+)\(([^)]*)\)/gm;
   return [...code.matchAll(declaration)].map(([, doc = '', name, params]) => ({
     name: name!,
-    signature: params!.split(',').map((p) => p.trim()).filter(Boolean),
-    jsDoc: doc.split('\n').map((line) => line.replace(/^\s*\* ?/, '').trim()).filter(Boolean),
+    signature: params!
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+    jsDoc: doc
+      .split('\n')
+      .map((line) => line.replace(/^\s*\* ?/, '').trim())
+      .filter(Boolean),
   }));
 }
 
@@ -59,8 +65,21 @@ describe('custom function stubs in Code.js', () => {
   it('gives the triggers and menu items no @customfunction, so they are never offered as formulas', () => {
     const others = stubs.filter((stub) => !customStubs.includes(stub)).map((stub) => stub.name);
     expect(others.sort()).toEqual([
-      'activeSheet', 'addReportSheet', 'addSheet', 'allSheets', 'applyColouring', 'loadSettings', 'onInstall', 'onOpen', 'openTracklight',
-      'readClassSheetFacts', 'readValues', 'removeColouring', 'saveSettings', 'showFunctionList', 'writeClassSheets',
+      'activeSheet',
+      'addReportSheet',
+      'addSheet',
+      'allSheets',
+      'applyColouring',
+      'loadSettings',
+      'onInstall',
+      'onOpen',
+      'openTracklight',
+      'readClassSheetFacts',
+      'readValues',
+      'removeColouring',
+      'saveSettings',
+      'showFunctionList',
+      'writeClassSheets',
     ]);
     expect(stubs.filter((s) => others.includes(s.name)).every((s) => s.jsDoc.length === 0)).toBe(true);
   });

@@ -124,7 +124,9 @@ function broadcastSize(definition: Definition, argumentSizes: ArraySize[]): Arra
   }
   const rows = Math.max(...shapes.map((shape) => shape.rows));
   const cols = Math.max(...shapes.map((shape) => shape.cols));
-  const fits = shapes.every((shape) => (shape.rows === rows && (shape.cols === cols || shape.cols === 1)) || (shape.rows === 1 && shape.cols === 1));
+  const fits = shapes.every(
+    (shape) => (shape.rows === rows && (shape.cols === cols || shape.cols === 1)) || (shape.rows === 1 && shape.cols === 1),
+  );
   return fits ? new ArraySize(cols, rows) : ArraySize.scalar();
 }
 
@@ -141,13 +143,17 @@ export function tracklightPlugin(host: Host, library: Library = functions): Func
 
     predictSize(definition: Definition, ast: CallAst, state: CallState): ArraySize {
       if (ast.args.length > definition.params.length) return ArraySize.scalar();
-      const sizes = ast.args.map((argument) => (argument.type === 'EMPTY' ? ArraySize.scalar() : this.arraySizeForAst(argument as never, state as never)));
+      const sizes = ast.args.map((argument) =>
+        argument.type === 'EMPTY' ? ArraySize.scalar() : this.arraySizeForAst(argument as never, state as never),
+      );
       if (!definition.whole) return broadcastSize(definition, sizes);
       // A whole-call answer's size depends on the data (PP_GAP's caution row), so run it. This
       // needs the arguments computed, as they are when a formula is typed into a live sheet; while
       // a sheet is still being built they are not, and the formula gets one cell.
       try {
-        const values = ast.args.map((argument) => (argument.type === 'EMPTY' ? EmptyValue : this.evaluateAst(argument as never, state as never)));
+        const values = ast.args.map((argument) =>
+          argument.type === 'EMPTY' ? EmptyValue : this.evaluateAst(argument as never, state as never),
+        );
         const result = library[definition.name]!(...toHostArguments(values, ast, host, definition));
         return Array.isArray(result) ? new ArraySize(result[0]!.length, result.length) : ArraySize.scalar();
       } catch {
@@ -192,6 +198,9 @@ export function buildTrackerEngine(sheet: RawCellContent[][], options: { host: H
     smartRounding: false,
   };
   // HyperFormula spells the booleans TRUE() and FALSE(); these let formulas say TRUE as users type it.
-  const booleans = [{ name: 'TRUE', expression: '=TRUE()' }, { name: 'FALSE', expression: '=FALSE()' }];
+  const booleans = [
+    { name: 'TRUE', expression: '=TRUE()' },
+    { name: 'FALSE', expression: '=FALSE()' },
+  ];
   return HyperFormula.buildFromArray(sheet, config, booleans);
 }

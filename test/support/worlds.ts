@@ -68,9 +68,12 @@ const schoolFormula = (range: string) => `=${range.split(':')[0]}="X"`;
 
 const cellsOf = (rows: readonly (readonly unknown[])[]): Record<string, unknown> => {
   const cells: Record<string, unknown> = {};
-  rows.forEach((row, r) => row.forEach((value, c) => {
-    if (value !== '' && value !== null && value !== undefined) cells[areaToA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 })] = value;
-  }));
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== '' && value !== null && value !== undefined)
+        cells[areaToA1({ row: r + 1, column: c + 1, numRows: 1, numColumns: 1 })] = value;
+    }),
+  );
   return cells;
 };
 
@@ -78,28 +81,39 @@ function excelWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
   const saved: Record<string, string> = options.settings === undefined ? {} : { tracklight: JSON.stringify(options.settings) };
   const office = createOfficeFake({ excelApi: options.excelApi, saved });
   const excelSeeds = seeds.map(({ name, values, schoolRule, validation }) => ({
-    name, values, dataValidation: validation,
+    name,
+    values,
+    dataValidation: validation,
     conditionalFormats: schoolRule ? [{ type: 'Custom', range: schoolRule, formula: schoolFormula(schoolRule), fill: '#FFC7CE' }] : [],
   }));
   const fake = createExcelFake(excelSeeds, { customProperties: office.office.context.requirements.isSetSupported('ExcelApi', '1.12') });
   let adds = 0;
-  if (options.failThirdNewSheet) fake.workbook.fault = (call) => (call === 'WorksheetCollection.add' && (adds += 1) === 3 ? new Error('The operation failed because of a network problem') : undefined);
+  if (options.failThirdNewSheet)
+    fake.workbook.fault = (call) =>
+      call === 'WorksheetCollection.add' && (adds += 1) === 3 ? new Error('The operation failed because of a network problem') : undefined;
   const host = createExcelHost(fake.excel as unknown as ExcelApi, office.office as unknown as OfficeApi);
   const { workbook } = fake;
   return {
-    kind: 'excel', host,
+    kind: 'excel',
+    host,
     sheetNames: () => workbook.sheets.map((sheet) => sheet.name),
     type: (sheet, cell, value) => workbook.sheetNamed(sheet).write(parseAddress(cell), [[value]], 'values'),
     addSheet: ({ name, values }) => {
       const added = workbook.addSheet(name);
       const columns = Math.max(0, ...values.map((row) => row.length));
-      if (values.length > 0 && columns > 0) added.write({ row: 0, column: 0, rows: values.length, columns }, values.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? '')), 'values');
+      if (values.length > 0 && columns > 0)
+        added.write(
+          { row: 0, column: 0, rows: values.length, columns },
+          values.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? '')),
+          'values',
+        );
     },
     deleteSheet: (name) => workbook.deleteSheet(name),
     activate: (name) => workbook.activate(workbook.sheetNamed(name)),
     protect: (name) => void (workbook.sheetNamed(name).isProtected = true),
     cells: (sheet) => cellsOf(workbook.sheetNamed(sheet).values()),
-    rules: (sheet) => workbook.sheetNamed(sheet).conditionalFormats.map((format) => ({ range: format.range, formula: format.formula ?? format.type })),
+    rules: (sheet) =>
+      workbook.sheetNamed(sheet).conditionalFormats.map((format) => ({ range: format.range, formula: format.formula ?? format.type })),
     validation: (sheet) => ({ ...workbook.sheetNamed(sheet).dataValidation }),
     storedSettings: () => office.document.saved.tracklight ?? null,
   };
@@ -107,21 +121,42 @@ function excelWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
 
 function sheetsWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
   let inserts = 0;
-  const fault = (call: Call) => (options.failThirdNewSheet && call.member === 'Spreadsheet.insertSheet' && (inserts += 1) === 3 ? new Error('Service Spreadsheets timed out while accessing document') : undefined);
-  const server = loadHost(seeds.map(({ name, values, validation }) => ({ name, values, validation })), { fault });
+  const fault = (call: Call) =>
+    options.failThirdNewSheet && call.member === 'Spreadsheet.insertSheet' && (inserts += 1) === 3
+      ? new Error('Service Spreadsheets timed out while accessing document')
+      : undefined;
+  const server = loadHost(
+    seeds.map(({ name, values, validation }) => ({ name, values, validation })),
+    { fault },
+  );
   for (const { name, schoolRule } of seeds) {
-    if (schoolRule) server.fake.seedRules(name, ({ newRule, range }) => [newRule().whenFormulaSatisfied(schoolFormula(schoolRule)).setBackground('#ffc7ce').setRanges([range(schoolRule)]).build()]);
+    if (schoolRule)
+      server.fake.seedRules(name, ({ newRule, range }) => [
+        newRule()
+          .whenFormulaSatisfied(schoolFormula(schoolRule))
+          .setBackground('#ffc7ce')
+          .setRanges([range(schoolRule)])
+          .build(),
+      ]);
   }
   if (options.settings !== undefined) {
     const text = typeof options.settings === 'string' ? options.settings : JSON.stringify(options.settings);
-    (server.fake.globals.PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties).setProperties({ 'tracklight.settings': '1', 'tracklight.settings.0': text });
+    (server.fake.globals.PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties).setProperties({
+      'tracklight.settings': '1',
+      'tracklight.settings.0': text,
+    });
   }
   const host = createScriptRunHost(fakeScriptRun((name, args) => server.run(name, ...args)).run);
   const app = server.fake.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const spreadsheet = () => app.getActiveSpreadsheet();
-  const sheet = (name: string) => spreadsheet().getSheetByName(name) ?? (() => { throw new Error(`No sheet ${name}`); })();
+  const sheet = (name: string) =>
+    spreadsheet().getSheetByName(name) ??
+    (() => {
+      throw new Error(`No sheet ${name}`);
+    })();
   return {
-    kind: 'sheets', host,
+    kind: 'sheets',
+    host,
     sheetNames: () => server.fake.sheetNames(),
     type: (name, cell, value) => void sheet(name).getRange(cell).setValue(value),
     addSheet: ({ name, values }) => {
@@ -134,7 +169,13 @@ function sheetsWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
     activate: (name) => void sheet(name).activate(),
     protect: (name) => server.fake.setProtection(name, 'locked'),
     cells: (name) => ({ ...cellsOf(server.fake.values(name)), ...server.fake.formulaCells(name) }),
-    rules: (name) => server.fake.rules(name).map((rule) => ({ range: rule.ranges.join(','), formula: rule.kind === 'boolean' ? String(rule.values[0] ?? rule.criteria) : rule.kind })),
+    rules: (name) =>
+      server.fake
+        .rules(name)
+        .map((rule) => ({
+          range: rule.ranges.join(','),
+          formula: rule.kind === 'boolean' ? String(rule.values[0] ?? rule.criteria) : rule.kind,
+        })),
     validation: (name) => server.fake.state(name).validation,
     storedSettings: () => {
       const stored = server.fake.properties();
@@ -147,12 +188,18 @@ function sheetsWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
 function previewWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
   const workbook = new PreviewWorkbook();
   for (const { name, values, schoolRule } of seeds) {
-    workbook.addSheet(name, values, schoolRule ? [{ range: schoolRule, formula: schoolFormula(schoolRule), fill: '#ffc7ce', fontColor: '#9c0006' }] : []);
+    workbook.addSheet(
+      name,
+      values,
+      schoolRule ? [{ range: schoolRule, formula: schoolFormula(schoolRule), fill: '#ffc7ce', fontColor: '#9c0006' }] : [],
+    );
   }
-  if (options.settings !== undefined) workbook.settingsText = typeof options.settings === 'string' ? options.settings : JSON.stringify(options.settings);
+  if (options.settings !== undefined)
+    workbook.settingsText = typeof options.settings === 'string' ? options.settings : JSON.stringify(options.settings);
   const host = createPreviewHost(workbook, { latencyMs: 0 });
   return {
-    kind: 'preview', host,
+    kind: 'preview',
+    host,
     sheetNames: () => workbook.sheets.map((sheet) => sheet.name),
     type: (sheet, cell, value) => {
       const { row, column } = parseAddress(cell);

@@ -14,7 +14,43 @@ const PLAIN_WORDS = ['Smith', 'Mary Ann', "O'Brien", 'O’Neill', 'Smith-Jones',
 
 /** Pieces that put together make the strings hosts read as values: digits, signs, separators, month names, AM/PM, booleans. */
 const VALUE_LIKE = fc
-  .array(fc.constantFrom('0', '1', '2', '9', '12', '24', 'E', 'e', '.', ',', '/', '-', '+', ':', ' ', '%', '£', '$', '(', ')', '=', '@', "'", 'AM', 'pm', 'Mar', 'March', 'Dec', 'TRUE', 'false', 'a', 'Smith'), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.constantFrom(
+      '0',
+      '1',
+      '2',
+      '9',
+      '12',
+      '24',
+      'E',
+      'e',
+      '.',
+      ',',
+      '/',
+      '-',
+      '+',
+      ':',
+      ' ',
+      '%',
+      '£',
+      '$',
+      '(',
+      ')',
+      '=',
+      '@',
+      "'",
+      'AM',
+      'pm',
+      'Mar',
+      'March',
+      'Dec',
+      'TRUE',
+      'false',
+      'a',
+      'Smith',
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
   .map((pieces) => pieces.join(''));
 
 describe('asLiteralCell: text lands exactly as it was in both hosts', () => {
@@ -23,9 +59,12 @@ describe('asLiteralCell: text lands exactly as it was in both hosts', () => {
   });
 
   it('for any text at all', () => {
-    fc.assert(fc.property(fc.oneof(VALUE_LIKE, fc.string(), fc.string({ unit: 'grapheme' })), (text) => {
-      expect(heldByBoth(asLiteralCell(text))).toEqual(itselfInBoth(text));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(VALUE_LIKE, fc.string(), fc.string({ unit: 'grapheme' })), (text) => {
+        expect(heldByBoth(asLiteralCell(text))).toEqual(itselfInBoth(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each(PLAIN_WORDS)('writes plain words as they are, with nothing added: %s', (words) => {
@@ -51,7 +90,10 @@ describe('asLiteralCell: values other than text', () => {
 
   it('writes a date as its day, which both hosts read back as that date', () => {
     const held = heldByBoth(asLiteralCell(new Date(Date.UTC(2024, 2, 12))));
-    expect(held).toEqual({ Excel: { value: 45363, formula: '' }, 'Google Sheets': { value: new Date(Date.UTC(2024, 2, 12)), formula: '' } });
+    expect(held).toEqual({
+      Excel: { value: 45363, formula: '' },
+      'Google Sheets': { value: new Date(Date.UTC(2024, 2, 12)), formula: '' },
+    });
   });
 
   it('asLiteralRows applies the same rule to every cell and keeps the shape', () => {

@@ -44,13 +44,18 @@ export function literalTextSuite(host: HostUnderTest): void {
     it.each(HOST_PARSED_TEXTS)('$text (a host would make it $becomes)', ({ text }) => {
       const places = reports.flatMap(({ report, written }) => placesOf(text, report, written));
       // Every text is at least a pupil's name, UPN and class, so no text is checked nowhere.
-      expect(places.map(({ place }) => place)).toEqual(expect.arrayContaining(['pupil list: Pupil', 'pupil list: UPN', 'pupil list: Class']));
+      expect(places.map(({ place }) => place)).toEqual(
+        expect.arrayContaining(['pupil list: Pupil', 'pupil list: UPN', 'pupil list: Class']),
+      );
       expect(places.map(({ place, cell }) => ({ place, cell }))).toEqual(places.map(({ place, expected }) => ({ place, cell: expected })));
     });
 
     it('reaches every kind of place for most texts: the trackers do carry them into subjects, programmes, headings and collections', () => {
-      const kinds = HOST_PARSED_TEXTS.flatMap(({ text }) => reports.flatMap(({ report, written }) => placesOf(text, report, written).map(({ place }) => place)));
-      for (const kind of PLACE_KINDS) expect(kinds.filter((place) => place === kind).length, kind).toBeGreaterThanOrEqual(Math.floor(HOST_PARSED_TEXTS.length * 0.8));
+      const kinds = HOST_PARSED_TEXTS.flatMap(({ text }) =>
+        reports.flatMap(({ report, written }) => placesOf(text, report, written).map(({ place }) => place)),
+      );
+      for (const kind of PLACE_KINDS)
+        expect(kinds.filter((place) => place === kind).length, kind).toBeGreaterThanOrEqual(Math.floor(HOST_PARSED_TEXTS.length * 0.8));
     });
 
     it('shows every cell of each report as planned: nothing turned into a number, date, time, boolean or formula', () => {

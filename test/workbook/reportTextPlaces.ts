@@ -21,7 +21,16 @@ export const TABLES = {
   chart: 'Share of grades on or above target by collection',
 } as const;
 
-export const PLACE_KINDS = ['pupil list: Pupil', 'pupil list: UPN', 'pupil list: Class', 'subject table: Subject', 'intervention table: Programme', 'intervention table: Column', 'intervention sentence', 'chart table: Collection'] as const;
+export const PLACE_KINDS = [
+  'pupil list: Pupil',
+  'pupil list: UPN',
+  'pupil list: Class',
+  'subject table: Subject',
+  'intervention table: Programme',
+  'intervention table: Column',
+  'intervention sentence',
+  'chart table: Collection',
+] as const;
 type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** Every cell of the written report that the core filled with `text`, or with a sentence about the programme `text`. */
@@ -40,7 +49,9 @@ export function placesOf(text: string, report: Report, written: unknown[][]): Te
   const subject = report.subjectComparison?.subjects.findIndex((row) => row.subject === text) ?? -1;
   if (subject >= 0) add('subject table: Subject', columnOf(writtenTable(written, TABLES.subjects), 'Subject'), subject);
 
-  const programmes = report.interventions.flatMap((impact) => impact.programmes.map((programme) => ({ column: impact.column, ...programme })));
+  const programmes = report.interventions.flatMap((impact) =>
+    impact.programmes.map((programme) => ({ column: impact.column, ...programme })),
+  );
   if (programmes.length > 0) {
     const table = writtenTable(written, TABLES.interventions);
     const sentences = written.slice(table.endRow, table.endRow + programmes.length).map((row) => row[0]);
@@ -49,7 +60,11 @@ export function placesOf(text: string, report: Report, written: unknown[][]): Te
       add('intervention table: Programme', columnOf(table, 'Programme'), index);
       add('intervention sentence', sentences, index, programme.sentence);
     });
-    add('intervention table: Column', columnOf(table, 'Column'), programmes.findIndex((programme) => programme.column === text));
+    add(
+      'intervention table: Column',
+      columnOf(table, 'Column'),
+      programmes.findIndex((programme) => programme.column === text),
+    );
   }
   const collection = report.byCollection.findIndex((entry) => entry.collection === text);
   if (collection >= 0) add('chart table: Collection', columnOf(writtenTable(written, TABLES.chart), 'Collection'), collection);

@@ -30,7 +30,11 @@ export const TITLE_ROWS = 2;
 function plannedColumns(shape: TextTrackerShape): PlannedColumn[] {
   const plain = (header: string, role: ColumnRole): PlannedColumn => ({ header, role, subject: null, collection: null });
   return [
-    plain('UPN', 'upn'), plain('Surname', 'surname'), plain('Forename', 'forename'), plain('Class', 'class'), plain('Intervention', 'intervention'),
+    plain('UPN', 'upn'),
+    plain('Surname', 'surname'),
+    plain('Forename', 'forename'),
+    plain('Class', 'class'),
+    plain('Intervention', 'intervention'),
     ...(shape.programmeColumns ?? []).map((heading) => plain(heading, 'intervention')),
     ...shape.subjects.flatMap((subject) => [
       { header: `${subject} Target`, role: 'target' as const, subject, collection: null },
@@ -45,11 +49,20 @@ export function textTrackerRows(shape: TextTrackerShape): (string | number)[][] 
   const blank = () => new Array<string>(columns.length).fill('');
   const grades = shape.subjects.flatMap(() => [7, ...shape.collections.map((_, c) => (c === 0 ? 5 : 4))]);
   const pupils = shape.pupils.map((text, p) => [
-    text, text, '', text, text,
+    text,
+    text,
+    '',
+    text,
+    text,
     ...(shape.programmeColumns ?? []).map(() => (p % 2 === 0 ? 'Y' : 'N')),
     ...grades,
   ]);
-  return [['Tracker with texts a host would read as values', ...blank().slice(1)], blank(), columns.map((column) => column.header), ...pupils];
+  return [
+    ['Tracker with texts a host would read as values', ...blank().slice(1)],
+    blank(),
+    columns.map((column) => column.header),
+    ...pupils,
+  ];
 }
 
 /** Detection, then each column's role, subject and collection set as a user sets them in the panel. */
@@ -63,7 +76,12 @@ export function correctedLayout(rows: unknown[][], shape: TextTrackerShape): Lay
 const withoutHeader = ({ role, subject, collection }: PlannedColumn) => ({ role, subject, collection });
 
 /** What the panel does between reading the tracker through a host and writing the report. */
-export function reportFor(rows: unknown[][], shape: TextTrackerShape, existingSheetNames: readonly string[], maxSheetName: number): { report: Report; plan: ReportSheetPlan } {
+export function reportFor(
+  rows: unknown[][],
+  shape: TextTrackerShape,
+  existingSheetNames: readonly string[],
+  maxSheetName: number,
+): { report: Report; plan: ReportSheetPlan } {
   const report = buildReport({ layout: correctedLayout(rows, shape), rows });
   const plan = reportSheetPlan(report, { sourceSheet: 'Texts', date: '2025-03-14', existingSheetNames, maxSheetName });
   return { report, plan };
@@ -76,5 +94,10 @@ export function reportFor(rows: unknown[][], shape: TextTrackerShape, existingSh
  */
 export const textTrackers = (texts: readonly string[]): Record<'pupilsAndSubjects' | 'collectionsAndColumns', TextTrackerShape> => ({
   pupilsAndSubjects: { pupils: texts, subjects: texts, collections: ['RP1', 'RP2'] },
-  collectionsAndColumns: { pupils: ['Ann', 'Bob', 'Cat', 'Dan', 'Eve', 'Fay'], subjects: ['Maths', 'English'], collections: texts, programmeColumns: texts },
+  collectionsAndColumns: {
+    pupils: ['Ann', 'Bob', 'Cat', 'Dan', 'Eve', 'Fay'],
+    subjects: ['Maths', 'English'],
+    collections: texts,
+    programmeColumns: texts,
+  },
 });

@@ -20,11 +20,14 @@ describe('trackerText in a finished report grid', () => {
   const texts = HOST_PARSED_TEXTS.map(({ text }) => text);
   const values = finished(texts);
 
-  it.each(HOST_PARSED_TEXTS.map((entry, row) => ({ ...entry, row })))('$text lands as itself in both hosts, and so does the sentence it starts', ({ text, row }) => {
-    expect(heldByBoth(values[row]![0])).toEqual(itselfInBoth(text));
-    const sentence = `${text} (1 pupil): mean residual fell by 1.00 grades.`;
-    expect(heldByBoth(values[row]![2])).toEqual(itselfInBoth(sentence));
-  });
+  it.each(HOST_PARSED_TEXTS.map((entry, row) => ({ ...entry, row })))(
+    '$text lands as itself in both hosts, and so does the sentence it starts',
+    ({ text, row }) => {
+      expect(heldByBoth(values[row]![0])).toEqual(itselfInBoth(text));
+      const sentence = `${text} (1 pupil): mean residual fell by 1.00 grades.`;
+      expect(heldByBoth(values[row]![2])).toEqual(itselfInBoth(sentence));
+    },
+  );
 
   it("leaves the report's own labels as they are", () => {
     expect(values.map((row) => row[1])).toEqual(texts.map(() => 'Pupils'));

@@ -20,29 +20,72 @@ const THIS_YEAR = new Date().getFullYear();
 const serial = (year: number, month: number, day: number) => (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
 const day = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 const both = (input: string, value: unknown): Case => ({ input, excel: value, sheets: value });
-const dated = (input: string, year: number, month: number, date: number): Case => ({ input, excel: serial(year, month, date), sheets: day(year, month, date) });
-const timed = (input: string, fraction: number): Case => ({ input, excel: fraction, sheets: new Date(Date.UTC(1899, 11, 30) + Math.round(fraction * 86_400_000)) });
+const dated = (input: string, year: number, month: number, date: number): Case => ({
+  input,
+  excel: serial(year, month, date),
+  sheets: day(year, month, date),
+});
+const timed = (input: string, fraction: number): Case => ({
+  input,
+  excel: fraction,
+  sheets: new Date(Date.UTC(1899, 11, 30) + Math.round(fraction * 86_400_000)),
+});
 const formula = (input: string, written: string): Case => ({ input, excel: { formula: written }, sheets: { formula: written } });
 
 const CASES: Record<Kind, Case[]> = {
   number: [
-    both('10E1', 100), both('1E3', 1000), both('1.5e-2', 0.015), both('00123', 123), both('07700900123', 7700900123), both('1,234', 1234),
-    both('1,234.5', 1234.5), both('.5', 0.5), both('£5', 5), both('$1,000', 1000), both('50%', 0.5), both('-5', -5), both('+5', 5), both(' 42 ', 42),
-    { input: '(5)', excel: -5, sheets: '(5)' }, { input: '1 1/2', excel: 1.5, sheets: '1 1/2' },
+    both('10E1', 100),
+    both('1E3', 1000),
+    both('1.5e-2', 0.015),
+    both('00123', 123),
+    both('07700900123', 7700900123),
+    both('1,234', 1234),
+    both('1,234.5', 1234.5),
+    both('.5', 0.5),
+    both('£5', 5),
+    both('$1,000', 1000),
+    both('50%', 0.5),
+    both('-5', -5),
+    both('+5', 5),
+    both(' 42 ', 42),
+    { input: '(5)', excel: -5, sheets: '(5)' },
+    { input: '1 1/2', excel: 1.5, sheets: '1 1/2' },
   ],
   date: [
-    dated('2024-03-12', 2024, 3, 12), dated('3/4/24', 2024, 4, 3), dated('12-Mar-24', 2024, 3, 12), dated('12 March 2024', 2024, 3, 12),
-    dated('March 2024', 2024, 3, 1), dated('1/2', THIS_YEAR, 2, 1), dated('4/5', THIS_YEAR, 5, 4), dated('10-11', THIS_YEAR, 11, 10),
-    dated('Dec-24', THIS_YEAR, 12, 24), dated('12-Mar', THIS_YEAR, 3, 12), dated('12 March', THIS_YEAR, 3, 12), dated('March 12', THIS_YEAR, 3, 12),
+    dated('2024-03-12', 2024, 3, 12),
+    dated('3/4/24', 2024, 4, 3),
+    dated('12-Mar-24', 2024, 3, 12),
+    dated('12 March 2024', 2024, 3, 12),
+    dated('March 2024', 2024, 3, 1),
+    dated('1/2', THIS_YEAR, 2, 1),
+    dated('4/5', THIS_YEAR, 5, 4),
+    dated('10-11', THIS_YEAR, 11, 10),
+    dated('Dec-24', THIS_YEAR, 12, 24),
+    dated('12-Mar', THIS_YEAR, 3, 12),
+    dated('12 March', THIS_YEAR, 3, 12),
+    dated('March 12', THIS_YEAR, 3, 12),
   ],
   boolean: [both('TRUE', true), both('false', false), both('True', true), both(' TRUE', true)],
   formula: [
-    formula('=SUM(A1:A2)', '=SUM(A1:A2)'), formula('+44 7700 900123', '=+44 7700 900123'), formula('-Smith', '=-Smith'),
+    formula('=SUM(A1:A2)', '=SUM(A1:A2)'),
+    formula('+44 7700 900123', '=+44 7700 900123'),
+    formula('-Smith', '=-Smith'),
     { input: '@home', excel: { formula: '=home' }, sheets: '@home' },
   ],
   text: [
-    both("'10E1", '10E1'), both("'TRUE", 'TRUE'), both("'=SUM(A1)", '=SUM(A1)'), both("''quoted", "'quoted"), both('Smith', 'Smith'), both('  Ann  ', '  Ann  '),
-    both('13/25', '13/25'), both('4-', '4-'), both('5+', '5+'), both('RP1', 'RP1'), both('K800000000123', 'K800000000123'), both('-', '-'), both('March', 'March'),
+    both("'10E1", '10E1'),
+    both("'TRUE", 'TRUE'),
+    both("'=SUM(A1)", '=SUM(A1)'),
+    both("''quoted", "'quoted"),
+    both('Smith', 'Smith'),
+    both('  Ann  ', '  Ann  '),
+    both('13/25', '13/25'),
+    both('4-', '4-'),
+    both('5+', '5+'),
+    both('RP1', 'RP1'),
+    both('K800000000123', 'K800000000123'),
+    both('-', '-'),
+    both('March', 'March'),
   ],
   time: [timed('9:30', 9.5 / 24), timed('9:30 AM', 9.5 / 24), timed('9 pm', 21 / 24), timed('12:00 AM', 0), timed('25:00', 25 / 24)],
 };
@@ -61,15 +104,23 @@ async function excelHolds(inputs: string[]): Promise<{ value: unknown; formula: 
 
 function sheetsHolds(inputs: string[]): { value: unknown; formula: string }[] {
   const fake = createSheetsFake([{ name: 'S' }]);
-  const sheet = fake.globals.SpreadsheetApp.getActiveSheet() as { getRange(row: number, column: number, rows: number, columns: number): { setValues(values: unknown[][]): void } };
+  const sheet = fake.globals.SpreadsheetApp.getActiveSheet() as {
+    getRange(row: number, column: number, rows: number, columns: number): { setValues(values: unknown[][]): void };
+  };
   sheet.getRange(1, 1, inputs.length, 1).setValues(inputs.map((input) => [input]));
   const formulas = fake.formulaCells('S');
   return inputs.map((_, r) => ({ value: fake.values('S')[r]![0], formula: formulas[`A${r + 1}`] ?? '' }));
 }
 
 /** A formula case expects { formula }, anything else the value, and no formula. */
-const expectedExcel = ({ excel }: Case) => (typeof excel === 'object' && excel !== null && 'formula' in excel ? { value: excel.formula, formula: true } : { value: excel, formula: false });
-const expectedSheets = ({ sheets }: Case) => (typeof sheets === 'object' && sheets !== null && 'formula' in sheets ? { value: '', formula: sheets.formula } : { value: sheets, formula: '' });
+const expectedExcel = ({ excel }: Case) =>
+  typeof excel === 'object' && excel !== null && 'formula' in excel
+    ? { value: excel.formula, formula: true }
+    : { value: excel, formula: false };
+const expectedSheets = ({ sheets }: Case) =>
+  typeof sheets === 'object' && sheets !== null && 'formula' in sheets
+    ? { value: '', formula: sheets.formula }
+    : { value: sheets, formula: '' };
 
 describe('the Excel fake reads range.values as Excel reads typed input', () => {
   it.each(ALL)('$input', async (entry) => {

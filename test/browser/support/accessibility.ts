@@ -23,10 +23,15 @@ export function contrastProblems(page: Page, scope = '#panel-root'): Promise<str
     const problems: string[] = [];
     for (const element of Array.from(document.querySelectorAll(`${within} *`))) {
       const style = getComputedStyle(element);
-      if (style.visibility === 'hidden' || (element as HTMLElement).offsetParent === null || element.closest('.tl-visually-hidden')) continue;
+      if (style.visibility === 'hidden' || (element as HTMLElement).offsetParent === null || element.closest('.tl-visually-hidden'))
+        continue;
       const ownText = Array.from(element.childNodes).some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '');
-      if (ownText && ratio(style.color, background(element)) < 4.5) problems.push(`text '${element.textContent!.trim().slice(0, 40)}' ${style.color} on ${background(element)}`);
-      if (element.matches('select, input[type=text], input[type=number]') && ratio(style.borderTopColor, background(element.parentElement)) < 3) {
+      if (ownText && ratio(style.color, background(element)) < 4.5)
+        problems.push(`text '${element.textContent!.trim().slice(0, 40)}' ${style.color} on ${background(element)}`);
+      if (
+        element.matches('select, input[type=text], input[type=number]') &&
+        ratio(style.borderTopColor, background(element.parentElement)) < 3
+      ) {
         problems.push(`border of ${element.id} ${style.borderTopColor}`);
       }
     }

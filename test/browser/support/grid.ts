@@ -23,7 +23,8 @@ export interface Grid {
 }
 
 export async function waitForGrid(page: Page, sheet?: string): Promise<void> {
-  const selector = sheet === undefined ? '#pv-grid[data-state=ready]' : `#pv-grid[data-state=ready][data-sheet="${sheet.replace(/"/g, '\\"')}"]`;
+  const selector =
+    sheet === undefined ? '#pv-grid[data-state=ready]' : `#pv-grid[data-state=ready][data-sheet="${sheet.replace(/"/g, '\\"')}"]`;
   await page.waitForSelector(selector, { timeout: 30_000 });
 }
 
@@ -33,17 +34,25 @@ export async function readGrid(page: Page): Promise<Grid> {
     const hex = (rgb: string): string | null => {
       const parts = rgb.match(/\d+(\.\d+)?/g)?.map(Number) ?? [];
       if (parts.length === 4 && parts[3] === 0) return null;
-      return `#${parts.slice(0, 3).map((part) => part.toString(16).padStart(2, '0')).join('')}`;
+      return `#${parts
+        .slice(0, 3)
+        .map((part) => part.toString(16).padStart(2, '0'))
+        .join('')}`;
     };
     const table = document.getElementById('pv-grid')!;
     const cells = Array.from(table.querySelectorAll('tbody tr'), (line) =>
       Array.from(line.querySelectorAll('td'), (cell) => {
         const style = getComputedStyle(cell);
         return {
-          row: Number(cell.dataset.row), col: Number(cell.dataset.col), type: cell.dataset.type as GridCell['type'],
-          text: cell.textContent ?? '', fill: hex(style.backgroundColor), font: hex(style.color) ?? '',
+          row: Number(cell.dataset.row),
+          col: Number(cell.dataset.col),
+          type: cell.dataset.type as GridCell['type'],
+          text: cell.textContent ?? '',
+          fill: hex(style.backgroundColor),
+          font: hex(style.color) ?? '',
         };
-      }));
+      }),
+    );
     return { sheet: table.dataset.sheet ?? '', cells };
   });
 }
@@ -67,7 +76,10 @@ export function onTrack(grade: unknown, target: unknown, tolerance: number): Sta
  * for ON_TRACK's status (text colour too), unpainted where ON_TRACK is blank or an error.
  * Returns how many cells had each status, so a caller can see the check was not vacuous.
  */
-export function mismatchesWithOnTrack(grid: Grid, options: { gradeColumns: number[]; targetColumn: number; firstRow: number; tolerance: number; palette: PaletteName }) {
+export function mismatchesWithOnTrack(
+  grid: Grid,
+  options: { gradeColumns: number[]; targetColumn: number; firstRow: number; tolerance: number; palette: PaletteName },
+) {
   const counts: Record<string, number> = {};
   const mismatches: string[] = [];
   for (const line of grid.cells.slice(options.firstRow)) {
@@ -76,8 +88,13 @@ export function mismatchesWithOnTrack(grid: Grid, options: { gradeColumns: numbe
       const status = onTrack(cellValue(cell), cellValue(line[options.targetColumn]), options.tolerance);
       counts[status ?? 'none'] = (counts[status ?? 'none'] ?? 0) + 1;
       const expected = status ? PALETTES[options.palette].colours[status] : null;
-      const fine = expected ? cell.fill === expected.fill.toLowerCase() && cell.font === expected.fontColor.toLowerCase() : cell.fill === null;
-      if (!fine) mismatches.push(`row ${cell.row + 1} col ${cell.col}: '${cell.text}' vs target '${line[options.targetColumn]?.text}' is ${status ?? 'blank'}, painted ${cell.fill}`);
+      const fine = expected
+        ? cell.fill === expected.fill.toLowerCase() && cell.font === expected.fontColor.toLowerCase()
+        : cell.fill === null;
+      if (!fine)
+        mismatches.push(
+          `row ${cell.row + 1} col ${cell.col}: '${cell.text}' vs target '${line[options.targetColumn]?.text}' is ${status ?? 'blank'}, painted ${cell.fill}`,
+        );
     }
   }
   return { counts, mismatches };

@@ -39,7 +39,10 @@ export function usePreviewInChromium() {
   const served = useServerInChromium(startPreview);
 
   /** Opens the preview with `query` (e.g. '?checks'); with `readLayout`, waits until the panel has read the sheet. */
-  async function open(query: string, { viewport, readLayout = true }: { viewport?: { width: number; height: number }; readLayout?: boolean } = {}): Promise<Page> {
+  async function open(
+    query: string,
+    { viewport, readLayout = true }: { viewport?: { width: number; height: number }; readLayout?: boolean } = {},
+  ): Promise<Page> {
     const page = await served.open(query, viewport);
     if (readLayout) await page.locator('.tl-layout .tl-summary').filter({ hasText: 'Headings in row' }).waitFor();
     return page;

@@ -30,5 +30,10 @@ export function parseRange(text: string): CellBlock {
   const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(text);
   if (!match) throw new Error(`Not a plain A1 range: ${text}`);
   const [, firstLetters, firstDigits, lastLetters = firstLetters!, lastDigits = firstDigits!] = match;
-  return { firstRow: Number(firstDigits) - 1, lastRow: Number(lastDigits) - 1, firstColumn: columnIndex(firstLetters!), lastColumn: columnIndex(lastLetters) };
+  return {
+    firstRow: Number(firstDigits) - 1,
+    lastRow: Number(lastDigits) - 1,
+    firstColumn: columnIndex(firstLetters!),
+    lastColumn: columnIndex(lastLetters),
+  };
 }

@@ -43,12 +43,21 @@ export interface ColouredTracker {
 }
 
 /** The pupils' cells of one colouring block, with what ON_TRACK says of each. */
-function gradedCellsOf(values: readonly (readonly unknown[])[], current: CellBlock, target: CellBlock, settings: RuleSettings): GradedCell[] {
+function gradedCellsOf(
+  values: readonly (readonly unknown[])[],
+  current: CellBlock,
+  target: CellBlock,
+  settings: RuleSettings,
+): GradedCell[] {
   // The plan reaches 100 rows past the last pupil, for pupils who join later; only pupils' rows are checked.
   const rows = values.slice(current.firstRow);
   const columns = Array.from({ length: current.lastColumn - current.firstColumn + 1 }, (_, offset) => current.firstColumn + offset);
   const targets = rows.map((row) => [row[target.firstColumn]]);
-  const onTrack = functions.ON_TRACK(rows.map((row) => columns.map((column) => row[column])), targets, settings.tolerance) as unknown[][];
+  const onTrack = functions.ON_TRACK(
+    rows.map((row) => columns.map((column) => row[column])),
+    targets,
+    settings.tolerance,
+  ) as unknown[][];
   return rows.flatMap((row, index) =>
     columns.map((column, offset) => {
       const answer = onTrack[index]![offset];
@@ -70,7 +79,10 @@ export function colouredSampleTracker(settings: RuleSettings, pupils = 20): Colo
   const columns = values[0]!.length;
   const rows = values.length;
   const marker: Cell = { value: null, fill: MARKER };
-  const cells: (Cell | undefined)[][] = values.map((row) => [...row.map((value): Cell | undefined => (value === '' ? undefined : { value })), marker]);
+  const cells: (Cell | undefined)[][] = values.map((row) => [
+    ...row.map((value): Cell | undefined => (value === '' ? undefined : { value })),
+    marker,
+  ]);
   cells.push(Array.from({ length: columns + 1 }, () => marker));
 
   const sheet: SheetModel = {

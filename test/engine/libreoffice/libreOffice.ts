@@ -64,7 +64,17 @@ export async function convertWithLibreOffice({ input, convertTo, extension, work
   const soffice = findLibreOffice();
   const profile = await createProfile(path.join(workFolder, 'profile'));
   const outFolder = path.join(workFolder, 'out');
-  const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', convertTo, '--outdir', outFolder, input];
+  const args = [
+    `-env:UserInstallation=${profile}`,
+    '--headless',
+    '--norestore',
+    '--nolockcheck',
+    '--convert-to',
+    convertTo,
+    '--outdir',
+    outFolder,
+    input,
+  ];
   const { stdout, stderr } = await run(soffice, args, { timeout: 50_000 });
   const output = path.join(outFolder, `${path.basename(input, path.extname(input))}.${extension}`);
   // soffice exits 0 even when it could not convert: the file is the proof.

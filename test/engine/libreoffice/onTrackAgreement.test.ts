@@ -72,7 +72,9 @@ async function recalculateInLibreOffice(): Promise<Recalculated> {
 }
 
 const pairs = ({ shown }: Recalculated, tolerance: number): Pair[] =>
-  SAMPLES.flatMap((target, row) => SAMPLES.map((current, column) => ({ current, target, row, column, shown: shown.get(tolerance)![row]![column]!.join('+') })));
+  SAMPLES.flatMap((target, row) =>
+    SAMPLES.map((current, column) => ({ current, target, row, column, shown: shown.get(tolerance)![row]![column]!.join('+') })),
+  );
 
 beforeAll(() => {
   // Each test awaits this, so without LibreOffice every test fails with the install line: none is skipped.
@@ -88,37 +90,59 @@ afterAll(async () => {
 const LIBREOFFICE_TIME = 120_000;
 
 describe('LibreOffice Calc agrees with ON_TRACK', () => {
-  it('recalculates the file instead of trusting the results stored in it', async () => {
-    const { csv } = await recalculated;
-    expect(csv[CONTROL.row]![CONTROL.column], `=1+1 was stored as ${CONTROL.stored}`).toBe(CONTROL.recalculated);
-  }, LIBREOFFICE_TIME);
+  it(
+    'recalculates the file instead of trusting the results stored in it',
+    async () => {
+      const { csv } = await recalculated;
+      expect(csv[CONTROL.row]![CONTROL.column], `=1+1 was stored as ${CONTROL.stored}`).toBe(CONTROL.recalculated);
+    },
+    LIBREOFFICE_TIME,
+  );
 
-  it.each(TOLERANCES)('for every pair from the full grade list at tolerance %s', async (tolerance) => {
-    const result = await recalculated;
-    expect(SAMPLES.length).toBeGreaterThan(100);
-    const expected = onTrackColours(tolerance);
-    const checked = pairs(result, tolerance).filter((pair) => !readDifferently(pair.current) && !readDifferently(pair.target));
-    const mismatches = checked
-      .filter((pair) => pair.shown !== expected[pair.row]![pair.column])
-      .map((pair) => ({ current: pair.current.label, target: pair.target.label, onTrack: expected[pair.row]![pair.column] || 'blank or error', shown: pair.shown || 'none' }));
-    expect(checked.length).toBe((SAMPLES.length - READ_DIFFERENTLY.length) ** 2);
-    expect(mismatches.slice(0, 20), `${mismatches.length} of ${checked.length} pairs disagree`).toEqual([]);
-    // Every rule fires many times, and blank (no rule) is common too: no rule passes by never firing.
-    for (const colour of [...STATUSES, '']) expect(checked.filter((pair) => pair.shown === colour).length, colour || 'no rule').toBeGreaterThan(100);
-  }, LIBREOFFICE_TIME);
+  it.each(TOLERANCES)(
+    'for every pair from the full grade list at tolerance %s',
+    async (tolerance) => {
+      const result = await recalculated;
+      expect(SAMPLES.length).toBeGreaterThan(100);
+      const expected = onTrackColours(tolerance);
+      const checked = pairs(result, tolerance).filter((pair) => !readDifferently(pair.current) && !readDifferently(pair.target));
+      const mismatches = checked
+        .filter((pair) => pair.shown !== expected[pair.row]![pair.column])
+        .map((pair) => ({
+          current: pair.current.label,
+          target: pair.target.label,
+          onTrack: expected[pair.row]![pair.column] || 'blank or error',
+          shown: pair.shown || 'none',
+        }));
+      expect(checked.length).toBe((SAMPLES.length - READ_DIFFERENTLY.length) ** 2);
+      expect(mismatches.slice(0, 20), `${mismatches.length} of ${checked.length} pairs disagree`).toEqual([]);
+      // Every rule fires many times, and blank (no rule) is common too: no rule passes by never firing.
+      for (const colour of [...STATUSES, ''])
+        expect(checked.filter((pair) => pair.shown === colour).length, colour || 'no rule').toBeGreaterThan(100);
+    },
+    LIBREOFFICE_TIME,
+  );
 });
 
 describe('known differences between LibreOffice Calc and ON_TRACK', () => {
-  it.each(TOLERANCES)('Calc colours TRUE as the grade 1, where ON_TRACK gives #VALUE! (tolerance %s)', async (tolerance) => {
-    const result = await recalculated;
-    const asRead = onTrackColours(tolerance, asCalcReads);
-    const actual = onTrackColours(tolerance);
-    const involved = pairs(result, tolerance).filter((pair) => readDifferently(pair.current) || readDifferently(pair.target));
-    expect(involved.length).toBe(2 * SAMPLES.length - 1);
-    // Calc shows what ON_TRACK gives for the number 1 in TRUE's place...
-    expect(involved.filter((pair) => pair.shown !== asRead[pair.row]![pair.column]).map((pair) => `${pair.current.label} vs ${pair.target.label}`)).toEqual([]);
-    // ...while ON_TRACK itself gives no status for any of these pairs, so the difference is real.
-    expect(involved.filter((pair) => actual[pair.row]![pair.column] !== '').map((pair) => pair.current.label)).toEqual([]);
-    expect(involved.filter((pair) => pair.shown !== '').length).toBeGreaterThan(100);
-  }, LIBREOFFICE_TIME);
+  it.each(TOLERANCES)(
+    'Calc colours TRUE as the grade 1, where ON_TRACK gives #VALUE! (tolerance %s)',
+    async (tolerance) => {
+      const result = await recalculated;
+      const asRead = onTrackColours(tolerance, asCalcReads);
+      const actual = onTrackColours(tolerance);
+      const involved = pairs(result, tolerance).filter((pair) => readDifferently(pair.current) || readDifferently(pair.target));
+      expect(involved.length).toBe(2 * SAMPLES.length - 1);
+      // Calc shows what ON_TRACK gives for the number 1 in TRUE's place...
+      expect(
+        involved
+          .filter((pair) => pair.shown !== asRead[pair.row]![pair.column])
+          .map((pair) => `${pair.current.label} vs ${pair.target.label}`),
+      ).toEqual([]);
+      // ...while ON_TRACK itself gives no status for any of these pairs, so the difference is real.
+      expect(involved.filter((pair) => actual[pair.row]![pair.column] !== '').map((pair) => pair.current.label)).toEqual([]);
+      expect(involved.filter((pair) => pair.shown !== '').length).toBeGreaterThan(100);
+    },
+    LIBREOFFICE_TIME,
+  );
 });

@@ -33,7 +33,8 @@ function firstMarker(image: RgbImage, marker: Rgb, along: 'x' | 'y', at: number)
 function lastMarker(image: RgbImage, marker: Rgb, along: 'x' | 'y', at: number, from: number): number {
   let position = from;
   const length = along === 'x' ? image.width : image.height;
-  while (position + 1 < length && same(along === 'x' ? image.pixel(position + 1, at) : image.pixel(at, position + 1), marker)) position += 1;
+  while (position + 1 < length && same(along === 'x' ? image.pixel(position + 1, at) : image.pixel(at, position + 1), marker))
+    position += 1;
   return position;
 }
 
@@ -60,7 +61,9 @@ export function locateGrid(image: RgbImage, markerHex: string, columns: number, 
   const markerWidth = lastMarker(image, marker, 'x', top + 2, right) + 1 - right;
   const markerHeight = lastMarker(image, marker, 'y', left + 2, bottom) + 1 - bottom;
   if (Math.abs(markerWidth - grid.cellWidth) > 2 || Math.abs(markerHeight - grid.cellHeight) > 2) {
-    throw new Error(`The marker is ${markerWidth}x${markerHeight} px but cells come out ${grid.cellWidth.toFixed(1)}x${grid.cellHeight.toFixed(1)} px: the columns or rows are not uniform on the page`);
+    throw new Error(
+      `The marker is ${markerWidth}x${markerHeight} px but cells come out ${grid.cellWidth.toFixed(1)}x${grid.cellHeight.toFixed(1)} px: the columns or rows are not uniform on the page`,
+    );
   }
   return grid;
 }
@@ -71,8 +74,14 @@ export function locateGrid(image: RgbImage, markerHex: string, columns: number, 
  */
 export function cellColour(image: RgbImage, grid: PageGrid, row: number, column: number): { hex: string; share: number } {
   const counts = new Map<string, number>();
-  const [x0, x1] = [grid.left + (column + 0.25) * grid.cellWidth, grid.left + (column + 0.75) * grid.cellWidth].map(Math.round) as [number, number];
-  const [y0, y1] = [grid.top + (row + 0.25) * grid.cellHeight, grid.top + (row + 0.75) * grid.cellHeight].map(Math.round) as [number, number];
+  const [x0, x1] = [grid.left + (column + 0.25) * grid.cellWidth, grid.left + (column + 0.75) * grid.cellWidth].map(Math.round) as [
+    number,
+    number,
+  ];
+  const [y0, y1] = [grid.top + (row + 0.25) * grid.cellHeight, grid.top + (row + 0.75) * grid.cellHeight].map(Math.round) as [
+    number,
+    number,
+  ];
   for (let y = y0; y < y1; y += 1) {
     for (let x = x0; x < x1; x += 1) {
       const hex = toHex(image.pixel(x, y));

@@ -44,7 +44,11 @@ function layOut(count: number, tolerances: readonly number[]): Section[] {
   const blockHeight = count + 1;
   return tolerances.map((tolerance, index) => {
     const gradesTop = 1 + index * 5 * blockHeight;
-    const rules = trafficLightRules({ current: rangeName(gradesTop, count, 1, count), target: rangeName(gradesTop, count, 0, 0), tolerance });
+    const rules = trafficLightRules({
+      current: rangeName(gradesTop, count, 1, count),
+      target: rangeName(gradesTop, count, 0, 0),
+      tolerance,
+    });
     return { tolerance, rules, gradesTop, ruleTops: rules.map((_, rule) => gradesTop + (rule + 1) * blockHeight) };
   });
 }
@@ -88,7 +92,14 @@ export function pairWorkbook(samples: readonly PairSample[], tolerances: readonl
         section.tolerance,
         samples.map((_, row) =>
           samples.map((__, column) =>
-            section.rules.filter((rule, index) => isTrue(csv[section.ruleTops[index]! + row]?.[column + 1], `${rule.status} ${cellName(section.ruleTops[index]! + row, column + 1)}`)).map((rule) => rule.status),
+            section.rules
+              .filter((rule, index) =>
+                isTrue(
+                  csv[section.ruleTops[index]! + row]?.[column + 1],
+                  `${rule.status} ${cellName(section.ruleTops[index]! + row, column + 1)}`,
+                ),
+              )
+              .map((rule) => rule.status),
           ),
         ),
       ]),

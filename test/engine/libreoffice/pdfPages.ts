@@ -19,7 +19,8 @@ export async function renderPdfPages(pdf: string, outFolder: string, dpi: number
   try {
     await run('pdftoppm', ['-png', '-r', String(dpi), pdf, prefix], { timeout: 30_000 });
   } catch (problem) {
-    if ((problem as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`pdftoppm is not installed. Install it with: ${INSTALL_POPPLER}`);
+    if ((problem as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`pdftoppm is not installed. Install it with: ${INSTALL_POPPLER}`);
     throw problem;
   }
   // pdftoppm names pages page-1.png, page-01.png... by the page count's digits: sort by number.

@@ -53,7 +53,10 @@ export function readPng(file: Buffer): RgbImage {
     if (type === 'IHDR') {
       const [bitDepth, colourType, interlace] = [body[8], body[9], body[12]];
       const channels = CHANNELS[colourType!];
-      if (bitDepth !== 8 || !channels || interlace !== 0) throw new Error(`Only 8-bit RGB(A) PNGs without interlacing are read, not depth ${bitDepth} type ${colourType} interlace ${interlace}`);
+      if (bitDepth !== 8 || !channels || interlace !== 0)
+        throw new Error(
+          `Only 8-bit RGB(A) PNGs without interlacing are read, not depth ${bitDepth} type ${colourType} interlace ${interlace}`,
+        );
       header = { width: body.readUInt32BE(0), height: body.readUInt32BE(4), channels };
     } else if (type === 'IDAT') data.push(body);
     else if (type === 'IEND') break;

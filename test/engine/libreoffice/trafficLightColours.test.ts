@@ -60,29 +60,39 @@ afterAll(async () => {
 const LIBREOFFICE_TIME = 120_000;
 
 describe('LibreOffice Calc colours a sample tracker as ON_TRACK says', () => {
-  it('prints the tracker on one page', async () => {
-    const { pages } = await printed;
-    expect(pages).toHaveLength(1);
-  }, LIBREOFFICE_TIME);
+  it(
+    'prints the tracker on one page',
+    async () => {
+      const { pages } = await printed;
+      expect(pages).toHaveLength(1);
+    },
+    LIBREOFFICE_TIME,
+  );
 
-  it('shows the palette fill of ON_TRACK\'s status in every graded cell', async () => {
-    const { tracker, pages } = await printed;
-    const page = pages[0]!;
-    const grid = locateGrid(page, MARKER, tracker.columns, tracker.rows);
-    const wrong: string[] = [];
-    let worst = 0;
-    for (const cell of tracker.gradedCells) {
-      const shown = cellColour(page, grid, cell.row, cell.column);
-      const distance = ciede2000(hexToLab(shown.hex), hexToLab(cell.expectedFill));
-      worst = Math.max(worst, distance);
-      if (distance > INVISIBLE || shown.share < 0.5) {
-        wrong.push(`${cellName(cell.row, cell.column)}: ${JSON.stringify(cell.grade)} against ${JSON.stringify(cell.target)} is ${cell.status || 'blank'}, so ${cell.expectedFill}, but shows ${shown.hex} (${Math.round(shown.share * 100)}% of its middle)`);
+  it(
+    "shows the palette fill of ON_TRACK's status in every graded cell",
+    async () => {
+      const { tracker, pages } = await printed;
+      const page = pages[0]!;
+      const grid = locateGrid(page, MARKER, tracker.columns, tracker.rows);
+      const wrong: string[] = [];
+      let worst = 0;
+      for (const cell of tracker.gradedCells) {
+        const shown = cellColour(page, grid, cell.row, cell.column);
+        const distance = ciede2000(hexToLab(shown.hex), hexToLab(cell.expectedFill));
+        worst = Math.max(worst, distance);
+        if (distance > INVISIBLE || shown.share < 0.5) {
+          wrong.push(
+            `${cellName(cell.row, cell.column)}: ${JSON.stringify(cell.grade)} against ${JSON.stringify(cell.target)} is ${cell.status || 'blank'}, so ${cell.expectedFill}, but shows ${shown.hex} (${Math.round(shown.share * 100)}% of its middle)`,
+          );
+        }
       }
-    }
-    expect(wrong, `worst CIEDE2000 ${worst.toFixed(2)} over ${tracker.gradedCells.length} cells`).toEqual([]);
-    // The sample has every status and a blank grade, so each fill, and no fill, was really seen.
-    const seen = new Set(tracker.gradedCells.map((cell) => cell.status));
-    expect([...seen].sort()).toEqual([...STATUSES, ''].sort());
-    expect(tracker.gradedCells.some((cell) => cell.expectedFill === NO_FILL)).toBe(true);
-  }, LIBREOFFICE_TIME);
+      expect(wrong, `worst CIEDE2000 ${worst.toFixed(2)} over ${tracker.gradedCells.length} cells`).toEqual([]);
+      // The sample has every status and a blank grade, so each fill, and no fill, was really seen.
+      const seen = new Set(tracker.gradedCells.map((cell) => cell.status));
+      expect([...seen].sort()).toEqual([...STATUSES, ''].sort());
+      expect(tracker.gradedCells.some((cell) => cell.expectedFill === NO_FILL)).toBe(true);
+    },
+    LIBREOFFICE_TIME,
+  );
 });

@@ -10,7 +10,25 @@
 
 /** Functions of Excel 2007 and before, that .xlsx files spell as they are. */
 const EXCEL_2007_FUNCTIONS = new Set([
-  'ABS', 'AND', 'CHOOSE', 'FIND', 'IF', 'IFERROR', 'INT', 'ISBLANK', 'LEFT', 'LEN', 'MID', 'N', 'NA', 'NOT', 'OR', 'RIGHT', 'ROUND', 'SUBSTITUTE', 'UPPER',
+  'ABS',
+  'AND',
+  'CHOOSE',
+  'FIND',
+  'IF',
+  'IFERROR',
+  'INT',
+  'ISBLANK',
+  'LEFT',
+  'LEN',
+  'MID',
+  'N',
+  'NA',
+  'NOT',
+  'OR',
+  'RIGHT',
+  'ROUND',
+  'SUBSTITUTE',
+  'UPPER',
 ]);
 
 /** Functions that arrived later, that .xlsx files spell with _xlfn. (DECIMAL came in Excel 2013). */
@@ -24,7 +42,9 @@ function spellFunctions(code: string): string {
   return code.replace(FUNCTION_CALL, (call, name: string) => {
     if (PREFIXED_FUNCTIONS.has(name)) return `_xlfn.${name}(`;
     if (EXCEL_2007_FUNCTIONS.has(name)) return call;
-    throw new Error(`The formula calls ${name}(), which xlsxFormula.ts does not know: add it to the Excel 2007 list or to the _xlfn. list, as Excel saves it`);
+    throw new Error(
+      `The formula calls ${name}(), which xlsxFormula.ts does not know: add it to the Excel 2007 list or to the _xlfn. list, as Excel saves it`,
+    );
   });
 }
 

@@ -9,7 +9,8 @@ import type { XlsxStyles } from './xlsxStyles';
 
 export function escapeXml(text: string): string {
   // XML 1.0 cannot carry most control characters at all, escaped or not.
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text)) throw new Error(`${JSON.stringify(text)} has a control character an .xlsx cannot hold`);
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text))
+    throw new Error(`${JSON.stringify(text)} has a control character an .xlsx cannot hold`);
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

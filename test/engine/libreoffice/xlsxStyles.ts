@@ -24,7 +24,11 @@ export class XlsxStyles {
 
   /** The dxf index of a conditional format's look. */
   differentialStyle(fill: string, fontColor: string): number {
-    return this.dxfs.push(`<dxf><font><color rgb="${argb(fontColor)}"/></font><fill><patternFill><bgColor rgb="${argb(fill)}"/></patternFill></fill></dxf>`) - 1;
+    return (
+      this.dxfs.push(
+        `<dxf><font><color rgb="${argb(fontColor)}"/></font><fill><patternFill><bgColor rgb="${argb(fill)}"/></patternFill></fill></dxf>`,
+      ) - 1
+    );
   }
 
   xml(): string {
@@ -32,9 +36,14 @@ export class XlsxStyles {
     const fills = [
       '<fill><patternFill patternType="none"/></fill>',
       '<fill><patternFill patternType="gray125"/></fill>',
-      ...this.fills.map((hex) => `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/><bgColor indexed="64"/></patternFill></fill>`),
+      ...this.fills.map(
+        (hex) => `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/><bgColor indexed="64"/></patternFill></fill>`,
+      ),
     ];
-    const cellXfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', ...this.fills.map((_, index) => `<xf numFmtId="0" fontId="0" fillId="${index + 2}" borderId="0" xfId="0" applyFill="1"/>`)];
+    const cellXfs = [
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+      ...this.fills.map((_, index) => `<xf numFmtId="0" fontId="0" fillId="${index + 2}" borderId="0" xfId="0" applyFill="1"/>`),
+    ];
     return [
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',

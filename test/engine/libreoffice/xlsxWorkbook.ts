@@ -13,13 +13,18 @@ const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/rela
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 function contentTypes(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, index) =>
-    `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
-  return `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
-    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-    + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-    + `${sheets.join('')}</Types>`;
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, index) =>
+      `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  );
+  return (
+    `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    `${sheets.join('')}</Types>`
+  );
 }
 
 const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -30,14 +35,21 @@ const absolute = (range: string) => range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 function workbook(sheets: readonly SheetModel[]): string {
   const entries = sheets.map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`);
   const printAreas = sheets.flatMap((sheet, index) =>
-    sheet.print ? [`<definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(`${quotedSheet(sheet.name)}!${absolute(sheet.print.area)}`)}</definedName>`] : []);
+    sheet.print
+      ? [
+          `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(`${quotedSheet(sheet.name)}!${absolute(sheet.print.area)}`)}</definedName>`,
+        ]
+      : [],
+  );
   const names = printAreas.length > 0 ? `<definedNames>${printAreas.join('')}</definedNames>` : '';
   return `${DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIP}"><sheets>${entries.join('')}</sheets>${names}</workbook>`;
 }
 
 function workbookRelationships(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, index) =>
-    `<Relationship Id="rId${index + 1}" Type="${RELATIONSHIP}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`);
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, index) => `<Relationship Id="rId${index + 1}" Type="${RELATIONSHIP}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
+  );
   return `${DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${sheets.join('')}<Relationship Id="rId${sheetCount + 1}" Type="${RELATIONSHIP}/styles" Target="styles.xml"/></Relationships>`;
 }
 
@@ -47,7 +59,10 @@ export function xlsxWorkbook(sheets: readonly SheetModel[]): Buffer {
   const worksheets = sheets.map((sheet, index) => ({ path: `xl/worksheets/sheet${index + 1}.xml`, content: worksheetXml(sheet, styles) }));
   return zipArchive([
     { path: '[Content_Types].xml', content: contentTypes(sheets.length) },
-    { path: '_rels/.rels', content: `${DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIP}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      path: '_rels/.rels',
+      content: `${DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIP}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     { path: 'xl/workbook.xml', content: workbook(sheets) },
     { path: 'xl/_rels/workbook.xml.rels', content: workbookRelationships(sheets.length) },
     { path: 'xl/styles.xml', content: styles.xml() },

@@ -36,15 +36,34 @@ export function zipArchive(entries: readonly ZipEntry[]): Buffer {
     const packed = deflateRawSync(raw);
     const crc = crc32(raw);
     const shared: [number, 2 | 4][] = [
-      [VERSION_NEEDED, 2], [UTF8_NAMES, 2], [DEFLATE, 2], [0, 2], [DOS_DATE_1980_01_01, 2],
-      [crc, 4], [packed.length, 4], [raw.length, 4], [name.length, 2], [0, 2],
+      [VERSION_NEEDED, 2],
+      [UTF8_NAMES, 2],
+      [DEFLATE, 2],
+      [0, 2],
+      [DOS_DATE_1980_01_01, 2],
+      [crc, 4],
+      [packed.length, 4],
+      [raw.length, 4],
+      [name.length, 2],
+      [0, 2],
     ];
     const local = Buffer.concat([header(30, [[0x04034b50, 4], ...shared]), name, packed]);
-    centrals.push(Buffer.concat([header(46, [[0x02014b50, 4], [VERSION_NEEDED, 2], ...shared, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]]), name]));
+    centrals.push(
+      Buffer.concat([header(46, [[0x02014b50, 4], [VERSION_NEEDED, 2], ...shared, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]]), name]),
+    );
     locals.push(local);
     offset += local.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = header(22, [[0x06054b50, 4], [0, 2], [0, 2], [entries.length, 2], [entries.length, 2], [directory.length, 4], [offset, 4], [0, 2]]);
+  const end = header(22, [
+    [0x06054b50, 4],
+    [0, 2],
+    [0, 2],
+    [entries.length, 2],
+    [entries.length, 2],
+    [directory.length, 4],
+    [offset, 4],
+    [0, 2],
+  ]);
   return Buffer.concat([...locals, directory, end]);
 }
