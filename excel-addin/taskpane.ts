@@ -39,7 +39,8 @@ export function renderFunctionList(section: HTMLElement): void {
 function showPanelFailure(app: HTMLElement, problem: unknown): void {
   const message = element(
     'p',
-    `Tracklight could not start its panel: ${problem instanceof Error ? problem.message : String(problem)}. Close the pane and open it again. The functions below still work.`,
+    `Tracklight could not start its panel: ${problem instanceof Error ? problem.message : String(problem)}. ` +
+      'Close the pane and open it again. The functions below still work.',
   );
   message.setAttribute('role', 'alert');
   app.replaceChildren(message);
@@ -54,4 +55,4 @@ function startPane(): void {
   mountPanel(app, createExcelHost()).catch((problem: unknown) => showPanelFailure(app, problem));
 }
 
-Office.onReady(startPane);
+void Office.onReady(startPane);

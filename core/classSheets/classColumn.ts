@@ -16,11 +16,14 @@ export function chooseClassColumn(layout: Layout): ClassColumnChoice {
     const groups = layout.columns.filter((column) => column.role === 'form' || column.role === 'teacher');
     const hint =
       groups.length > 0
-        ? ` ${groups.map(describe).join(' and ')} ${groups.length === 1 ? 'holds' : 'hold'} form groups or teachers: set ${groups.length === 1 ? 'its' : "one's"} role to 'Class / set' if that is how you want pupils grouped.`
+        ? ` ${groups.map(describe).join(' and ')} ${groups.length === 1 ? 'holds' : 'hold'} form groups or teachers: ` +
+          `set ${groups.length === 1 ? 'its' : "one's"} role to 'Class / set' if that is how you want pupils grouped.`
         : '';
     return {
       ok: false,
-      message: `This tracker has no class column, so there is nothing to make class sheets from. In the layout above, set the role of the column that holds each pupil's class or teaching group to 'Class / set', then try again.${hint} Nothing was changed.`,
+      message:
+        'This tracker has no class column, so there is nothing to make class sheets from. In the layout above, set the role of ' +
+        `the column that holds each pupil's class or teaching group to 'Class / set', then try again.${hint} Nothing was changed.`,
     };
   }
   const general = candidates.find((column) => column.subject === null);

@@ -44,7 +44,9 @@ function readClass(value: unknown): Reading {
   if (text === '') return { blank: true };
   if (ERROR_TEXT.test(text))
     return {
-      refused: `the cell shows the error ${text}: fix it in the tracker, then make the class sheets again. Those pupils are on no class sheet.`,
+      refused:
+        `the cell shows the error ${text}: fix it in the tracker, then make the class sheets again. ` +
+        'Those pupils are on no class sheet.',
     };
   if (text.length > MAX_CLASS_LENGTH)
     return { refused: `a class name can be at most ${MAX_CLASS_LENGTH} characters: shorten it in the tracker.` };

@@ -35,7 +35,10 @@ export function classCondition(source: FilterSource, className: string): string 
 export function classFilterFormula(source: FilterSource, className: string): string {
   const data = `${quoteSheetName(source.trackerSheetName)}!${source.dataRange}`;
   const condition = classCondition(source, className);
-  return `=IF(SUMPRODUCT(--(${condition}))=0,${stringLiteral(`No pupils in class ${className}`)},FILTER(IF(${data}="","",${data}),${condition}))`;
+  return (
+    `=IF(SUMPRODUCT(--(${condition}))=0,${stringLiteral(`No pupils in class ${className}`)},` +
+    `FILTER(IF(${data}="","",${data}),${condition}))`
+  );
 }
 
 /**

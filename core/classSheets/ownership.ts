@@ -99,8 +99,10 @@ export function editedMessage(claim: ClassSheetClaim): string {
   const cells = claim.edited.join(' and ');
   const name = `'${claim.facts.name}'`;
   return claim.marked
-    ? `${name} was edited by hand (${cells}), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet, or clear ${cells} to let Tracklight update it.`
-    : `${name} was edited by hand (${cells}), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet.`;
+    ? `${name} was edited by hand (${cells}), so it was not updated. ` +
+        `Rename it to keep your changes and let Tracklight make a new class sheet, or clear ${cells} to let Tracklight update it.`
+    : `${name} was edited by hand (${cells}), so it was not updated. ` +
+        'Rename it to keep your changes and let Tracklight make a new class sheet.';
 }
 
 /** The one sentence for a protected class sheet, `called` e.g. 'The class sheet'; others may have been written. */

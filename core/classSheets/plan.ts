@@ -86,7 +86,8 @@ export function classSheetsPlan(input: ClassSheetsInput): ClassSheetsPlan {
   const rows = pupilRows(layout, input.lastRow);
   if (layout.headerRow === null || rows === null)
     return refuse(
-      `'${trackerSheetName}' has no pupil rows below a header row yet. Choose the header row in the layout above, or add pupils, then try again. Nothing was changed.`,
+      `'${trackerSheetName}' has no pupil rows below a header row yet. ` +
+        'Choose the header row in the layout above, or add pupils, then try again. Nothing was changed.',
     );
   const { classes, skipped, blank } = distinctClasses(input.classValues);
   const where = `'${choice.column.label}' (column ${choice.column.letter})`;
@@ -94,7 +95,8 @@ export function classSheetsPlan(input: ClassSheetsInput): ClassSheetsPlan {
     return refuse(`${where} has no classes in it yet. Fill in each pupil's class, then try again. Nothing was changed.`);
   if (classes.length > MAX_CLASS_SHEETS) {
     return refuse(
-      `${where} holds ${classes.length} different values; Tracklight makes at most ${MAX_CLASS_SHEETS} class sheets. Check that this is the class column in the layout above. Nothing was changed.`,
+      `${where} holds ${classes.length} different values; Tracklight makes at most ${MAX_CLASS_SHEETS} class sheets. ` +
+        'Check that this is the class column in the layout above. Nothing was changed.',
     );
   }
 

@@ -25,7 +25,8 @@ export function writeProblem(planned: ClassSheet, now: ClassSheetFacts | undefin
   const name = `'${planned.name}'`;
   if (planned.isNew) {
     return now
-      ? `A sheet called ${name} was added after Tracklight planned the class sheets, and Tracklight never writes over a sheet it did not make, so it was not written. ${AGAIN}`
+      ? `A sheet called ${name} was added after Tracklight planned the class sheets, ` +
+          `and Tracklight never writes over a sheet it did not make, so it was not written. ${AGAIN}`
       : null;
   }
   if (!now)
@@ -34,7 +35,10 @@ export function writeProblem(planned: ClassSheet, now: ClassSheetFacts | undefin
   const expected = planned.expected ?? { mark: null, managed: ['', ''] };
   const changed = MANAGED_CELLS.filter((_, i) => now.managed[i] !== expected.managed[i]);
   if (changed.length > 0)
-    return `${name} was edited by hand (${changed.join(' and ')}) after Tracklight planned the class sheets, so it was not updated. ${AGAIN}`;
+    return (
+      `${name} was edited by hand (${changed.join(' and ')}) after Tracklight planned the class sheets, ` +
+      `so it was not updated. ${AGAIN}`
+    );
   if (planned.expected === null || now.mark !== expected.mark)
     return `The Tracklight mark on ${name} changed after Tracklight planned the class sheets, so it was not updated. ${AGAIN}`;
   return null;
@@ -60,7 +64,11 @@ export function spillProblem(planned: ClassSheet, values: readonly (readonly unk
       const value = row[c];
       if (value === null || value === undefined || value === '' || isOurs(r + 1, c + 1)) continue;
       const cell = `${columnLetter(c)}${r + 1}`;
-      return `'${planned.name}' has something typed in ${cell}, where the class list needs room (${planned.spillArea}), so it was not updated: writing the list would fail with #SPILL! in Excel or #REF! in Google Sheets. Move or clear what is in ${cell}, and anything else in ${planned.spillArea} apart from A1 and A2, then make the class sheets again.`;
+      return (
+        `'${planned.name}' has something typed in ${cell}, where the class list needs room (${planned.spillArea}), ` +
+        'so it was not updated: writing the list would fail with #SPILL! in Excel or #REF! in Google Sheets. Move or clear ' +
+        `what is in ${cell}, and anything else in ${planned.spillArea} apart from A1 and A2, then make the class sheets again.`
+      );
     }
   }
   return null;

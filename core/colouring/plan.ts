@@ -61,7 +61,8 @@ export function planColouring(sheet: SheetFacts, layout: Layout, settings: RuleS
   if (pupilRows < 1) return refuse('has no pupil rows below its header row yet', 'Add pupils, then try again.');
   if (pupilRows > MAX_COLOURED_ROWS) {
     return refuse(
-      `has ${pupilRows.toLocaleString('en-GB')} pupil rows, and Tracklight colours up to ${MAX_COLOURED_ROWS.toLocaleString('en-GB')} per sheet`,
+      `has ${pupilRows.toLocaleString('en-GB')} pupil rows, ` +
+        `and Tracklight colours up to ${MAX_COLOURED_ROWS.toLocaleString('en-GB')} per sheet`,
       'Split it into one sheet per year group, then colour each.',
     );
   }

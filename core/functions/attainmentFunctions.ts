@@ -50,7 +50,8 @@ export const ATTAINMENT8 = defineFunction({
     if (grades.length === 0 || grades[0]!.length !== subjects.length) {
       return new CellError(
         '#VALUE!',
-        `ATTAINMENT8: grades have ${grades[0]?.length ?? 0} columns but subjects name ${subjects.length}: use the header row above the grades.`,
+        `ATTAINMENT8: grades have ${grades[0]?.length ?? 0} columns but subjects name ${subjects.length}: ` +
+          'use the header row above the grades.',
       );
     }
     return grades.map((row) => [pupilAttainment8(row, subjects, context)]);

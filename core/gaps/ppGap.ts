@@ -67,7 +67,8 @@ export function gapDetailTable({ notFlagged, flagged, gap }: GapFigures): Result
   const small = [notFlagged.pupils < SMALL_GROUP && 'not flagged', flagged.pupils < SMALL_GROUP && 'flagged'].filter(Boolean);
   if (small.length > 0) {
     table.push([
-      `Caution: fewer than ${SMALL_GROUP} pupils in ${small.length === 2 ? 'each group' : `the ${small[0]} group`}, so the gap may be down to a few pupils.`,
+      `Caution: fewer than ${SMALL_GROUP} pupils in ${small.length === 2 ? 'each group' : `the ${small[0]} group`}, ` +
+        'so the gap may be down to a few pupils.',
       '',
       '',
     ]);

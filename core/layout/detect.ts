@@ -70,7 +70,8 @@ export function detectLayout(topRows: unknown[][], options?: DetectOptions): Lay
       warning(
         'weakHeaderRow',
         'warning',
-        `Only one heading in row ${firstRow + header.row + 1} was recognised (${nameColumn(only)}): check that it is the header row, or choose the right row in the panel.`,
+        `Only one heading in row ${firstRow + header.row + 1} was recognised (${nameColumn(only)}): ` +
+          'check that it is the header row, or choose the right row in the panel.',
         [only],
       ),
     );
@@ -100,7 +101,8 @@ const chosenRowWarning = (chosen: number, firstRow: number, rowsRead: number): L
   warning(
     'noHeaderRow',
     'error',
-    `Row ${chosen + 1} cannot be the header row: only rows ${firstRow + 1} to ${firstRow + rowsRead} were read. Choose a row in that range.`,
+    `Row ${chosen + 1} cannot be the header row: only rows ${firstRow + 1} to ${firstRow + rowsRead} were read. ` +
+      'Choose a row in that range.',
   );
 
 function buildColumn(reading: HeaderReading, found: ColumnSubject, index: number): LayoutColumn {

@@ -36,7 +36,8 @@ export const noHeaderRowWarning = (rowsRead: number): LayoutWarning =>
     'error',
     rowsRead === 0
       ? 'The sheet is empty: add a row of column headings (for example Name, Target, RP1) and pupils below it.'
-      : `No row of column headings was found in the top ${rowsRead} rows: put headings such as Name, Target, Working at or RP1 in one row above the pupils, or choose the header row in the panel.`,
+      : `No row of column headings was found in the top ${rowsRead} rows: ` +
+          'put headings such as Name, Target, Working at or RP1 in one row above the pupils, or choose the header row in the panel.',
   );
 
 export const noTargetWarning = (): LayoutWarning =>
@@ -60,7 +61,8 @@ export function duplicateRoleWarning(role: ColumnRole, columns: readonly LayoutC
   return warning(
     'duplicateRole',
     'warning',
-    `${nameColumns(columns)} ${plural(columns.length - 1, 'both', 'all')} look like ${ROLE_LABELS[role]}. Reports use ${first!.letter}, the first; ` +
+    `${nameColumns(columns)} ${plural(columns.length - 1, 'both', 'all')} look like ${ROLE_LABELS[role]}. ` +
+      `Reports use ${first!.letter}, the first; ` +
       `if ${joinWords(
         rest.map((column) => column.letter),
         'or',

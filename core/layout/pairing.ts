@@ -65,7 +65,8 @@ export function pairGrades(columns: readonly LayoutColumn[]): { pairs: LayoutPai
           'positionalPairs',
           'warning',
           `${nameColumns(candidates)} are all targets and the grade headings repeat without subject names, so each grade column ` +
-            "is paired with the nearest target to its left. Check the pairs in the panel, or name the subject in each heading (for example 'Maths RP1').",
+            'is paired with the nearest target to its left. ' +
+            "Check the pairs in the panel, or name the subject in each heading (for example 'Maths RP1').",
           candidates,
         ),
       );
@@ -106,7 +107,8 @@ function choiceWarning(grades: readonly LayoutColumn[], chosen: LayoutColumn, ca
   const reasons = [
     ...(sameKind.length > 1
       ? [
-          `it is the leftmost of ${joinWords(sameKind.map((column) => column.letter))}, which ${plural(sameKind.length - 1, 'both', 'all')} read as ${kind}`,
+          `it is the leftmost of ${joinWords(sameKind.map((column) => column.letter))}, ` +
+            `which ${plural(sameKind.length - 1, 'both', 'all')} read as ${kind}`,
         ]
       : []),
     ...(lesserKinds.length > 0 ? [`${kind} is preferred to ${joinWords(lesserKinds, 'or')}`] : []),
@@ -114,7 +116,8 @@ function choiceWarning(grades: readonly LayoutColumn[], chosen: LayoutColumn, ca
   return warning(
     'ambiguousTarget',
     sameKind.length > 1 ? 'warning' : 'info',
-    `${nameColumns(grades)} could be coloured against ${nameColumns(candidates)}. Tracklight uses ${nameColumn(chosen)}, because ${reasons.join(', and ')}. ` +
+    `${nameColumns(grades)} could be coloured against ${nameColumns(candidates)}. ` +
+      `Tracklight uses ${nameColumn(chosen)}, because ${reasons.join(', and ')}. ` +
       `To use ${joinWords(
         others.map((other) => other.letter),
         'or',
@@ -129,9 +132,11 @@ function unpairedWarning(key: string, grades: readonly LayoutColumn[], subjects:
   const [they, them, their] = many ? ['they', 'them', 'their headings'] : ['it', 'it', 'its heading'];
   const message =
     key !== ''
-      ? `${nameColumns(grades)} ${many ? `are ${subject} grades` : `is a ${subject} grade`}, but there is no ${subject} target column, so ${they} cannot be coloured: ` +
+      ? `${nameColumns(grades)} ${many ? `are ${subject} grades` : `is a ${subject} grade`}, ` +
+        `but there is no ${subject} target column, so ${they} cannot be coloured: ` +
         `add a '${subject} Target' column, or pair ${them} with a target in the panel.`
-      : `${nameColumns(grades)} ${many ? 'name' : 'names'} no subject, on a sheet with ${subjects.length} subjects, so Tracklight cannot tell which target ${they} belong${many ? '' : 's'} to: ` +
+      : `${nameColumns(grades)} ${many ? 'name' : 'names'} no subject, on a sheet with ${subjects.length} subjects, ` +
+        `so Tracklight cannot tell which target ${they} belong${many ? '' : 's'} to: ` +
         `add the subject to ${their} (for example 'Maths Predicted'), or pair ${them} with a target in the panel.`;
   return warning('unpairedGrades', 'warning', message, grades);
 }

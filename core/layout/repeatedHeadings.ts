@@ -85,11 +85,15 @@ function consequence(
       letter: column.letter,
       collection: column.collection ?? column.label,
     }));
-    return `, so reports keep them apart rather than mix their grades: ${describeSeparation(separated, labels)}. Rename one in the sheet to the collection it holds, or ${NOT_USED}`;
+    return (
+      `, so reports keep them apart rather than mix their grades: ${describeSeparation(separated, labels)}. ` +
+      `Rename one in the sheet to the collection it holds, or ${NOT_USED}`
+    );
   }
   if (role === 'grade' && targetLetters(group).length > 1) {
     return (
-      ` and are coloured against different targets (${joinWords(targetLetters(group))}), so reports count them as one collection, as they would two subjects: ` +
+      ` and are coloured against different targets (${joinWords(targetLetters(group))}), ` +
+      'so reports count them as one collection, as they would two subjects: ' +
       `name the subject in each heading (for example 'Maths ${group[0]!.header}'), or ${NOT_USED}`
     );
   }

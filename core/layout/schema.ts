@@ -98,7 +98,8 @@ export const layoutSchema = z
           problem(`${name} colours column ${columnLetter(pair.grade)}, which is not in the layout.`, ['pairs', position, 'grade']);
         else if (grade.role !== 'grade') {
           problem(
-            `${name} colours column ${grade.letter} ('${grade.label}'), whose role is ${ROLE_LABELS[grade.role]}, not Grade: set its role to Grade or remove the pair.`,
+            `${name} colours column ${grade.letter} ('${grade.label}'), whose role is ${ROLE_LABELS[grade.role]}, not Grade: ` +
+              'set its role to Grade or remove the pair.',
             ['pairs', position, 'grade'],
           );
         }
@@ -106,7 +107,8 @@ export const layoutSchema = z
           problem(`${name} points to column ${columnLetter(pair.target)}, which is not in the layout.`, ['pairs', position, 'target']);
         else if (target.role !== 'target') {
           problem(
-            `${name} points to column ${target.letter} ('${target.label}'), whose role is ${ROLE_LABELS[target.role]}, not Target: choose a target column for it, or set ${target.letter}'s role to Target.`,
+            `${name} points to column ${target.letter} ('${target.label}'), whose role is ${ROLE_LABELS[target.role]}, not Target: ` +
+              `choose a target column for it, or set ${target.letter}'s role to Target.`,
             ['pairs', position, 'target'],
           );
         }

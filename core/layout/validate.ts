@@ -56,7 +56,8 @@ export function validateLayout(edited: unknown, topRows: unknown[][], options?: 
     errors.push(
       rows.length === 0
         ? 'The sheet is empty, so it has no header row: add headings and detect again.'
-        : `The header row is set to row ${layout.headerRow + 1}, but only rows ${firstRow + 1} to ${firstRow + rows.length} were read: choose a row in that range.`,
+        : `The header row is set to row ${layout.headerRow + 1}, ` +
+            `but only rows ${firstRow + 1} to ${firstRow + rows.length} were read: choose a row in that range.`,
     );
   }
   const lastLetter = width > 0 ? columnLetter(firstColumn + width - 1) : null;
@@ -66,7 +67,8 @@ export function validateLayout(edited: unknown, topRows: unknown[][], options?: 
       errors.push(
         lastLetter === null
           ? `Column ${column.letter} ('${column.label}') is outside the sheet, which is empty.`
-          : `Column ${column.letter} ('${column.label}') is outside the sheet, which runs from ${columnLetter(firstColumn)} to ${lastLetter}: remove it or detect again.`,
+          : `Column ${column.letter} ('${column.label}') is outside the sheet, ` +
+              `which runs from ${columnLetter(firstColumn)} to ${lastLetter}: remove it or detect again.`,
       );
     }
   }
@@ -80,7 +82,8 @@ export function validateLayout(edited: unknown, topRows: unknown[][], options?: 
       warning(
         'changedHeading',
         'warning',
-        `The headings of ${nameColumns(moved)} are not what they were when the layout was saved (columns may have been inserted or moved): detect the layout again, or check those columns' roles.`,
+        `The headings of ${nameColumns(moved)} are not what they were when the layout was saved ` +
+          "(columns may have been inserted or moved): detect the layout again, or check those columns' roles.",
         moved,
       ),
     );
@@ -104,7 +107,8 @@ function withUserPairs(layout: Layout, kept: LayoutWarning[]): Layout {
       warning(
         'unpairedGrades',
         'warning',
-        `${nameColumns(unpaired)} ${unpaired.length === 1 ? 'has' : 'have'} no target pair, so ${unpaired.length === 1 ? 'it' : 'they'} will not be coloured: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`,
+        `${nameColumns(unpaired)} ${unpaired.length === 1 ? 'has' : 'have'} no target pair, so ${unpaired.length === 1 ? 'it' : 'they'} ` +
+          `will not be coloured: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`,
         unpaired,
       ),
     );

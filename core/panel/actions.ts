@@ -31,7 +31,8 @@ export async function colourThisSheet(session: PanelSession, status: StatusArea)
   if (sheet.name !== shown.name) {
     await session.readActiveSheet();
     return status.line(
-      `The open sheet is now '${sheet.name}', not '${shown.name}'. Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.`,
+      `The open sheet is now '${sheet.name}', not '${shown.name}'. ` +
+        'Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.',
       'problem',
     );
   }
@@ -45,7 +46,8 @@ export async function colourThisSheet(session: PanelSession, status: StatusArea)
     const applied = await session.host.applyColouring(outcome.plan);
     const replaced = applied.removed > 0 ? ', replacing its earlier Tracklight colours' : '';
     status.line(
-      `${sheet.name}: coloured ${columns(gradeColumnCount(outcome.plan, layout))} (${outcome.plan.blocks.map((block) => block.label).join('; ')})${replaced}.`,
+      `${sheet.name}: coloured ${columns(gradeColumnCount(outcome.plan, layout))} ` +
+        `(${outcome.plan.blocks.map((block) => block.label).join('; ')})${replaced}.`,
       'done',
     );
     await session.rememberLayout(sheet.name, layout);
@@ -62,7 +64,8 @@ export async function colourEverySheet(session: PanelSession, status: StatusArea
   if (!layout) return;
   if (layout.pairs.length === 0) {
     return status.line(
-      `'${source.name}' has no grade columns paired with a target, so there is nothing to colour on any sheet. Pair them in the layout above first. Nothing was changed.`,
+      `'${source.name}' has no grade columns paired with a target, so there is nothing to colour on any sheet. ` +
+        'Pair them in the layout above first. Nothing was changed.',
       'problem',
     );
   }
@@ -114,7 +117,8 @@ export async function removeColours(session: PanelSession, status: StatusArea): 
     if (removed === 0) status.line(`${sheet.name} has no Tracklight colours to remove.`);
     else
       status.line(
-        `${sheet.name}: removed ${removed} Tracklight ${removed === 1 ? 'rule' : 'rules'}. The sheet's own conditional formats and every value are unchanged.`,
+        `${sheet.name}: removed ${removed} Tracklight ${removed === 1 ? 'rule' : 'rules'}. ` +
+          "The sheet's own conditional formats and every value are unchanged.",
         'done',
       );
   } catch (problem) {

@@ -71,7 +71,8 @@ export async function makeClassSheets(session: PanelSession, status: StatusArea)
   const madeFrom = classSheetOf(session, sheets, name);
   if (madeFrom !== null) {
     return status.line(
-      `'${name}' is a class sheet Tracklight made from '${madeFrom}'. Open '${madeFrom}' and make the class sheets from there. Nothing was changed.`,
+      `'${name}' is a class sheet Tracklight made from '${madeFrom}'. ` +
+        `Open '${madeFrom}' and make the class sheets from there. Nothing was changed.`,
       'problem',
     );
   }
@@ -106,7 +107,8 @@ export async function makeClassSheets(session: PanelSession, status: StatusArea)
   const created = done.filter((each) => each.isNew).length;
   const notWritten = outcome.notWritten.length > 0 ? `, ${outcome.notWritten.length} not written` : '';
   status.line(
-    `Class sheets from '${name}', one per class in '${plan.classColumn.label}' (column ${plan.classColumn.letter}): ${created} created, ${done.length - created} updated${notWritten}. ` +
+    `Class sheets from '${name}', one per class in '${plan.classColumn.label}' (column ${plan.classColumn.letter}): ` +
+      `${created} created, ${done.length - created} updated${notWritten}. ` +
       "Each shows the tracker's rows for its class as they change; no pupil data is copied, and no other sheet was changed.",
     done.length > 0 ? 'done' : 'problem',
   );

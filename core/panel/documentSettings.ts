@@ -123,7 +123,8 @@ function readLayouts(saved: unknown, problems: string[]): Record<string, Layout>
   if (saved === undefined || saved === null) return layouts;
   if (!isRecord(saved)) {
     problems.push(
-      "The saved layouts could not be read (they are not a list of sheets), so every sheet's layout is detected again. They are kept as they are until a layout is saved again.",
+      "The saved layouts could not be read (they are not a list of sheets), so every sheet's layout is detected again. " +
+        'They are kept as they are until a layout is saved again.',
     );
     return layouts;
   }
@@ -132,7 +133,8 @@ function readLayouts(saved: unknown, problems: string[]): Record<string, Layout>
     if (parsed.success) layouts[sheet] = parsed.data;
     else {
       problems.push(
-        `The saved layout for '${sheet}' could not be read (${parsed.error.issues[0]?.message ?? 'unknown problem'}), so it is detected again. ` +
+        `The saved layout for '${sheet}' could not be read (${parsed.error.issues[0]?.message ?? 'unknown problem'}), ` +
+          'so it is detected again. ' +
           "The saved one is kept as it is until this sheet's layout is saved again.",
       );
     }
@@ -148,8 +150,11 @@ function readClassSheets(saved: unknown, problems: string[]): DocumentSettings['
   if (lost > 0) {
     problems.push(
       Array.isArray(saved)
-        ? `${lost} of the class sheets Tracklight made could not be read from the saved settings, so ${lost === 1 ? 'that sheet is left as it is' : 'those sheets are left as they are'}: making class sheets again adds a new sheet for ${lost === 1 ? 'its class' : 'their classes'}.`
-        : 'The saved list of class sheets could not be read, so the class sheets already made are left as they are: making class sheets again adds new ones.',
+        ? `${lost} of the class sheets Tracklight made could not be read from the saved settings, ` +
+            `so ${lost === 1 ? 'that sheet is left as it is' : 'those sheets are left as they are'}: ` +
+            `making class sheets again adds a new sheet for ${lost === 1 ? 'its class' : 'their classes'}.`
+        : 'The saved list of class sheets could not be read, so the class sheets already made are left as they are: ' +
+            'making class sheets again adds new ones.',
     );
   }
   return records;
@@ -168,7 +173,9 @@ function readReportSettings(saved: unknown, problems: string[]): Record<string, 
 const keeping = (kept: KeptCopy): ReadSettings => ({ settings: emptyDocumentSettings(), problems: [], stored: null, kept });
 
 const newerCopy = (version: number): KeptCopy => ({
-  found: `This workbook's Tracklight settings were saved by a newer version of Tracklight (version ${version}), which this version cannot read. To use them, open the workbook with the newer Tracklight.`,
+  found:
+    `This workbook's Tracklight settings were saved by a newer version of Tracklight (version ${version}), ` +
+    'which this version cannot read. To use them, open the workbook with the newer Tracklight.',
   because: `this workbook's Tracklight settings were saved by a newer version of Tracklight (version ${version})`,
 });
 

@@ -101,7 +101,10 @@ function summaryText({ sheet, layout }: SheetState): string {
     layout.dataStartRow === null
       ? ''
       : ` Pupils from row ${layout.dataStartRow + 1} to ${Math.max(sheet.lastRow, layout.dataStartRow + 1)}.`;
-  return `Headings in row ${layout.headerRow + 1}.${rows} ${layout.pairs.length} of ${grades} grade ${grades === 1 ? 'column is' : 'columns are'} paired with a target.`;
+  return (
+    `Headings in row ${layout.headerRow + 1}.${rows} ${layout.pairs.length} of ` +
+    `${grades} grade ${grades === 1 ? 'column is' : 'columns are'} paired with a target.`
+  );
 }
 
 function pairsHintText(layout: Layout): string {

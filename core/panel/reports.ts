@@ -57,7 +57,8 @@ export async function openTracker(session: PanelSession, status: StatusArea, aga
   if (read.activeSheetName !== name) {
     await session.readActiveSheet();
     status.line(
-      `The open sheet is now '${read.activeSheetName}', not '${name}'. Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`,
+      `The open sheet is now '${read.activeSheetName}', not '${name}'. ` +
+        `Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`,
       'problem',
     );
     return null;
@@ -77,7 +78,8 @@ async function readReport(session: PanelSession, status: StatusArea, again: stri
   const { name, layout } = tracker;
   if (!layout.columns.some((column) => column.role === 'grade')) {
     status.line(
-      `'${name}' has no grade columns, so there is nothing to report on. In the layout above, set each grade column's role to Grade, then try again. Nothing was changed.`,
+      `'${name}' has no grade columns, so there is nothing to report on. ` +
+        "In the layout above, set each grade column's role to Grade, then try again. Nothing was changed.",
       'problem',
     );
     return null;
@@ -100,7 +102,8 @@ export async function previewReport(session: PanelSession, status: StatusArea, d
   if (!preview) return;
   display.show(preview);
   status.line(
-    `The headline numbers for '${preview.sheetName}' are shown below. Nothing has been written yet: choose Build report to add the report sheet.`,
+    `The headline numbers for '${preview.sheetName}' are shown below. ` +
+      'Nothing has been written yet: choose Build report to add the report sheet.',
     'done',
   );
 }

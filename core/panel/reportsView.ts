@@ -18,7 +18,9 @@ export function createReportsView(action: ActionButton): HTMLElement {
     el('div', { className: 'tl-report-actions' }, [
       el('p', {
         className: 'tl-hint',
-        text: 'A gap and progress report on this sheet for governors and leaders. Preview report shows its headline numbers; Build report adds them, with the group grid, gaps, subjects and a chart, to a new sheet. No existing sheet is changed.',
+        text:
+          'A gap and progress report on this sheet for governors and leaders. Preview report shows its headline numbers; ' +
+          'Build report adds them, with the group grid, gaps, subjects and a chart, to a new sheet. No existing sheet is changed.',
       }),
       el('div', { className: 'tl-button-row' }, [
         action('Preview report', (session, status) => previewReport(session, status, preview), reportStatus),
@@ -31,7 +33,9 @@ export function createReportsView(action: ActionButton): HTMLElement {
       el('h3', { text: 'Class sheets' }),
       el('p', {
         className: 'tl-hint',
-        text: "One sheet per class, showing that class's rows of this tracker with the same traffic lights. The sheets are live formulas over the tracker, so no pupil data is copied. Running it again updates them; no other sheet is changed.",
+        text:
+          "One sheet per class, showing that class's rows of this tracker with the same traffic lights. The sheets are live " +
+          'formulas over the tracker, so no pupil data is copied. Running it again updates them; no other sheet is changed.',
       }),
       el('div', { className: 'tl-button-row' }, [action('Make class sheets', makeClassSheets, classStatus)]),
       classStatus.element,

@@ -31,7 +31,8 @@ export async function insertSampleTracker(session: PanelSession, status: StatusA
     await session.host.addSheet(name, rows);
     await session.readActiveSheet();
     status.line(
-      `Added the sheet '${name}' with ${pupils} made-up Year ${year} pupils. Its layout is shown above: check it, then choose Colour this sheet.`,
+      `Added the sheet '${name}' with ${pupils} made-up Year ${year} pupils. ` +
+        'Its layout is shown above: check it, then choose Colour this sheet.',
       'done',
     );
   } catch (problem) {

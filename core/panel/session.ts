@@ -104,7 +104,9 @@ export class PanelSession {
           sheet,
           layout: detectLayout(sheet.topRows),
           problems: [],
-          note: `The layout saved for this sheet no longer fits it (${check.errors.join(' ')}) Showing the detected layout; the saved one is replaced only when you change a column or colour this sheet.`,
+          note:
+            `The layout saved for this sheet no longer fits it (${check.errors.join(' ')}) Showing the detected layout; ` +
+            'the saved one is replaced only when you change a column or colour this sheet.',
         };
       }
     } else {
@@ -169,7 +171,10 @@ export class PanelSession {
     void this.save({ part: 'palette' });
   }
 
-  /** Returns the problem to show, or null when the tolerance is used (and saved, unless the saved copy is kept). The typed text is never replaced. */
+  /**
+   * Returns the problem to show, or null when the tolerance is used (and saved, unless the saved copy is kept).
+   * The typed text is never replaced.
+   */
   setTolerance(text: string): string | null {
     if (text.trim() === '') return 'Enter a tolerance in grades, from 0 (exactly on target) up, e.g. 0.34.';
     const parsed = toleranceSchema.safeParse(Number(text.trim()));
@@ -290,7 +295,10 @@ const causeOf = (change: SettingsChange | undefined): SaveProblem['cause'] =>
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function notSavedMessage(change: SettingsChange | undefined, kept: KeptCopy): string {
-  return `${capitalised(kept.because)}, so Tracklight keeps them as they are and has not saved ${notSavedPart(change)}. The saved copy is replaced only when you confirm "${START_AGAIN}" at the top of the panel.`;
+  return (
+    `${capitalised(kept.because)}, so Tracklight keeps them as they are and has not saved ${notSavedPart(change)}. ` +
+    `The saved copy is replaced only when you confirm "${START_AGAIN}" at the top of the panel.`
+  );
 }
 
 /**

@@ -70,7 +70,8 @@ export function createSavedCopyNotice(session: PanelSession): HTMLElement | null
       heading.textContent = 'Saved settings replaced';
       say(
         'done',
-        "This workbook's Tracklight settings were replaced with the defaults, with any change you made here since the panel opened. From now on your changes are saved with the workbook again.",
+        "This workbook's Tracklight settings were replaced with the defaults, with any change you made here since the panel opened. " +
+          'From now on your changes are saved with the workbook again.',
         'Done: ',
       );
       section.replaceChildren(heading, outcome);
@@ -143,7 +144,9 @@ function toleranceBox(session: PanelSession): HTMLElement {
     el('p', {
       className: 'tl-hint',
       attrs: { id: hintId },
-      text: `How far from target still counts as On, from 0 to ${MAX_TOLERANCE}. 0 means exactly on target; 0.34 also counts a third of a grade either way (5- or 5+ for a 5).`,
+      text:
+        `How far from target still counts as On, from 0 to ${MAX_TOLERANCE}. ` +
+        '0 means exactly on target; 0.34 also counts a third of a grade either way (5- or 5+ for a 5).',
     }),
     error,
     el('p', { className: 'tl-hint', text: 'Changes apply the next time you colour a sheet.' }),

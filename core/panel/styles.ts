@@ -13,7 +13,8 @@ export const PANEL_STYLES = `
 --tl-accent-text:#fff;--tl-focus:#0f6cbd;--tl-problem:#a4262c;--tl-done:#0e700e;--tl-soft:#f5f5f5;--tl-radius:4px;--tl-bg:#fff;
 font:var(--tl-size)/1.45 var(--tl-font);color:var(--tl-text);background:var(--tl-bg);padding:12px;max-width:520px;box-sizing:border-box}
 .tl-panel.tl-host-sheets{--tl-font:Roboto,"Google Sans",Arial,sans-serif;--tl-size:13px;--tl-text:#202124;--tl-muted:#5f6368;
---tl-line:#dadce0;--tl-edge:#80868b;--tl-accent:#1967d2;--tl-accent-hover:#185abc;--tl-focus:#1967d2;--tl-problem:#c5221f;--tl-done:#137333;--tl-soft:#f1f3f4}
+--tl-line:#dadce0;--tl-edge:#80868b;--tl-accent:#1967d2;--tl-accent-hover:#185abc;--tl-focus:#1967d2;--tl-problem:#c5221f;\
+--tl-done:#137333;--tl-soft:#f1f3f4}
 .tl-panel *{box-sizing:border-box}
 .tl-panel [hidden]{display:none!important}
 .tl-panel h1.tl-title{font-size:1.3em;font-weight:600;margin:0 0 8px}
@@ -25,7 +26,8 @@ font:var(--tl-size)/1.45 var(--tl-font);color:var(--tl-text);background:var(--tl
 .tl-panel p{margin:6px 0}
 .tl-hint,.tl-note{color:var(--tl-muted);font-size:.92em}
 .tl-hint{display:block}
-.tl-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.tl-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;\
+clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .tl-panel ul{list-style:none;margin:4px 0;padding:0}
 .tl-pair,.tl-column{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.25fr);gap:6px;align-items:center;padding:3px 0}
 .tl-pair-label,.tl-column label{overflow-wrap:anywhere}
@@ -42,12 +44,14 @@ border:1px solid var(--tl-edge);border-radius:var(--tl-radius);padding:3px 6px;m
 .tl-palette input{margin:4px 0 0}
 .tl-palette label{display:flex;flex-wrap:wrap;gap:6px;align-items:center}
 .tl-swatches{display:inline-flex;gap:2px}
-.tl-swatch{display:inline-block;min-width:24px;padding:0 3px;text-align:center;font-size:11px;font-weight:600;line-height:18px;border-radius:2px}
+.tl-swatch{display:inline-block;min-width:24px;padding:0 3px;text-align:center;font-size:11px;font-weight:600;\
+line-height:18px;border-radius:2px}
 .tl-field label{display:block;font-weight:600;margin-bottom:2px}
 .tl-field-error{color:var(--tl-problem);font-weight:600}
 .tl-field-error:empty{display:none}
 .tl-button-row{display:flex;flex-direction:column;gap:8px;margin:8px 0}
-.tl-button{font:inherit;font-weight:600;color:var(--tl-text);background:var(--tl-bg);border:1px solid var(--tl-edge);border-radius:var(--tl-radius);
+.tl-button{font:inherit;font-weight:600;color:var(--tl-text);background:var(--tl-bg);border:1px solid var(--tl-edge);\
+border-radius:var(--tl-radius);
 padding:5px 12px;min-height:32px;cursor:pointer;text-align:center}
 .tl-button:hover{background:var(--tl-soft)}
 .tl-button.tl-primary{background:var(--tl-accent);border-color:var(--tl-accent);color:var(--tl-accent-text)}

@@ -16,9 +16,13 @@ import { isMapped, type MappedParam, type ParamSpec, type ReadContext } from './
 export interface FunctionSpec {
   name: string;
   params: readonly ParamSpec[];
+  // The runner calls bodies of every parameter list with values its readers made; each body's own
+  // argument types are checked where it is defined (defineFunction), so here they are left open.
   /** Cell-wise body: gets one value per mapped argument and the whole value of the others. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   each?: (...args: any[]) => CellOutput;
   /** Whole-call body, for aggregates such as gaps; gets the read context last. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   whole?: (...args: any[]) => Result;
 }
 

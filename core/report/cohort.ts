@@ -97,7 +97,9 @@ export function readCohort(
   const unpaired = gradeColumns.filter((column) => column.target === null);
   if (unpaired.length > 0) {
     warnings.push(
-      `${unpaired.map((column) => `${column.label} (${column.letter})`).join(', ')} ${unpaired.length === 1 ? 'has' : 'have'} no target, so ${unpaired.length === 1 ? 'it counts' : 'they count'} towards projections only: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`,
+      `${unpaired.map((column) => `${column.label} (${column.letter})`).join(', ')} ` +
+        `${unpaired.length === 1 ? 'has' : 'have'} no target, so ${unpaired.length === 1 ? 'it counts' : 'they count'} ` +
+        `towards projections only: pair ${unpaired.length === 1 ? 'it' : 'them'} with a target in the panel.`,
     );
   }
 

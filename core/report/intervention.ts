@@ -53,7 +53,8 @@ export function chooseCollections(
     const match = graded.find((name) => fold(name) === fold(wanted));
     if (!match)
       warnings.push(
-        `The intervention ${which} collection '${wanted}' has no grades on this tracker, so ${fallback ?? 'none'} is used: choose one of ${graded.join(', ') || 'the collections once grades are in'}.`,
+        `The intervention ${which} collection '${wanted}' has no grades on this tracker, so ${fallback ?? 'none'} is used: ` +
+          `choose one of ${graded.join(', ') || 'the collections once grades are in'}.`,
       );
     return match ?? fallback;
   };
@@ -140,7 +141,9 @@ function describeProgramme(programme: string, inProgramme: Summary, others: Summ
   let sentence: string;
   if (inProgramme.mean === null) sentence = `${programme}: no pupil in the programme has residuals at both ${from} and ${to}.`;
   else if (others.mean === null)
-    sentence = `${programme} (${pupils(inProgramme.n)}): mean residual ${moved(inProgramme.mean)} from ${from} to ${to}; no other pupil has residuals at both collections to compare with.`;
+    sentence =
+      `${programme} (${pupils(inProgramme.n)}): mean residual ${moved(inProgramme.mean)} from ${from} to ${to}; ` +
+      'no other pupil has residuals at both collections to compare with.';
   else {
     const range = interval ? ` (95% CI ${twoDecimals(interval.low)} to ${twoDecimals(interval.high)})` : '';
     const judgement =
@@ -149,7 +152,9 @@ function describeProgramme(programme: string, inProgramme: Summary, others: Summ
         : verdict === 'no clear difference'
           ? `no clear difference${range}`
           : 'too few pupils to judge the difference';
-    sentence = `${programme} (${pupils(inProgramme.n)}): mean residual ${moved(inProgramme.mean)} from ${from} to ${to}, against ${movement(others.mean)} for everyone else (${pupils(others.n)}): ${judgement}.`;
+    sentence =
+      `${programme} (${pupils(inProgramme.n)}): mean residual ${moved(inProgramme.mean)} from ${from} to ${to}, ` +
+      `against ${movement(others.mean)} for everyone else (${pupils(others.n)}): ${judgement}.`;
   }
   if (inProgramme.n > 0 && inProgramme.n < SMALL_GROUP)
     sentence += ` Fewer than ${SMALL_GROUP} pupils in the programme: read with caution.`;

@@ -19,7 +19,7 @@ export function reportHeadline(report: Report): ReportHeadline {
   const onTarget = latest?.groups.all.onTarget ?? null;
   const trend = report.trends.find((candidate) => candidate.family === report.leadingFamily) ?? null;
   const latestGap = trend?.points.find((point) => point.collection === report.latest)?.gap ?? null;
-  const points = latestGap?.onTarget == null ? null : toPoints(latestGap.onTarget);
+  const points = latestGap?.onTarget === null || latestGap?.onTarget === undefined ? null : toPoints(latestGap.onTarget);
   const gap = trend ? { name: trend.name, points, sentence: trend.onTargetSentence, caution: trend.caution } : null;
   const attainment8 = report.attainment?.attainment8.mean ?? null;
   const progress8 = report.attainment?.progress8?.mean ?? null;

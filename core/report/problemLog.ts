@@ -20,7 +20,10 @@ export class ProblemLog {
     return [...this.entries].map(([key, { count, row, value, what }]) => {
       const column = columns.get(Number(key.split('|')[0]))!;
       const cells = count === 1 ? `1 cell is not ${what}` : `${count} cells are not ${what}`;
-      return `${column.label} (column ${column.letter}): ${cells} (first in row ${row + 1}: ${quote(value)}), so ${count === 1 ? 'it is' : 'they are'} left out. Correct ${count === 1 ? 'it' : 'them'} and build the report again.`;
+      return (
+        `${column.label} (column ${column.letter}): ${cells} (first in row ${row + 1}: ${quote(value)}), ` +
+        `so ${count === 1 ? 'it is' : 'they are'} left out. Correct ${count === 1 ? 'it' : 'them'} and build the report again.`
+      );
     });
   }
 }

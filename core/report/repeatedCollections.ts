@@ -32,8 +32,10 @@ export function separateRepeatedCollections<Column extends RepeatableColumn>(
   );
   const notes = repeats.map(
     (repeat) =>
-      `${nameColumns(repeat.map((use) => byIndex.get(use.index)!))} have the same heading, so the report keeps them apart rather than mix their grades: ` +
-      `${describeSeparation(repeat, labels)}. Rename one in the sheet to the collection it holds, or set the one not to use to ${ROLE_LABELS.other} in the layout, then build the report again.`,
+      `${nameColumns(repeat.map((use) => byIndex.get(use.index)!))} have the same heading, ` +
+      'so the report keeps them apart rather than mix their grades: ' +
+      `${describeSeparation(repeat, labels)}. Rename one in the sheet to the collection it holds, ` +
+      `or set the one not to use to ${ROLE_LABELS.other} in the layout, then build the report again.`,
   );
   return {
     columns: columns.map((column) => (labels.has(column.index) ? { ...column, collection: labels.get(column.index)! } : column)),

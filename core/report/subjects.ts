@@ -88,7 +88,7 @@ export function compareSubjects(
     const rest = pool(rows.filter((row) => !inGroup(row.subject)));
     return { name, group, rest, sentence: describeGroup(name, group, rest) };
   });
-  return { collection: projection.collection, subjects: rows.map(({ comparison, ...row }) => row), groups };
+  return { collection: projection.collection, subjects: rows.map(({ comparison: _comparison, ...row }) => row), groups };
 }
 
 /** Sorts missing figures last. */

@@ -78,7 +78,10 @@ export function describeGapChange(names: GapNames, measure: GapMeasure, from: Ga
   if (a >= 0 && b >= 0) {
     if (a === b) return `${names.gap} ${measure.words} was unchanged at ${measure.format(a)} ${measure.unit(a)} ${between}`;
     // The unit belongs to the range, as in "from 13 to 1 points".
-    return `${names.gap} ${measure.words} ${b < a ? 'narrowed' : 'widened'} from ${measure.format(a)} to ${measure.format(b)} ${measure.unit(Math.max(a, b))} ${between}`;
+    return (
+      `${names.gap} ${measure.words} ${b < a ? 'narrowed' : 'widened'} from ` +
+      `${measure.format(a)} to ${measure.format(b)} ${measure.unit(Math.max(a, b))} ${between}`
+    );
   }
   if (a === b) return `${names.focusPupils} stayed ${standing(names, measure, a)} ${measure.words} ${between}`;
   return `${names.focusPupils} went from ${standing(names, measure, a)} to ${standing(names, measure, b)} ${measure.words} ${between}`;
@@ -121,9 +124,15 @@ export function describeMeanGap(
   switch (gap.verdict) {
     case 'behind':
     case 'ahead':
-      return `${words.focusPupils} are ${gap.verdict === 'behind' ? 'behind' : 'ahead of'} ${words.restPupils} by ${number(Math.abs(gap.difference!))}${unit} in ${words.what}${where}${interval}`;
+      return (
+        `${words.focusPupils} are ${gap.verdict === 'behind' ? 'behind' : 'ahead of'} ${words.restPupils} ` +
+        `by ${number(Math.abs(gap.difference!))}${unit} in ${words.what}${where}${interval}`
+      );
     case 'no clear difference':
-      return `No clear difference in ${words.what} between ${lower(words.focusPupils)} and ${words.restPupils}${where}: ${number(gap.difference!)}${unit}${interval}`;
+      return (
+        `No clear difference in ${words.what} between ${lower(words.focusPupils)} and ${words.restPupils}${where}: ` +
+        `${number(gap.difference!)}${unit}${interval}`
+      );
     case 'too few pupils':
       return `Too few pupils to judge the difference in ${words.what}${where}: each group needs at least 2 pupils`;
     default:
@@ -149,7 +158,10 @@ export const describeResidualGap = (gap: GapFigures, collection: string): string
 export function smallGroupCaution(gap: GapFigures, collection: string): string | null {
   if (!gap.small) return null;
   const sides = [gap.focus, gap.rest].filter((side) => side.figures.small).map((side) => side.label);
-  return `Fewer than ${SMALL_GROUP} pupils in ${sides.length === 2 ? 'both groups' : `the ${sides[0]} group`} at ${collection}: read with caution.`;
+  return (
+    `Fewer than ${SMALL_GROUP} pupils in ${sides.length === 2 ? 'both groups' : `the ${sides[0]} group`} at ${collection}: ` +
+    'read with caution.'
+  );
 }
 
 const lower = (text: string): string => (/^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);

@@ -109,7 +109,10 @@ export class SheetGrid {
   }
 }
 
-/** Each cell is escaped here and only here: tracker text to land as it was, the report's own words only where their start would change them. */
+/**
+ * Each cell is escaped here and only here: tracker text to land as it was, the report's own words only where their
+ * start would change them.
+ */
 const writable = (cell: GridCell | undefined): WritableCell =>
   cell?.fromTracker ? asLiteralCell(cell.value) : asOwnWordsCell(cell?.value ?? '');
 

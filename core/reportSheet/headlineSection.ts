@@ -11,7 +11,8 @@ export function headlineSection(grid: SheetGrid, report: Report, sourceSheet: st
   const headline = reportHeadline(report);
   grid.title(`Tracklight report - ${sourceSheet} - ${date}`);
   grid.text(
-    `Grades are compared with each pupil's target as ON_TRACK does (tolerance ${report.settings.tolerance} grades). Groups under 10 pupils are marked, never hidden.`,
+    `Grades are compared with each pupil's target as ON_TRACK does (tolerance ${report.settings.tolerance} grades). ` +
+      'Groups under 10 pupils are marked, never hidden.',
   );
   grid.blank();
 

@@ -48,7 +48,7 @@ export interface ReportSheetPlan {
   chart: ReportChart | null;
 }
 
-const withoutRow = <T extends { anchorRow: number }>({ anchorRow, ...rest }: T): Omit<T, 'anchorRow'> => rest;
+const withoutRow = <T extends { anchorRow: number }>({ anchorRow: _anchorRow, ...rest }: T): Omit<T, 'anchorRow'> => rest;
 
 export function reportSheetPlan(report: Report, options: ReportSheetOptions): ReportSheetPlan {
   const date = reportDate(options.date);

@@ -41,7 +41,10 @@ function checkShapes(current: A1Range, target: A1Range): string | undefined {
   const grades = `the grades ${formatA1Range(current)} (${describeRange(current)})`;
   const targets = `the targets ${formatA1Range(target)} (${describeRange(target)})`;
   if (current.sheet !== undefined && target.sheet !== undefined && current.sheet !== target.sheet) {
-    return `The grades are on '${current.sheet}' but the targets are on '${target.sheet}': a conditional format compares cells on one sheet, so use targets on the grades' sheet`;
+    return (
+      `The grades are on '${current.sheet}' but the targets are on '${target.sheet}': ` +
+      "a conditional format compares cells on one sheet, so use targets on the grades' sheet"
+    );
   }
   const singleCell = rowCount(target) === 1 && columnCount(target) === 1;
   if (!singleCell && rowCount(target) !== rowCount(current)) {

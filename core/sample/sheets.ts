@@ -72,7 +72,8 @@ export function sampleTrackerSheet(school: SampleSchool, options: { year: number
   const subject = group.subjects.find((candidate) => candidate.name === options.subject);
   if (!subject) {
     throw new Error(
-      `Year ${group.year} does not study '${options.subject}' in the sample school: choose one of ${group.subjects.map((s) => s.name).join(', ')}.`,
+      `Year ${group.year} does not study '${options.subject}' in the sample school: ` +
+        `choose one of ${group.subjects.map((s) => s.name).join(', ')}.`,
     );
   }
   const rows: SheetValue[][] = [];

@@ -71,7 +71,8 @@ export function chartSvg(chart: ReportChart, shown: readonly CellValue[][]): SVG
   const description = data.categories
     .map(
       (category, i) =>
-        `${category}: ${data.series.map((series) => `${series.name} ${series.values[i] === null ? 'no data' : show(series.values[i]!)}`).join(', ')}`,
+        `${category}: ` +
+        `${data.series.map((series) => `${series.name} ${series.values[i] === null ? 'no data' : show(series.values[i]!)}`).join(', ')}`,
     )
     .join('; ');
   root.append(

@@ -101,7 +101,9 @@ export function mountGrid(root: HTMLElement, workbook: PreviewWorkbook, paint: P
     renderTabs(tabs, workbook);
     protect.checked = sheet.isProtected;
     const own = sheet.rules.filter((rule) => !isTracklightRule(rule.formula)).length;
-    rulesLine.textContent = `Conditional formats on '${sheet.name}': ${sheet.rules.length} (${sheet.rules.length - own} from Tracklight, ${own} the school's own)`;
+    rulesLine.textContent =
+      `Conditional formats on '${sheet.name}': ` +
+      `${sheet.rules.length} (${sheet.rules.length - own} from Tracklight, ${own} the school's own)`;
     const key = `${sheet.name}\u0000${workbook.shownVersion(sheet)}`;
     const known = cache.get(key);
     const shown = workbook.shownValues(sheet);
@@ -218,10 +220,12 @@ function renderTable(
   table.replaceChildren(...parts, thead, body);
   table.classList.toggle('pv-fixed', parts.length > 0);
   // A fixed layout keeps the sheet's own column widths; it needs the table's whole width.
-  table.style.width =
+  const fixedWidth =
     look && parts.length > 0
-      ? `${ROW_NUMBERS_PX + Array.from({ length: used.columns }, (_, column) => look.columnWidths.get(column + 1) ?? 100).reduce((a, b) => a + b, 0)}px`
-      : '';
+      ? ROW_NUMBERS_PX +
+        Array.from({ length: used.columns }, (_, column) => look.columnWidths.get(column + 1) ?? 100).reduce((a, b) => a + b, 0)
+      : null;
+  table.style.width = fixedWidth === null ? '' : `${fixedWidth}px`;
   table.dataset.sheet = sheet.name;
   table.dataset.state = state;
 }

@@ -101,7 +101,9 @@ async function writeFormulas(excel: ExcelApi, sheets: readonly ClassSheet[], mar
     .filter((entry) => !landed(entry.planned))
     .map((entry) => ({
       name: entry.planned.name,
-      reason: `'${entry.planned.name}' could not be written: Excel stopped part-way (${checked.failure}). Make the class sheets again to finish.`,
+      reason:
+        `'${entry.planned.name}' could not be written: Excel stopped part-way (${checked.failure}). ` +
+        'Make the class sheets again to finish.',
     }));
   return { written, notWritten: [...checked.notWritten, ...failed], problems: [] };
 }
@@ -116,7 +118,8 @@ export async function writeClassSheets(excel: ExcelApi, plan: WritableClassSheet
       else if (!planned.isNew) await removeColouring(excel, planned.name);
     } catch (problem) {
       outcome.problems.push(
-        `'${planned.name}' has its class list, but its traffic lights could not be updated: ${problem instanceof Error ? problem.message : String(problem)}`,
+        `'${planned.name}' has its class list, but its traffic lights could not be updated: ` +
+          `${problem instanceof Error ? problem.message : String(problem)}`,
       );
     }
   }

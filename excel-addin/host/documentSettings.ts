@@ -34,7 +34,8 @@ export function saveSettings(office: OfficeApi, settings: unknown): Promise<void
       const reason = result.error?.message?.trim() || 'Excel gave no reason';
       reject(
         new Error(
-          `Excel could not save Tracklight's settings in this workbook (${reason}). If the workbook is read-only, save a copy you can edit, then change the setting again.`,
+          `Excel could not save Tracklight's settings in this workbook (${reason}). ` +
+            'If the workbook is read-only, save a copy you can edit, then change the setting again.',
         ),
       );
     });

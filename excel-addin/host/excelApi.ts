@@ -51,12 +51,14 @@ export async function runOnSheet<T>(
     const code = codeOf(problem);
     if (code === 'ItemNotFound') {
       throw new ExcelHostError(
-        `There is no sheet called ${quoted(sheetName)} in this workbook now: it may have been renamed or deleted. Open the sheet you want, click "Read the active sheet again", then try again.`,
+        `There is no sheet called ${quoted(sheetName)} in this workbook now: it may have been renamed or deleted. ` +
+          'Open the sheet you want, click "Read the active sheet again", then try again.',
       );
     }
     if (code === 'AccessDenied') {
       throw new ExcelHostError(
-        `Excel would not let Tracklight ${doing}: the sheet or workbook is protected or read-only. Unprotect it, or save a copy you can edit, then try again.`,
+        `Excel would not let Tracklight ${doing}: the sheet or workbook is protected or read-only. ` +
+          'Unprotect it, or save a copy you can edit, then try again.',
       );
     }
     throw new ExcelHostError(`Excel could not ${doing} (${messageOf(problem)}). ${retry}`);

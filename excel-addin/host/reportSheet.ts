@@ -66,7 +66,9 @@ const messageOf = (problem: unknown) => (problem instanceof Error ? problem.mess
 
 export function addReportSheet(excel: ExcelApi, plan: ReportSheetPlan): Promise<void> {
   const name = plan.sheetName;
-  const retry = `Nothing in your other sheets was changed. If a half-filled sheet called '${name}' was left, delete it, then click Build report again.`;
+  const retry =
+    'Nothing in your other sheets was changed. ' +
+    `If a half-filled sheet called '${name}' was left, delete it, then click Build report again.`;
   return runOnSheet(excel, name, `add the report sheet '${name}'`, retry, async (context) => {
     const sheet = queueSheet(context, plan);
     await context.sync();
@@ -76,7 +78,9 @@ export function addReportSheet(excel: ExcelApi, plan: ReportSheetPlan): Promise<
       await context.sync();
     } catch (problem) {
       throw new ExcelHostError(
-        `The report sheet '${name}' was added with all its figures, but Excel could not add its chart (${messageOf(problem)}). The chart's figures are in the table '${plan.chart.title}' on that sheet: select it and use Insert > Chart to chart them. Nothing in your other sheets was changed.`,
+        `The report sheet '${name}' was added with all its figures, but Excel could not add its chart (${messageOf(problem)}). ` +
+          `The chart's figures are in the table '${plan.chart.title}' on that sheet: ` +
+          'select it and use Insert > Chart to chart them. Nothing in your other sheets was changed.',
       );
     }
   });

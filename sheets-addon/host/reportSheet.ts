@@ -18,7 +18,9 @@ const UNREADABLE =
 
 /** Never over an existing sheet: Sheets compares names without regard to case, and insertSheet refuses a clash itself. */
 function addNewSheet(spreadsheet: Spreadsheet, name: string): Sheet {
-  const clash = `A sheet called '${name}' already exists, and Tracklight never writes over a sheet. Build the report again to get a new name. Nothing was changed.`;
+  const clash =
+    `A sheet called '${name}' already exists, and Tracklight never writes over a sheet. ` +
+    'Build the report again to get a new name. Nothing was changed.';
   if (spreadsheet.getSheetByName(name)) throw new Error(clash);
   try {
     return spreadsheet.insertSheet(name);

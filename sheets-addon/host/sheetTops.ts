@@ -64,7 +64,8 @@ export function sheetNamed(name: unknown): Sheet {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (!sheet)
     throw new Error(
-      `There is no sheet called '${name}' any more: it may have been renamed or deleted. Choose the sheet again, then try once more. Nothing was changed.`,
+      `There is no sheet called '${name}' any more: it may have been renamed or deleted. ` +
+        'Choose the sheet again, then try once more. Nothing was changed.',
     );
   return sheet;
 }

@@ -39,7 +39,8 @@ async function servePage(): Promise<{ url: string; close(): Promise<void> }> {
   });
   const script = bundled.outputFiles[0]!.text;
   const html =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tracklight</title></head><body><div id="panel-root"></div><script src="/page.js"></script></body></html>';
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tracklight</title></head>' +
+    '<body><div id="panel-root"></div><script src="/page.js"></script></body></html>';
   const server = http.createServer((request, response) => {
     if (request.url === '/') return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     if (request.url === '/page.js') return void response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);

@@ -122,7 +122,8 @@ describe.skipIf(!hasChromium)('reports in the preview (Chromium)', () => {
 
     await page.getByRole('button', { name: 'Preview report' }).click();
     expect(await waitForLine(page, /headline numbers for/, REPORTS)).toContain(
-      `Done: The headline numbers for '${WIDE_SHEET}' are shown below. Nothing has been written yet: choose Build report to add the report sheet.`,
+      `Done: The headline numbers for '${WIDE_SHEET}' are shown below. ` +
+        'Nothing has been written yet: choose Build report to add the report sheet.',
     );
     const shown = await page.locator('.tl-headline-line').allTextContents();
     const headline = reportHeadline(report);
@@ -199,7 +200,7 @@ describe.skipIf(!hasChromium)('reports in the preview (Chromium)', () => {
     expect(await series.evaluateAll((groups) => groups.map((g) => (g as SVGGElement).dataset.series))).toEqual(
       family.groups.map((each) => each.label),
     );
-    for (const [s, each] of family.groups.entries()) {
+    for (const s of family.groups.keys()) {
       const bars = await series
         .nth(s)
         .locator('rect')

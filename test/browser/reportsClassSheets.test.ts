@@ -43,7 +43,9 @@ describe.skipIf(!hasChromium)('class sheets in the preview (Chromium)', () => {
   const preview = usePreviewInChromium();
   const open = (query: string) => preview.open(query, { viewport: { width: 1700, height: 1100 } });
 
-  it("makes one live sheet per class showing exactly its pupils, updates the same tabs next time, and leaves the school's tab alone", async () => {
+  const liveSheetPerClass =
+    "makes one live sheet per class showing exactly its pupils, updates the same tabs next time, and leaves the school's tab alone";
+  it(liveSheetPerClass, async () => {
     const page = await open('?reports');
     await openTab(page, SCHOOL_CLASS_TAB);
     const schoolTab = valuesOf(await readGrid(page));
@@ -58,7 +60,8 @@ describe.skipIf(!hasChromium)('class sheets in the preview (Chromium)', () => {
 
     const first = await makeClassSheets(page);
     expect(first.summary).toBe(
-      `Done: Class sheets from '${WIDE_SHEET}', one per class in 'Class' (column D): 2 created, 0 updated. Each shows the tracker's rows for its class as they change; no pupil data is copied, and no other sheet was changed.`,
+      `Done: Class sheets from '${WIDE_SHEET}', one per class in 'Class' (column D): 2 created, 0 updated. ` +
+        "Each shows the tracker's rows for its class as they change; no pupil data is copied, and no other sheet was changed.",
     );
     expect(first.sheets.map((sheet) => [sheet.verb, sheet.className])).toEqual([
       ['Created', '11A'],
@@ -123,7 +126,8 @@ describe.skipIf(!hasChromium)('class sheets in the preview (Chromium)', () => {
     await page.getByRole('button', { name: 'Make class sheets' }).click();
     const lines = await waitForLine(page, /is a class sheet/, CLASS_SHEETS);
     expect(lines).toContain(
-      `Not done: '${classSheet}' is a class sheet Tracklight made from '${WIDE_SHEET}'. Open '${WIDE_SHEET}' and make the class sheets from there. Nothing was changed.`,
+      `Not done: '${classSheet}' is a class sheet Tracklight made from '${WIDE_SHEET}'. ` +
+        `Open '${WIDE_SHEET}' and make the class sheets from there. Nothing was changed.`,
     );
     expect(await tabNames(page)).toEqual(tabs);
   });

@@ -34,7 +34,8 @@ describe('document settings for reports', () => {
     const read = readDocumentSettings({ ...base, classSheets: [records[0], { name: '', className: '10C' }, records[1]] });
     expect(read.settings.classSheets).toEqual(records);
     expect(read.problems).toEqual([
-      '1 of the class sheets Tracklight made could not be read from the saved settings, so that sheet is left as it is: making class sheets again adds a new sheet for its class.',
+      '1 of the class sheets Tracklight made could not be read from the saved settings, so that sheet is left as it is: ' +
+        'making class sheets again adds a new sheet for its class.',
     ]);
     expect(readDocumentSettings({ ...base, classSheets: 'Class 10A' }).problems[0]).toMatch(
       /^The saved list of class sheets could not be read/,

@@ -31,7 +31,8 @@ describe.skipIf(!hasChromium)('refusals, the sample tracker and sheet text (Chro
     await page.getByRole('button', { name: 'Colour this sheet' }).click();
     const lines = await waitForLine(page, /Nothing was changed/);
     expect(lines).toContain(
-      `Not done: '${NO_TARGET_SHEET}' has no target column paired with its grades, so there is nothing to colour against. Add a column headed 'Target' (or choose one in the layout above), then try again. Nothing was changed.`,
+      `Not done: '${NO_TARGET_SHEET}' has no target column paired with its grades, so there is nothing to colour against. ` +
+        "Add a column headed 'Target' (or choose one in the layout above), then try again. Nothing was changed.",
     );
     await waitForGrid(page, NO_TARGET_SHEET);
     expect(await readGrid(page)).toEqual(before);
@@ -46,7 +47,8 @@ describe.skipIf(!hasChromium)('refusals, the sample tracker and sheet text (Chro
     expect(await heading(page)).toBe('Layout of Y7');
     await page.getByRole('button', { name: 'Colour this sheet' }).click();
     expect(await waitForLine(page, /open sheet is now/)).toContain(
-      "Not done: The open sheet is now 'Y8', not 'Y7'. Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.",
+      "Not done: The open sheet is now 'Y8', not 'Y7'. " +
+        'Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.',
     );
     await expect.poll(() => heading(page)).toBe('Layout of Y8');
     expect(await page.locator('#pv-rules').textContent()).toBe("Conditional formats on 'Y8': 1 (0 from Tracklight, 1 the school's own)");
@@ -76,7 +78,8 @@ describe.skipIf(!hasChromium)('refusals, the sample tracker and sheet text (Chro
     const sheetCount = await page.locator('.pv-tab').count();
     await page.getByRole('button', { name: 'Insert a sample tracker' }).click();
     expect(await waitForLine(page, /Added the sheet/, '.tl-sample')).toContain(
-      "Done: Added the sheet 'Sample tracker' with 180 made-up Year 11 pupils. Its layout is shown above: check it, then choose Colour this sheet.",
+      "Done: Added the sheet 'Sample tracker' with 180 made-up Year 11 pupils. " +
+        'Its layout is shown above: check it, then choose Colour this sheet.',
     );
     await expect.poll(() => heading(page)).toBe('Layout of Sample tracker');
     await expect

@@ -92,7 +92,8 @@ describe("a teacher's edit", () => {
         value: '10A',
         pupils: 2,
         reason:
-          "'Class 10A' was edited by hand (A1), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet, or clear A1 to let Tracklight update it.",
+          "'Class 10A' was edited by hand (A1), so it was not updated. " +
+          'Rename it to keep your changes and let Tracklight make a new class sheet, or clear A1 to let Tracklight update it.',
       },
     ]);
   });
@@ -141,7 +142,8 @@ describe('a host without marks (Excel before ExcelApi 1.12)', () => {
     ]);
     const emptied = rerun([{ ...asWritten(sheet10A, false), managed: ['', ''] }]);
     expect(emptied.skipped[0]!.reason).toBe(
-      "'Class 10A' was edited by hand (A1 and A2), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet.",
+      "'Class 10A' was edited by hand (A1 and A2), so it was not updated. " +
+        'Rename it to keep your changes and let Tracklight make a new class sheet.',
     );
   });
 

@@ -9,7 +9,6 @@ import {
   readClassSheetRecords,
   type ClassSheet,
   type ClassSheetFacts,
-  type ClassSheetRecord,
   type ClassSheetsInput,
   type ClassSheetsPlan,
 } from '../../core/classSheets';
@@ -69,7 +68,8 @@ describe('class sheet names', () => {
     const plan = made({ sheets: plain('Year 10', 'class 10a', 'Notes') });
     expect(namesOf(plan)).toEqual(['Class 10A (2)', 'Class 10B', 'Class 10C']);
     expect(plan.notes).toContain(
-      "'class 10a' has no Tracklight mark, so it is not a class sheet Tracklight made: it was left alone, and class 10A has the new sheet 'Class 10A (2)'.",
+      "'class 10a' has no Tracklight mark, so it is not a class sheet Tracklight made: " +
+        "it was left alone, and class 10A has the new sheet 'Class 10A (2)'.",
     );
   });
 
@@ -122,7 +122,8 @@ describe('class sheet names', () => {
       ['Class 10C', true],
     ]);
     expect(plan.notes).toContain(
-      "'Class 10B' is Tracklight's class sheet for 'Year 10 Maths', not for this tracker's class 10B: it was left alone, and class 10B has the new sheet 'Class 10B (2)'.",
+      "'Class 10B' is Tracklight's class sheet for 'Year 10 Maths', not for this tracker's class 10B: " +
+        "it was left alone, and class 10B has the new sheet 'Class 10B (2)'.",
     );
     // The other tracker's record stays, for the sheet that is still there.
     expect(plan.records).toContainEqual(other.records.find((record) => record.name === 'Class 10B'));

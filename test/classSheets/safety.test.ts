@@ -37,7 +37,9 @@ const isFormula = (value: unknown) => typeof value === 'string' && value.startsW
 const classSheetNames = (world: World) => world.sheetNames().filter((name) => name.startsWith('Class '));
 
 describe.each(['excel', 'sheets', 'preview'] as const)('class sheets keep what the school typed (%s)', (kind) => {
-  it("a sheet the school made under a class sheet's name is never written: the class gets a new sheet, and the panel says why", async () => {
+  const neverWritten =
+    "a sheet the school made under a class sheet's name is never written: the class gets a new sheet, and the panel says why";
+  it(neverWritten, async () => {
     const world = worldOf(kind);
     await makeOn(world);
     world.deleteSheet('Class 10B');
@@ -49,7 +51,8 @@ describe.each(['excel', 'sheets', 'preview'] as const)('class sheets keep what t
     expect(world.cells('Class 10B')).toEqual({ A1: notes[0]![0], A2: notes[1]![0], A3: notes[2]![0] });
     expect(isFormula(world.cells('Class 10B (2)').A2), 'class 10B has a new sheet').toBe(true);
     expect(lines.join('\n')).toContain(
-      "'Class 10B' has no Tracklight mark, so it is not a class sheet Tracklight made: it was left alone, and class 10B has the new sheet 'Class 10B (2)'.",
+      "'Class 10B' has no Tracklight mark, so it is not a class sheet Tracklight made: " +
+        "it was left alone, and class 10B has the new sheet 'Class 10B (2)'.",
     );
     expect(lines.join('\n')).not.toContain("Updated 'Class 10B' ");
   });
@@ -80,7 +83,8 @@ describe.each(['excel', 'sheets', 'preview'] as const)('class sheets keep what t
 
     expect(world.cells('Class 10A')).toEqual(before);
     expect(lines.join('\n')).toContain(
-      "'Class 10A' was edited by hand (A1), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet, or clear A1 to let Tracklight update it.",
+      "'Class 10A' was edited by hand (A1), so it was not updated. " +
+        'Rename it to keep your changes and let Tracklight make a new class sheet, or clear A1 to let Tracklight update it.',
     );
     expect(classSheetNames(world)).toHaveLength(classesOf(tracker()).length);
 
@@ -133,7 +137,8 @@ describe('Excel without worksheet custom properties (before ExcelApi 1.12)', () 
     const lines = await makeOn(world);
     expect(world.cells('Class 10A').A1).toBe('Seating plan');
     expect(lines.join('\n')).toContain(
-      "'Class 10A' was edited by hand (A1), so it was not updated. Rename it to keep your changes and let Tracklight make a new class sheet.",
+      "'Class 10A' was edited by hand (A1), so it was not updated. " +
+        'Rename it to keep your changes and let Tracklight make a new class sheet.',
     );
   });
 });

@@ -66,7 +66,9 @@ describe('Excel host: class sheets', () => {
     expect(setup.untouched()).toEqual(before);
   });
 
-  it("re-running updates the same sheets in place: no new sheet, no duplicate rule, a teacher's notes and the school's rules kept", async () => {
+  const updatesInPlace =
+    "re-running updates the same sheets in place: no new sheet, no duplicate rule, a teacher's notes and the school's rules kept";
+  it(updatesInPlace, async () => {
     const setup = workbookWithTracker();
     const { host, workbook } = setup;
     const first = await classPlanFor(setup);
@@ -171,7 +173,9 @@ describe('Excel host: class sheets that cannot be written', () => {
     for (const name of [TRACKER, foreign.name, notes.name]) expect(setup.workbook.sheetNamed(name).customProperties.size).toBe(0);
   });
 
-  it('treats cells its table spills into (getSpillingToRangeOrNullObject) as its own, and a typed cell beside them as in the way', async () => {
+  const spilledCells =
+    'treats cells its table spills into (getSpillingToRangeOrNullObject) as its own, and a typed cell beside them as in the way';
+  it(spilledCells, async () => {
     const setup = workbookWithTracker();
     const first = await classPlanFor(setup);
     await setup.host.writeClassSheets(first);

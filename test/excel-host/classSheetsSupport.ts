@@ -9,7 +9,7 @@ import type { excelHostOn } from './support';
 type Setup = ReturnType<typeof excelHostOn>;
 
 /** What the panel does: read the tracker and the sheet list through the host, then ask the core. */
-export async function classPlanFor({ host, workbook }: Setup, previous: ClassSheetRecord[] = []): Promise<WritableClassSheets> {
+export async function classPlanFor({ host }: Setup, previous: ClassSheetRecord[] = []): Promise<WritableClassSheets> {
   const { values: rows } = await host.readValues(TRACKER);
   const layout = detectLayout(rows.slice(0, 15));
   const choice = chooseClassColumn(layout);

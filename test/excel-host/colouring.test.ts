@@ -4,7 +4,6 @@
  * conditional formats exactly as they were; no value anywhere is ever written.
  */
 import { describe, expect, it } from 'vitest';
-import { trafficLightRules } from '../../core/rules';
 import type { FakeConditionalFormat } from '../fakes/excelFake';
 import { excelHostOn, snapshotOf } from './support';
 import { formatsOf, GRADE_BLOCKS, planFor, ROWS_ABOVE_PUPILS, schoolRules, wideTracker } from './trackers';

@@ -44,13 +44,11 @@ describe('Excel host: reading a sheet', () => {
   it('reads every sheet in tab order in 3 syncs, however many sheets there are', async () => {
     const names = ['Year 7', 'Year 8', 'Year 9', 'Year 10', 'Year 11', 'Notes'];
     const syncsFor = async (count: number) => {
-      const seeds = names
-        .slice(0, count)
-        .map((name, index) => ({
-          name,
-          values: name === 'Notes' ? [['Read me']] : wideTracker(20 + index, name),
-          isProtected: name === 'Year 8',
-        }));
+      const seeds = names.slice(0, count).map((name, index) => ({
+        name,
+        values: name === 'Notes' ? [['Read me']] : wideTracker(20 + index, name),
+        isProtected: name === 'Year 8',
+      }));
       const { host, workbook } = excelHostOn(seeds);
       workbook.resetCounts();
       const tops = await host.allSheets();

@@ -136,7 +136,9 @@ describe('the Excel fake: charts', () => {
     ]);
   });
 
-  it("positions a chart on a cell by the columns' widths, sizes it to cover an end cell, and reads sizes only after load and sync", async () => {
+  const chartPosition =
+    "positions a chart on a cell by the columns' widths, sizes it to cover an end cell, and reads sizes only after load and sync";
+  it(chartPosition, async () => {
     const fake = createExcelFake(seeds());
     await fake.excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Data');

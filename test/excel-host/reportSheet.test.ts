@@ -128,7 +128,9 @@ describe('Excel host: the report sheet', () => {
     expect(report.formattingSnapshot().columnWidths).toEqual(expected);
   });
 
-  it('adds one native chart of the planned type over the chart table, titled, with axis titles, % axis, placed and sized as planned', async () => {
+  const nativeChart =
+    'adds one native chart of the planned type over the chart table, titled, with axis titles, % axis, placed and sized as planned';
+  it(nativeChart, async () => {
     const { plan, report } = await builtReport();
     const planned = plan.chart!;
     expect(report.charts).toHaveLength(1);

@@ -64,7 +64,8 @@ describe('the metadata step of the build', () => {
     const file = path.join(dir, 'broken.ts');
     await writeFile(
       file,
-      '/**\n * A bad name.\n * @customfunction ON-TRACK\n * @param {any[][]} current Grades.\n */\ndeclare function ON_TRACK(current: any[][]): any[][];\n',
+      '/**\n * A bad name.\n * @customfunction ON-TRACK\n * @param {any[][]} current Grades.\n */\n' +
+        'declare function ON_TRACK(current: any[][]): any[][];\n',
     );
     await expect(metadataFromDeclarations(file)).rejects.toThrow(/invalid characters/);
     await rm(dir, { recursive: true, force: true });

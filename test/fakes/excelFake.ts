@@ -32,7 +32,6 @@ import {
   type FakeConditionalFormat,
   type FakeSheet,
   type FakeSheetSeed,
-  type Rect,
 } from './excelFakeWorkbook';
 
 export { FakeExcelError, FakeWorkbook, type FakeConditionalFormat, type FakeSheetSeed } from './excelFakeWorkbook';

@@ -36,7 +36,10 @@ export interface FakeSheetSeed extends FakeFormattingSeed {
   formatted?: string;
   /** The worksheet's custom properties (ExcelApi 1.12), key -> value, as an earlier session left them. */
   customProperties?: Record<string, string>;
-  /** Data validation the school set (address -> rule, e.g. 'F4:H300' -> 'list:9,8,7'): the fake has no API for it, so only replacing the sheet loses it. */
+  /**
+   * Data validation the school set (address -> rule, e.g. 'F4:H300' -> 'list:9,8,7'): the fake has no API
+   * for it, so only replacing the sheet loses it.
+   */
   dataValidation?: Record<string, string>;
 }
 
@@ -63,7 +66,10 @@ export class FakeSheet {
   readonly customProperties = new Map<string, { key: string; value: string }>();
   readonly dataValidation: Record<string, string>;
   private readonly cells: unknown[][] = [];
-  /** Cells Excel would hold as formulas: written through `formulas`, or text Excel reads as a formula written through `values` (typedInput.ts). */
+  /**
+   * Cells Excel would hold as formulas: written through `formulas`, or text Excel reads as a formula
+   * written through `values` (typedInput.ts).
+   */
   private readonly formulaCells = new Set<string>();
   private readonly formatted: Rect | null;
   private readonly formatting: SheetFormatting;

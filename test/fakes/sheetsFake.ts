@@ -132,12 +132,14 @@ export function createSheetsFake(
     const writeAll = (grid: unknown[][], asCell: (input: unknown) => Cell) => {
       if (!Array.isArray(grid) || grid.length !== area.numRows)
         throw new Error(
-          `The number of rows in the data does not match the number of rows in the range. The data has ${grid?.length} but the range has ${area.numRows}.`,
+          'The number of rows in the data does not match the number of rows in the range. ' +
+            `The data has ${grid?.length} but the range has ${area.numRows}.`,
         );
       for (const row of grid) {
         if (!Array.isArray(row) || row.length !== area.numColumns)
           throw new Error(
-            `The number of columns in the data does not match the number of columns in the range. The data has ${row?.length} but the range has ${area.numColumns}.`,
+            'The number of columns in the data does not match the number of columns in the range. ' +
+              `The data has ${row?.length} but the range has ${area.numColumns}.`,
           );
       }
       sheet.refuseIfLocked();

@@ -1,6 +1,7 @@
 /**
  * 100,000 seeded calls across every function on each `npm test`: none throws, none gives a NaN or
- * ±Infinity, none spills a wrong shape, none falls back on the runner's last-resort error. `npm run fuzz` runs the same fuzzer for a million calls or more.
+ * ±Infinity, none spills a wrong shape, none falls back on the runner's last-resort error.
+ * `npm run fuzz` runs the same fuzzer for a million calls or more.
  * The checker and the generator are tested too, so a count of 0 means the calls were fine, not that
  * nothing was looked at.
  */

@@ -193,7 +193,8 @@ describe('edge cases', () => {
     expect(flawed.byCollection[0]!.groups.all.compared).toBe(4); // B's grade is left out
     expect(groupOf(flawed.byCollection[0]!.groups, 'pp', 'notPp').pupils).toBe(3); // C is in neither PP group
     expect(flawed.warnings).toEqual([
-      "PP (column B): 1 cell is not a Pupil premium marker (first in row 4: 'maybe'), so it is left out. Correct it and build the report again.",
+      "PP (column B): 1 cell is not a Pupil premium marker (first in row 4: 'maybe'), so it is left out. " +
+        'Correct it and build the report again.',
       "RP1 (column H): 1 cell is not a grade (first in row 3: '5++'), so it is left out. Correct it and build the report again.",
     ]);
   });

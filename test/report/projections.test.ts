@@ -133,14 +133,20 @@ describe('headline measures', () => {
     pp,
     ...subjects.map((subject) => grades[subject] ?? ''),
   ];
-  //                                                                                       E&M 4+ 5+  EBacc entry
+  // Pupil  E&M 4+  E&M 5+  EBacc entry
+  // P1     yes     yes     yes
+  // P2     yes     no      yes (3 sciences)
+  // P3     yes     no      no (2 sciences)
+  // P4     no      no      no (no language)
+  // P5     no      no      no (no Literature)
+  // P6     no grades: not in any denominator
   const body = [
-    row('P1', 'Y', { 'Eng Lang': 4, 'Eng Lit': 5, Maths: 5, 'Combined Science': '4-4', History: 5, French: 4, Art: 6 }), // yes yes  yes
-    row('P2', 'N', { 'Eng Lang': 3, 'Eng Lit': 4, Maths: 4, Physics: 5, Chemistry: 4, Biology: 4, Geography: 5, French: 3 }), // yes no yes (3 sciences)
-    row('P3', 'Y', { 'Eng Lang': '5-', 'Eng Lit': 3, Maths: 6, Physics: 5, Chemistry: 5, History: 4, French: 4 }), // yes no   no (2 sciences)
-    row('P4', 'N', { 'Eng Lang': 6, 'Eng Lit': 6, Maths: '4-', 'Combined Science': '5-5', History: 6, Art: 7 }), //   no  no   no (no language)
-    row('P5', 'N', { 'Eng Lang': '4-', Maths: 4, 'Combined Science': '4-4', History: 4, French: 4 }), //                no  no   no (no Literature)
-    row('P6', 'N', {}), // no grades: not in any denominator
+    row('P1', 'Y', { 'Eng Lang': 4, 'Eng Lit': 5, Maths: 5, 'Combined Science': '4-4', History: 5, French: 4, Art: 6 }),
+    row('P2', 'N', { 'Eng Lang': 3, 'Eng Lit': 4, Maths: 4, Physics: 5, Chemistry: 4, Biology: 4, Geography: 5, French: 3 }),
+    row('P3', 'Y', { 'Eng Lang': '5-', 'Eng Lit': 3, Maths: 6, Physics: 5, Chemistry: 5, History: 4, French: 4 }),
+    row('P4', 'N', { 'Eng Lang': 6, 'Eng Lit': 6, Maths: '4-', 'Combined Science': '5-5', History: 6, Art: 7 }),
+    row('P5', 'N', { 'Eng Lang': '4-', Maths: 4, 'Combined Science': '4-4', History: 4, French: 4 }),
+    row('P6', 'N', {}),
   ];
   const report = buildReport(tracker(specs, body));
   const rows = report.headlines!.rows;

@@ -53,7 +53,8 @@ describe('subject comparison', () => {
       group: { subjects: ['Design & Technology', 'Physics', 'Maths'], grades: 12, onTarget: 0.75, meanResidual: 0 },
       rest: { subjects: ['History', 'Art'], grades: 8, onTarget: 0.375, meanResidual: -0.625 },
       sentence:
-        'STEM subjects: 75% on target with a mean residual of 0.00, against 38% on target with a mean residual of -0.63 in the other subjects.',
+        'STEM subjects: 75% on target with a mean residual of 0.00, ' +
+        'against 38% on target with a mean residual of -0.63 in the other subjects.',
     });
   });
 
@@ -143,7 +144,8 @@ describe('intervention impact', () => {
     expect(tutoring.interval!.low).toBeCloseTo(0.567, 3);
     expect(tutoring.interval!.high).toBeCloseTo(1.433, 3);
     expect(tutoring.sentence).toBe(
-      'Tutoring (3 pupils): mean residual rose by 1.00 grades from RP1 to RP3, against no change for everyone else (4 pupils): 1.00 grades more (95% CI 0.57 to 1.43). ' +
+      'Tutoring (3 pupils): mean residual rose by 1.00 grades from RP1 to RP3, ' +
+        'against no change for everyone else (4 pupils): 1.00 grades more (95% CI 0.57 to 1.43). ' +
         'Fewer than 10 pupils in the programme: read with caution.',
     );
   });

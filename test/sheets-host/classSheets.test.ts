@@ -70,10 +70,6 @@ function classHost(tracker = sampleTracker(200)) {
 }
 
 const inserts = (host: Host) => host.fake.calls.filter((call) => call.member === 'Spreadsheet.insertSheet');
-const writes = (host: Host) =>
-  host.fake.calls.filter((call) =>
-    /^(Spreadsheet\.insertSheet|Range\.set|Sheet\.(setConditionalFormatRules|insertColumnsAfter))/.test(call.member),
-  );
 
 describe('writeClassSheets', () => {
   it("makes each planned sheet with its A1 and A2 formulas and Tracklight's rules, beside the tracker, and nothing else", () => {
@@ -112,7 +108,10 @@ describe('writeClassSheets', () => {
     expect(host.fake.activeSheetName()).toBe(TRACKER);
   });
 
-  it("on a re-run with the records, updates the same sheets in place: a teacher's note and the school's own rule stay, nothing is duplicated", () => {
+  const rerunInPlace =
+    "on a re-run with the records, updates the same sheets in place: a teacher's note and the school's own rule stay, " +
+    'nothing is duplicated';
+  it(rerunInPlace, () => {
     const { host } = classHost();
     const first = planFor(host);
     host.run('writeClassSheets', first);

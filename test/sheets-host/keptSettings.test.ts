@@ -9,15 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { colourThisSheet } from '../../core/panel/actions';
 import { readDocumentSettings } from '../../core/panel/documentSettings';
 import { createScriptRunHost } from '../../sheets-addon/sidebar/scriptRunHost';
-import {
-  CLASS_SHEETS_MADE,
-  NEWER_SETTINGS,
-  ordinaryActions,
-  startSession,
-  TRACKER,
-  trackerRows,
-  V1_WITH_EXTRAS,
-} from '../support/panelSession';
+import { NEWER_SETTINGS, ordinaryActions, startSession, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
 import { loadHost } from './hostBundle';
 import { fakeScriptRun } from './scriptRun';
 

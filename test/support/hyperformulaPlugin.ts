@@ -102,7 +102,9 @@ function toEngineResult(result: Result, reserved: CallState['formulaVertex']) {
   const cols = result[0]!.length;
   if (rows === 1 && cols === 1) return toEngineValue(result[0]![0]!);
   if (reserved && (rows > reserved.height || cols > reserved.width)) {
-    const message = `The result is ${rows} x ${cols} but HyperFormula reserved ${reserved.height} x ${reserved.width} when the formula was entered: re-enter it.`;
+    const message =
+      `The result is ${rows} x ${cols} but HyperFormula reserved ${reserved.height} x ${reserved.width} ` +
+      'when the formula was entered: re-enter it.';
     return new EngineError(ErrorType.VALUE, message);
   }
   return SimpleRangeValue.onlyValues(result.map((row) => row.map(toEngineValue)));

@@ -170,12 +170,10 @@ function sheetsWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
     protect: (name) => server.fake.setProtection(name, 'locked'),
     cells: (name) => ({ ...cellsOf(server.fake.values(name)), ...server.fake.formulaCells(name) }),
     rules: (name) =>
-      server.fake
-        .rules(name)
-        .map((rule) => ({
-          range: rule.ranges.join(','),
-          formula: rule.kind === 'boolean' ? String(rule.values[0] ?? rule.criteria) : rule.kind,
-        })),
+      server.fake.rules(name).map((rule) => ({
+        range: rule.ranges.join(','),
+        formula: rule.kind === 'boolean' ? String(rule.values[0] ?? rule.criteria) : rule.kind,
+      })),
     validation: (name) => server.fake.state(name).validation,
     storedSettings: () => {
       const stored = server.fake.properties();

@@ -8,7 +8,10 @@ export interface WrittenTable {
   endRow: number;
 }
 
-/** The table under the first row whose column A starts with `title`: its header row, then rows until a blank row or a sentence alone in column A. */
+/**
+ * The table under the first row whose column A starts with `title`: its header row, then rows until a
+ * blank row or a sentence alone in column A.
+ */
 export function writtenTable(values: readonly (readonly unknown[])[], title: string): WrittenTable {
   const titleRow = values.findIndex((row) => typeof row[0] === 'string' && row[0].startsWith(title));
   expect(titleRow, `no table titled '${title}'`).toBeGreaterThanOrEqual(0);

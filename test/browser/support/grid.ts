@@ -93,7 +93,8 @@ export function mismatchesWithOnTrack(
         : cell.fill === null;
       if (!fine)
         mismatches.push(
-          `row ${cell.row + 1} col ${cell.col}: '${cell.text}' vs target '${line[options.targetColumn]?.text}' is ${status ?? 'blank'}, painted ${cell.fill}`,
+          `row ${cell.row + 1} col ${cell.col}: '${cell.text}' vs target '${line[options.targetColumn]?.text}' ` +
+            `is ${status ?? 'blank'}, painted ${cell.fill}`,
         );
     }
   }

@@ -83,7 +83,9 @@ describe('LibreOffice Calc colours a sample tracker as ON_TRACK says', () => {
         worst = Math.max(worst, distance);
         if (distance > INVISIBLE || shown.share < 0.5) {
           wrong.push(
-            `${cellName(cell.row, cell.column)}: ${JSON.stringify(cell.grade)} against ${JSON.stringify(cell.target)} is ${cell.status || 'blank'}, so ${cell.expectedFill}, but shows ${shown.hex} (${Math.round(shown.share * 100)}% of its middle)`,
+            `${cellName(cell.row, cell.column)}: ${JSON.stringify(cell.grade)} against ${JSON.stringify(cell.target)} ` +
+              `is ${cell.status || 'blank'}, so ${cell.expectedFill}, ` +
+              `but shows ${shown.hex} (${Math.round(shown.share * 100)}% of its middle)`,
           );
         }
       }

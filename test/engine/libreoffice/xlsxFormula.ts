@@ -43,7 +43,8 @@ function spellFunctions(code: string): string {
     if (PREFIXED_FUNCTIONS.has(name)) return `_xlfn.${name}(`;
     if (EXCEL_2007_FUNCTIONS.has(name)) return call;
     throw new Error(
-      `The formula calls ${name}(), which xlsxFormula.ts does not know: add it to the Excel 2007 list or to the _xlfn. list, as Excel saves it`,
+      `The formula calls ${name}(), which xlsxFormula.ts does not know: ` +
+        'add it to the Excel 2007 list or to the _xlfn. list, as Excel saves it',
     );
   });
 }

@@ -54,7 +54,8 @@ function sheetDataXml(sheet: SheetModel, styles: XlsxStyles): string {
 function conditionalFormatXml(format: ConditionalFormat, styles: XlsxStyles, priority: { next: number }): string {
   const rules = format.rules.map((rule) => {
     const dxf = styles.differentialStyle(rule.fill, rule.fontColor);
-    return `<cfRule type="expression" dxfId="${dxf}" priority="${priority.next++}"><formula>${escapeXml(xlsxFormula(rule.formula))}</formula></cfRule>`;
+    const formula = escapeXml(xlsxFormula(rule.formula));
+    return `<cfRule type="expression" dxfId="${dxf}" priority="${priority.next++}"><formula>${formula}</formula></cfRule>`;
   });
   return `<conditionalFormatting sqref="${format.range}">${rules.join('')}</conditionalFormatting>`;
 }
