@@ -5,7 +5,7 @@
  * and gives an error wherever the core gives blank or an error, so a rule built on it is simply
  * not true there. Twelfths keep every comparison exact: 5+ is 64, 5- is 56, 5/4 is 54, L1P is 15.
  * The few readings it does not share (spelt-out vocational grades, tabs, ".5") are listed with
- * their reasons in test/rules/onTrackAgreement.test.ts; a school's own labels are not seen.
+ * their reasons in test/core/rules/onTrackAgreement.test.ts; a school's own labels are not seen.
  *
  * Why this shape: Excel forbids array constants in conditional formats, and LET is missing from
  * Excel 2016-2019 (and from HyperFormula, which tests these formulas), so nothing can be named

@@ -1,6 +1,6 @@
 /**
  * The colours a status is shown in. Every fill has a text colour that meets WCAG AA contrast
- * (4.5:1) on it; test/rules/palettes.test.ts measures that, and the colour-blind check below.
+ * (4.5:1) on it; test/core/rules/palettes.test.ts measures that, and the colour-blind check below.
  * Colours are '#RRGGBB', which Excel (format.fill.color) and Sheets (setBackground) both take.
  */
 import type { Status } from '../tracking/status';

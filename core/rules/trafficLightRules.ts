@@ -1,6 +1,6 @@
 /**
  * Traffic lights as native conditional-format rules: one formula per status, written for the
- * top-left grade cell, true exactly where ON_TRACK gives that status (test/rules proves it over
+ * top-left grade cell, true exactly where ON_TRACK gives that status (test/core/rules proves it over
  * every pair of grades in HyperFormula). The same formula text serves Excel
  * (conditionalFormats.add(custom).rule.formula) and Sheets (whenFormulaSatisfied).
  */

@@ -1,7 +1,7 @@
 /**
  * What a class sheet's two formulas show, worked out here in plain code for the preview's grid.
  *
- * HyperFormula cannot evaluate these formulas as written (see test/classSheets/hyperformula.test.ts:
+ * HyperFormula cannot evaluate these formulas as written (see test/core/classSheets/hyperformula.test.ts:
  * its FILTER filters one row or column at a time, and it cannot read a doubled quote in a string),
  * so the preview reads each formula back into its parts instead and does what it says: the header
  * FILTER shows the tracker's header row, and the class FILTER shows the tracker's rows whose class

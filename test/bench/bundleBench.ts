@@ -1,7 +1,7 @@
 /** Issue 3's measurements: one ON_TRACK call for a 2,000-pupil year group through each built bundle, and bundle sizes. */
 import { statSync } from 'node:fs';
-import { excelDist, loadExcelFunctions, trackerRows } from '../excel/excelBundle';
-import { loadSheetsAddOn, sheetsDist } from '../sheets/sheetsBundle';
+import { excelDist, loadExcelFunctions, trackerRows } from '../excel-addin/excelBundle';
+import { loadSheetsAddOn, sheetsDist } from '../sheets-addon/sheetsBundle';
 import { medianMs, timedLine, type BenchLine } from './measure';
 
 const PUPILS = 2_000;

@@ -1,8 +1,8 @@
 /** npm run bench: every measurement as one JSON line. Targets are in the issues; tests never time anything. */
-import { excelColouringBenchLines } from '../excel-host/apiCounts';
-import { excelReportBenchLines } from '../excel-host/reportApiCounts';
-import { sheetsColouringApiCounts } from '../sheets-host/apiCounts';
-import { sheetsReportApiCounts } from '../sheets-host/reportApiCounts';
+import { excelColouringBenchLines } from '../excel-addin/host/apiCounts';
+import { excelReportBenchLines } from '../excel-addin/host/reportApiCounts';
+import { sheetsColouringApiCounts } from '../sheets-addon/host/apiCounts';
+import { sheetsReportApiCounts } from '../sheets-addon/host/reportApiCounts';
 import { bundleBenchmarks } from './bundleBench';
 import { coreBenchmarks } from './coreBench';
 import { printLine, type BenchLine } from './measure';

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocumentSettings } from '../../core/panel/documentSettings';
 import { PALETTES } from '../../core/rules';
 import { SETTINGS_KEY } from '../../excel-addin/host';
-import { loadHost } from '../sheets-host/hostBundle';
+import { loadHost } from '../sheets-addon/host/hostBundle';
 import { NEWER_SETTINGS, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
 import { contrastProblems } from './support/accessibility';
 import { hasChromium } from './support/chromium';

@@ -7,7 +7,7 @@
  */
 import { mountPanel } from '../../core/panel';
 import { createScriptRunHost, type ScriptRun } from '../../sheets-addon/sidebar/scriptRunHost';
-import { excelHostOn } from '../excel-host/support';
+import { excelHostOn } from '../excel-addin/host/support';
 import { createOfficeFake, type OfficeFake } from '../fakes/officeFake';
 
 type AppsScriptBridge = (name: string, args: string) => Promise<string>;

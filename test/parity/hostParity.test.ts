@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { functions, isCellError, type Result } from '../../core/index';
-import { callAsExcel, ERROR_CODES, loadExcelFunctions, ShimError, type ExcelFunction } from '../excel/excelBundle';
-import { loadSheetsAddOn } from '../sheets/sheetsBundle';
+import { callAsExcel, ERROR_CODES, loadExcelFunctions, ShimError, type ExcelFunction } from '../excel-addin/excelBundle';
+import { loadSheetsAddOn } from '../sheets-addon/sheetsBundle';
 import { BLANK, hostCase, missingGenerators, OMITTED, type Argument, type HostCase } from './hostCases';
 
 type Shown = number | string | boolean | { code: string; message: string };

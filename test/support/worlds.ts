@@ -15,8 +15,8 @@ import type { Call } from '../fakes/sheetsFake';
 import { areaToA1 } from '../fakes/sheetsGrid';
 import { createPreviewHost } from '../../dev/preview/previewHost';
 import { PreviewWorkbook } from '../../dev/preview/workbook';
-import { loadHost } from '../sheets-host/hostBundle';
-import { fakeScriptRun } from '../sheets-host/scriptRun';
+import { loadHost } from '../sheets-addon/host/hostBundle';
+import { fakeScriptRun } from '../sheets-addon/host/scriptRun';
 import { startSession } from './panelSession';
 
 export type Cell = string | number | boolean;

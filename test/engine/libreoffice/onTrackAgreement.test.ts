@@ -1,6 +1,6 @@
 /**
  * The traffic-light formulas in a second real engine, LibreOffice Calc, against ON_TRACK: every
- * pair from the full grade list (test/rules/gradeSamples.ts), at tolerance 0 and 0.34, in one
+ * pair from the full grade list (test/core/rules/gradeSamples.ts), at tolerance 0 and 0.34, in one
  * .xlsx that Calc opens headless, recalculates and saves as CSV. Wherever ON_TRACK gives a status,
  * exactly that status's rule must be TRUE; wherever it gives blank or an error, none may be.
  */
@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { functions, STATUSES } from '../../../core';
-import { ISSUE_EXTRAS, LABELS } from '../../rules/gradeSamples';
+import { ISSUE_EXTRAS, LABELS } from '../../core/rules/gradeSamples';
 import { parseCsv } from './csv';
 import { convertWithLibreOffice, findLibreOffice } from './libreOffice';
 import { CONTROL, pairWorkbook, type PairSample } from './pairWorkbook';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '../../../core';
 import type { RuleSettings } from '../../../core/rules';
-import { ciede2000, hexToLab } from '../../rules/colourScience';
+import { ciede2000, hexToLab } from '../../core/rules/colourScience';
 import { cellName } from './a1';
 import { colouredSampleTracker, MARKER, NO_FILL, type ColouredTracker } from './colouredTracker';
 import { convertWithLibreOffice, findLibreOffice } from './libreOffice';

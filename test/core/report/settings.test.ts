@@ -1,0 +1,46 @@
+/** Report settings: the defaults a data manager expects, and plain messages for bad values. */
+import { describe, expect, it } from 'vitest';
+import { checkReportSettings, DEFAULT_STEM_SUBJECTS } from '../../../core/report';
+
+describe('report settings', () => {
+  it('default to the issue’s choices: KS2 bands at 100 and 110, STEM, lists at 3 subjects, tolerance 0', () => {
+    expect(checkReportSettings(undefined)).toEqual({
+      ok: true,
+      settings: {
+        tolerance: 0,
+        priorBands: { middleFrom: 100, highFrom: 110 },
+        subjectGroups: [{ name: 'STEM', subjects: [...DEFAULT_STEM_SUBJECTS] }],
+        praiseMinSubjects: 3,
+        underachievingMinSubjects: 3,
+        carryForward: true,
+      },
+    });
+  });
+
+  it('fills in what a partial setting leaves out', () => {
+    const checked = checkReportSettings({ priorBands: { highFrom: 112 }, interventionFrom: ' RP2 ' });
+    expect(checked.ok && checked.settings.priorBands).toEqual({ middleFrom: 100, highFrom: 112 });
+    expect(checked.ok && checked.settings.interventionFrom).toBe('RP2');
+  });
+
+  it('says what to fix, one problem per line, and refuses settings it does not know', () => {
+    const checked = checkReportSettings({ praiseMinSubjects: 0, colour: 'red', subjectGroups: [{ name: '', subjects: [] }] });
+    expect(checked.ok).toBe(false);
+    const lines = checked.ok ? [] : checked.message.split('\n');
+    expect(lines).toContain('praiseMinSubjects: praiseMinSubjects must be at least 1');
+    expect(lines).toContain('subjectGroups > 0 > name: Give the subject group a name');
+    expect(lines).toContain('subjectGroups > 0 > subjects: List at least one subject in the group');
+    expect(lines.some((line) => line.includes('colour'))).toBe(true);
+  });
+
+  it('refuses whole-number settings that are not whole, and KS2 cut-offs outside the scale', () => {
+    expect(checkReportSettings({ underachievingMinSubjects: 2.5 })).toMatchObject({
+      ok: false,
+      message: 'underachievingMinSubjects: underachievingMinSubjects must be a whole number',
+    });
+    expect(checkReportSettings({ priorBands: { middleFrom: 40 } })).toMatchObject({
+      ok: false,
+      message: 'priorBands > middleFrom: KS2 cut-offs run from 59 to 121',
+    });
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * TARGET_GRADE: the issue's examples, KS2 rounding and averaging, the valid range, elements,
+ * challenge, clamping, previous targets and a school's band table. DfE figures quoted in the
+ * comments are rows of shared/reference/dfe-ks4-a8-estimates-2023.csv.
+ */
+import { describe, expect, it } from 'vitest';
+import { functions } from '../../../core/index';
+import { column, expectCellError } from '../functions/expectations';
+
+const target = functions.TARGET_GRADE;
+
+describe('the examples issue 2 requires', () => {
+  it('TARGET_GRADE(100) = 4: per-slot estimate 3.63 rounds to 4', () => expect(target(100)).toBe(4));
+  it('TARGET_GRADE(100,,1) = 5: 3.63 + 1 = 4.63', () => expect(target(100, null, 1)).toBe(5));
+  it('TARGET_GRADE({104,106}) = 5: average 105, per slot 4.55', () => expect(target([[104, 106]])).toEqual([[5]]));
+  it('TARGET_GRADE(105,"maths") = 4: maths element 8.90 / 2 = 4.45', () => expect(target(105, 'maths')).toBe(4));
+  it('TARGET_GRADE(110,"english") = 6: English element 12.11 / 2 = 6.055', () => expect(target(110, 'english')).toBe(6));
+  it('TARGET_GRADE(120,,1) = 9: 8.19 + 1 = 9.19', () => expect(target(120, null, 1)).toBe(9));
+  it('TARGET_GRADE(59) = 2: per slot 1.58', () => expect(target(59)).toBe(2));
+  it('TARGET_GRADE(100,,,6) = 6: a previous 6 is never lowered to 4', () => expect(target(100, null, null, 6)).toBe(6));
+});
+
+describe('KS2 input', () => {
+  it('rounds to the nearest 0.5, halves up: 104.25 uses the 104.5 row, 104.24 the 104.0 row', () => {
+    expect(target(104.25)).toBe(5); // 104.5: 4.55 -> 5
+    expect(target(104.24)).toBe(4); // 104.0: 4.36 -> 4
+    expect(target('104.25')).toBe(5);
+  });
+
+  it('averages a reading and maths pair without rounding the average to a whole score', () => {
+    // (87 + 88) / 2 = 87.5: English element 4.74 / 2 = 2.37 -> 2. Rounding the average to 88 first
+    // would use 5.02 / 2 = 2.51 -> 3, which is what the pair (88, 88) gets.
+    expect(target([[87, 88]], 'english')).toEqual([[2]]);
+    expect(target([[88, 88]], 'english')).toEqual([[3]]);
+  });
+
+  it('reads a two-column range row by row as (reading, maths)', () => {
+    expect(
+      target([
+        [104, 106],
+        [100, 100],
+        [87, 88],
+      ]),
+    ).toEqual([[5], [4], [2]]); // 4.55, 3.63, 1.92
+  });
+
+  it('product decision: a pupil with only one of the two scores is measured on that one', () => {
+    expect(target([[104, '']])).toEqual([[4]]); // 104: 4.36
+  });
+
+  it('accepts the ends of the range, 59 and 120', () => {
+    expect(target(59)).toBe(2);
+    expect(target(120)).toBe(8); // 8.19
+  });
+
+  it.each([58.9, 121, 30, -5, '140', 'abc', true])('%j is a #VALUE! cell that states the range 59 to 120', (ks2) => {
+    expectCellError(target(ks2), '#VALUE!', 'not a KS2 scaled score', '59 to 120');
+  });
+
+  it('a score out of range in a pair is named, and other pupils still get targets', () => {
+    const result = target([
+      [50, 110],
+      [100, 100],
+    ]) as unknown[][];
+    expectCellError(result[0]![0], '#VALUE!', '50 is not a KS2 scaled score', '59 to 120');
+    expect(result[1]).toEqual([4]);
+  });
+
+  it.each([null, '', '  ', 0])('a blank KS2 (%j) gives a blank target', (ks2) => {
+    expect(target(ks2)).toBe('');
+  });
+});
+
+describe('elements', () => {
+  it.each([
+    ['overall', 4], // A8 per slot 3.63
+    ['english', 4], // 8.15 / 2 = 4.075
+    ['maths', 3], // 6.94 / 2 = 3.47
+    ['ebacc', 3], // 9.89 / 3 = 3.30
+    ['open', 4], // 11.32 / 3 = 3.77
+  ])('at KS2 100, %s gives %i', (element, expected) => {
+    expect(target(100, element)).toBe(expected);
+    expect(target(100, element.toUpperCase())).toBe(expected);
+  });
+
+  it('an unknown element is one error listing the choices', () => {
+    expectCellError(target(column(100, 110), 'science'), '#VALUE!', 'overall, english, maths, ebacc, open', "'science'");
+  });
+});
+
+describe('challenge, rounding and clamping', () => {
+  it('challenge is added before rounding to a whole grade, halves up', () => {
+    expect(target(100, null, 0.87)).toBe(5); // 3.63 + 0.87 = 4.50 -> 5
+    expect(target(100, null, 0.86)).toBe(4); // 4.49 -> 4
+    expect(target(105, 'maths', 0.05)).toBe(5); // 4.45 + 0.05 = 4.50 -> 5
+  });
+
+  it('a negative challenge lowers the target', () => expect(target(110, null, -1)).toBe(5)); // 5.81 - 1 = 4.81
+
+  it('clamps to 1..9', () => {
+    expect(target(59, null, -3)).toBe(1); // 1.58 - 3 = -1.42
+    expect(target(120, null, 3)).toBe(9); // 8.19 + 3 = 11.19
+  });
+
+  it.each([3.5, -3.01, 'high', [[1, 2]]])('a challenge of %j is a whole-call error giving the allowed range', (challenge) => {
+    expectCellError(target(column(100, 110), null, challenge), '#VALUE!', 'challenge');
+  });
+
+  it('accepts the limits -3 and 3', () => {
+    expect(target(110, null, 3)).toBe(9); // 8.81
+    expect(target(110, null, -3)).toBe(3); // 2.81
+  });
+});
+
+describe('previous targets never go down', () => {
+  it('a lower previous target is replaced, a higher one kept', () => {
+    expect(target(100, null, null, 3)).toBe(4);
+    expect(target(100, null, 1, '4')).toBe(5);
+    expect(target(100, null, null, 'A')).toBe(7); // A is worth 7
+  });
+
+  it('a fine previous grade keeps the whole-grade target at or above it: after 5+ (5 1/3) the next whole grade is 6', () => {
+    expect(target(100, null, null, '5+')).toBe(6);
+    expect(target(100, null, null, '5-')).toBe(5);
+  });
+
+  it('works row by row beside a KS2 column, and a blank previous is ignored', () => {
+    expect(target(column(100, 100, 110), null, null, column(6, '', 0))).toEqual([[6], [4], [6]]);
+  });
+
+  it('a bad previous target is an error in that pupil only', () => {
+    const result = target(column(100, 110), null, null, column('5++', 3)) as unknown[][];
+    expectCellError(result[0]![0], '#VALUE!', "'5++' is not a grade");
+    expect(result[1]).toEqual([6]);
+  });
+});
+
+describe("a school's band table", () => {
+  // Rows in any order: KS2 lower bound, target grade.
+  const bands = [
+    [110, 7],
+    [90, 3],
+    [100, 5],
+    [105, 6],
+  ];
+
+  it.each([
+    [104, 5], // highest bound not above 104 is 100
+    [105, 6], // a bound equal to the KS2 value counts
+    [99.5, 3],
+    [90, 3],
+    [120, 7],
+  ])('KS2 %d gets %i', (ks2, expected) => {
+    expect(target(ks2, null, null, null, bands)).toBe(expected);
+  });
+
+  it('the band table wins over the DfE table and any element', () => {
+    expect(target(104, 'maths', null, null, bands)).toBe(5);
+  });
+
+  it('adds challenge to the band grade, clamps, and respects previous targets', () => {
+    expect(target(104, null, 1, null, bands)).toBe(6);
+    expect(target(120, null, 3, null, bands)).toBe(9); // 7 + 3 = 10 -> 9
+    expect(target(104, null, null, 6, bands)).toBe(6);
+  });
+
+  it('product decision: a KS2 value below every band is #N/A naming the lowest band', () => {
+    expectCellError(target(89, null, null, null, bands), '#N/A', '90');
+  });
+
+  it('product decision: a header row and blank rows in the table are passed over', () => {
+    expect(
+      target(104, null, null, null, [
+        ['KS2 from', 'Target'],
+        [100, 5],
+        ['', ''],
+        [90, 3],
+      ]),
+    ).toBe(5);
+  });
+
+  it('a table that is not two columns, or has a non-number bound, is one error that says how to fix it', () => {
+    expectCellError(target(104, null, null, null, [[100, 5, 1]]), '#VALUE!', 'two columns');
+    expectCellError(
+      target(104, null, null, null, [
+        [100, 5],
+        ['high', 7],
+      ]),
+      '#VALUE!',
+      'Row 2',
+      "'high'",
+      'number',
+    );
+  });
+});
