@@ -90,3 +90,20 @@ export async function ordinaryActions(recorded: RecordedSession) {
   await colourThisSheet(session, status);
   await session.rememberClassSheets(CLASS_SHEETS_MADE);
 }
+
+/** After ordinaryActions over kept settings: each of the five said once that it was not saved, why, and when the copy is replaced. */
+export function expectEveryActionRefusedToSave(recorded: RecordedSession, why: RegExp): void {
+  // Palette, tolerance and layout are edits; colouring and class sheets are actions, said under their own report.
+  expect(recorded.saveReports.map(({ reason, cause }) => `${reason} after ${cause}`)).toEqual([
+    'kept after edit',
+    'kept after edit',
+    'kept after edit',
+    'kept after action',
+    'kept after action',
+  ]);
+  for (const { message: text } of recorded.saveReports) {
+    expect(text).toMatch(/not saved/i);
+    expect(text).toMatch(why);
+    expect(text).toMatch(/replaced only when you confirm "Start again with default settings"/);
+  }
+}

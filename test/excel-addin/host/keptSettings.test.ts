@@ -14,6 +14,7 @@ import { createOfficeFake } from '../../fakes/officeFake';
 import {
   CLASS_SHEETS_MADE,
   NEWER_SETTINGS,
+  expectEveryActionRefusedToSave,
   ordinaryActions,
   startSession,
   TRACKER,
@@ -62,19 +63,7 @@ describe('Excel host: saved settings Tracklight cannot use are kept', () => {
     expect(office.document.saved[SETTINGS_KEY]).toBe(stored);
     expect(office.calls.filter((call) => call !== `get ${SETTINGS_KEY}`)).toEqual([]);
     // Each of the five actions said once that it was not saved, and why.
-    // Palette, tolerance and layout are edits; colouring and class sheets are actions, said under their own report.
-    expect(recorded.saveReports.map(({ reason, cause }) => `${reason} after ${cause}`)).toEqual([
-      'kept after edit',
-      'kept after edit',
-      'kept after edit',
-      'kept after action',
-      'kept after action',
-    ]);
-    for (const { message: text } of recorded.saveReports) {
-      expect(text).toMatch(/not saved/i);
-      expect(text).toMatch(why);
-      expect(text).toMatch(/replaced only when you confirm "Start again with default settings"/);
-    }
+    expectEveryActionRefusedToSave(recorded, why);
   });
 
   it.each(KEPT)('replaces $seed only on the second "Start again with default settings"', async ({ stored }) => {

@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { colourThisSheet } from '../../../core/panel/actions';
 import { readDocumentSettings } from '../../../core/panel/documentSettings';
 import { createScriptRunHost } from '../../../sheets-addon/sidebar/scriptRunHost';
-import { NEWER_SETTINGS, ordinaryActions, startSession, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../../support/panelSession';
+import {
+  expectEveryActionRefusedToSave,
+  NEWER_SETTINGS,
+  ordinaryActions,
+  startSession,
+  TRACKER,
+  trackerRows,
+  V1_WITH_EXTRAS,
+} from '../../support/panelSession';
 import { loadHost } from './hostBundle';
 import { fakeScriptRun } from './scriptRun';
 
@@ -62,19 +70,7 @@ describe('Sheets host: saved settings Tracklight cannot use are kept', () => {
     expect(spreadsheet.fake.rules(TRACKER).length).toBeGreaterThan(0);
     expect(recorded.session.settings.rules).toEqual({ palette: 'no-red', tolerance: 0.5 });
     expect(spreadsheet.fake.properties()).toEqual(before);
-    // Palette, tolerance and layout are edits; colouring and class sheets are actions, said under their own report.
-    expect(recorded.saveReports.map(({ reason, cause }) => `${reason} after ${cause}`)).toEqual([
-      'kept after edit',
-      'kept after edit',
-      'kept after edit',
-      'kept after action',
-      'kept after action',
-    ]);
-    for (const { message: text } of recorded.saveReports) {
-      expect(text).toMatch(/not saved/i);
-      expect(text).toMatch(why);
-      expect(text).toMatch(/replaced only when you confirm "Start again with default settings"/);
-    }
+    expectEveryActionRefusedToSave(recorded, why);
   });
 
   it.each(KEPT)('replaces $seed only on the second "Start again with default settings"', async ({ store }) => {
