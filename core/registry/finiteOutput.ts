@@ -9,7 +9,7 @@ import type { CellOutput, Grid, Result } from '../values';
 
 const isNonFinite = (cell: unknown): boolean => typeof cell === 'number' && !Number.isFinite(cell);
 
-const notANumber = (name: string) =>
+export const notFinite = (name: string): CellError =>
   new CellError(
     '#VALUE!',
     `${name} could not work out a sensible number here: check the cells it reads hold grades, scores or residuals of a normal size.`,
@@ -17,14 +17,14 @@ const notANumber = (name: string) =>
 
 /** The result with every non-finite number replaced; the grid a body returned is copied, never changed, as it may be a caller's range. */
 export function withFiniteNumbers(name: string, result: Result): Result {
-  if (!Array.isArray(result)) return isNonFinite(result) ? notANumber(name) : result;
+  if (!Array.isArray(result)) return isNonFinite(result) ? notFinite(name) : result;
   let copy: Grid<CellOutput> | undefined;
   for (let r = 0; r < result.length; r += 1) {
     const row = result[r]!;
     for (let c = 0; c < row.length; c += 1) {
       if (!isNonFinite(row[c])) continue;
       copy ??= result.map((cells) => cells.slice());
-      copy[r]![c] = notANumber(name);
+      copy[r]![c] = notFinite(name);
     }
   }
   return copy ?? result;

@@ -5,7 +5,7 @@
  */
 import { CellError, isCellError } from '../errors';
 import { BLANK, describeShape, isBlankText, shapeOf, toGrid, type CellOutput, type Grid, type Result } from '../values';
-import { withFiniteNumbers } from './finiteOutput';
+import { notFinite, withFiniteNumbers } from './finiteOutput';
 import { isMapped, type MappedParam, type ParamSpec, type ReadContext } from './params';
 
 /**
@@ -49,7 +49,7 @@ const unexpectedProblem = (name: string) =>
 
 export function runFunction(spec: FunctionSpec, rawArgs: readonly unknown[], context: ReadContext): Result {
   try {
-    return withFiniteNumbers(spec.name, runUnguarded(spec, rawArgs, context));
+    return runUnguarded(spec, rawArgs, context);
   } catch {
     return unexpectedProblem(spec.name);
   }
@@ -98,7 +98,8 @@ function runUnguarded(spec: FunctionSpec, rawArgs: readonly unknown[], context: 
     if (isCellError(value)) return value;
     args[index] = value;
   }
-  if (spec.whole) return spec.whole(...args, context);
+  // Whole-call results are small (a gap, a detail table): checked in one pass. Cell-wise ones are checked cell by cell below.
+  if (spec.whole) return withFiniteNumbers(name, spec.whole(...args, context));
   const grid = mapCells(spec, mapped, args, context);
   return anyRange || isCellError(grid) ? grid : grid[0]![0]!;
 }
@@ -186,13 +187,15 @@ function mapCells(spec: FunctionSpec, inputs: MappedInput[], args: unknown[], co
           continue;
         }
       }
-      if (leading) {
-        row[c] = each(a, b, args[2], args[3], args[4]);
-        continue;
+      let cell: CellOutput;
+      if (leading) cell = each(a, b, args[2], args[3], args[4]);
+      else {
+        args[firstSlot] = a;
+        args[secondSlot] = b;
+        cell = each(args[0], args[1], args[2], args[3], args[4]);
       }
-      args[firstSlot] = a;
-      args[secondSlot] = b;
-      row[c] = each(args[0], args[1], args[2], args[3], args[4]);
+      // The guarantee of no NaN or ±Infinity, kept in this loop rather than a second pass over a year group.
+      row[c] = typeof cell === 'number' && !Number.isFinite(cell) ? notFinite(spec.name) : cell;
     }
     output[r] = row;
   }
