@@ -7,12 +7,13 @@ import type { GradeSettingsInput } from '../grades/gradeSettings';
 import { createLibrary, type SpreadsheetFunction } from '../registry/registry';
 import { ATTAINMENT8, PROGRESS8 } from './attainmentFunctions';
 import { PP_GAP } from './gapFunctions';
+import { EXPECTED_GRADE } from './flightPathFunctions';
 import { GRADE_POINTS } from './gradeFunctions';
 import { TARGET_GRADE } from './targetFunctions';
 import { ON_TRACK, RESIDUAL } from './trackingFunctions';
 
 /** Every spreadsheet function, in the order the README and the hosts list them. */
-export const DEFINITIONS = [GRADE_POINTS, ON_TRACK, RESIDUAL, TARGET_GRADE, PP_GAP, ATTAINMENT8, PROGRESS8] as const;
+export const DEFINITIONS = [GRADE_POINTS, ON_TRACK, RESIDUAL, TARGET_GRADE, EXPECTED_GRADE, PP_GAP, ATTAINMENT8, PROGRESS8] as const;
 
 export type FunctionName = (typeof DEFINITIONS)[number]['name'];
 

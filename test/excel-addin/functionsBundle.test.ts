@@ -43,6 +43,15 @@ const subjectGrades = [
   [9, 9, 8, '9-8', 'Q', 8, 'L2D*'],
 ];
 
+/** A flight-path table as a school keeps it: final targets down the side, fine grades per collection. */
+const flightPath = [
+  ['Target', 'Autumn', 'Spring', 'Summer'],
+  [4, '3-', '3+', '4-'],
+  [5, '4-', '4+', '5-'],
+  [6, '5-', '5+', '6-'],
+  [7, '6-', '6+', '7-'],
+];
+
 /** [function, arguments as Excel passes them (null for an omitted optional), what the case shows]. */
 const CASES: [Name, unknown[], string][] = [
   ['GRADE_POINTS', [current], 'a range of mixed grades, blanks and a slip'],
@@ -69,6 +78,9 @@ const CASES: [Name, unknown[], string][] = [
     ],
     "a school's own bands: #N/A below the lowest",
   ],
+  ['EXPECTED_GRADE', [target, 'Spring', flightPath], 'expected grades at Spring, #N/A for a target with no row'],
+  ['EXPECTED_GRADE', [target, 'Sprung', flightPath], 'an unknown collection: one whole-call #VALUE! naming the collections'],
+  ['EXPECTED_GRADE', [target, 'Spring', null], 'no table: the target itself'],
   ['PP_GAP', [statuses, ppFlags, null, null], 'the share on target'],
   ['PP_GAP', [statuses, ppFlags, 'on_target', true], 'the detail table spills'],
   ['PP_GAP', [statuses, [['N'], ['N'], ['N'], ['N'], ['N'], ['N']], null, null], 'no flagged pupil: a whole-call #N/A'],

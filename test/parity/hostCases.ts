@@ -50,6 +50,13 @@ const STATUSES = ['Above', 'On', 'Below', 'Well below', 'on'];
 const FLAGS = ['Y', 'N', 'PP', 'TRUE', 'no', 1, 0, true, false, 'maybe'];
 const SUBJECTS = ['Maths', 'Eng Lang', 'Eng Lit', 'Combined Science', 'History', 'French', 'Art', 'Comp Sci', 'Music'];
 
+/** A flight-path table: final targets 1-9 down the side, fine expected grades for each collection. */
+const FLIGHT_PATH = [
+  ['Target', 'Autumn', 'Spring', 'Summer'],
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((target) => [target, `${Math.max(1, target - 1)}-`, `${Math.max(1, target - 1)}+`, `${target}-`]),
+];
+const COLLECTIONS = ['Autumn', 'spring', ' SUMMER ', 'Spring 2', 'RP2', '', true];
+
 const cellFrom = (pool: readonly unknown[]) =>
   fc.oneof({ weight: 1, arbitrary: fc.constant(BLANK) }, { weight: 6, arbitrary: fc.constantFrom(...pool) });
 const grid = (cell: fc.Arbitrary<unknown>, rows: number, cols: number) =>
@@ -90,6 +97,21 @@ const cases: Record<string, fc.Arbitrary<Argument[]>> = {
           [100, 5],
           [110, '7'],
         ]),
+      ),
+    ),
+  ),
+  EXPECTED_GRADE: shape.chain(({ rows, cols }) =>
+    fc.tuple(
+      grid(cellFrom(GRADES), rows, cols),
+      fc.constantFrom(...COLLECTIONS),
+      optional(
+        fc.constantFrom(
+          FLIGHT_PATH,
+          FLIGHT_PATH.slice(0, 6),
+          FLIGHT_PATH.slice(1),
+          [...FLIGHT_PATH, FLIGHT_PATH[5]!],
+          FLIGHT_PATH.map((row, index) => (index === 3 ? [...row.slice(0, 2), 'banana', row[3]] : row)),
+        ),
       ),
     ),
   ),

@@ -84,6 +84,29 @@ const CASES: SheetsCase[] = [
   },
   { title: 'a KS2 score out of range', fn: 'TARGET_GRADE', args: () => [[[105], [130], ['']]] },
   { title: 'an unknown element', fn: 'TARGET_GRADE', args: () => [ks2, 'science'] },
+  {
+    title: 'expected grades at Spring from a flight-path table',
+    fn: 'EXPECTED_GRADE',
+    args: () => [
+      targets,
+      ' spring ',
+      [['Target', 'Autumn', 'Spring', 'Summer'], ...[3, 4, 5, 6, 7].map((t) => [t, `${t - 1}-`, `${t - 1}+`, `${t}-`]), ['', '', '', '']],
+    ],
+  },
+  { title: 'expected grades with no table', fn: 'EXPECTED_GRADE', args: () => [targets, 'Spring'] },
+  {
+    title: 'a flight-path table with a repeated target',
+    fn: 'EXPECTED_GRADE',
+    args: () => [
+      targets,
+      'Spring',
+      [
+        ['Target', 'Spring'],
+        [5, 4],
+        [5, 5],
+      ],
+    ],
+  },
   { title: 'the PP gap in share on target', fn: 'PP_GAP', args: () => [addOn.call('ON_TRACK', current, targets), ppFlags] },
   { title: 'the PP gap as a detail table', fn: 'PP_GAP', args: () => [current, ppFlags, 'mean', true] },
   { title: 'a PP gap threshold, detail FALSE', fn: 'PP_GAP', args: () => [current, ppFlags, '>=4', false] },

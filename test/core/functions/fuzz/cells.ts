@@ -101,6 +101,12 @@ const ELEMENTS = {
 };
 /** Tolerances and challenges: grades either way. */
 const AMOUNTS = { valid: [0, 0.34, 1 / 3, 0.33, 0.5, 1, 3, -3, 2.5, -1, '0.5', '', null], nearMiss: [9, 10, -4, 4, 'one', '5%'] };
+/** Collection names as a flight-path table's header row has them, and the slips made typing one. */
+export const COLLECTION_NAMES = ['Autumn', 'Spring', 'Summer', 'RP1', 'RP2', 'Mock'];
+const COLLECTIONS = {
+  valid: [...COLLECTION_NAMES, ' spring ', 'SUMMER', 'rp 2', 'mock'],
+  nearMiss: ['Sprung', 'RP4', 'Autumn 2', 2, true, 'Target'],
+};
 const SWITCHES = { valid: [true, false, 'TRUE', 'FALSE', 'true', 1, 0, '', null], nearMiss: ['yes', 'Y', 2] };
 const BLANKS: readonly unknown[] = ['', '  ', null, undefined, 0];
 const JUNK: readonly unknown[] = [
@@ -152,7 +158,8 @@ const HOSTILE: readonly unknown[] = [
   undefined,
 ];
 
-export type CellKind = 'grade' | 'ks2' | 'flag' | 'status' | 'subject' | 'score' | 'measure' | 'element' | 'amount' | 'switch' | 'anything';
+export type CellKind =
+  'grade' | 'ks2' | 'flag' | 'status' | 'subject' | 'score' | 'measure' | 'element' | 'amount' | 'switch' | 'collection' | 'anything';
 
 const POOLS: Record<Exclude<CellKind, 'anything'>, { valid: readonly unknown[]; nearMiss: readonly unknown[] }> = {
   grade: GRADES,
@@ -165,6 +172,7 @@ const POOLS: Record<Exclude<CellKind, 'anything'>, { valid: readonly unknown[]; 
   element: ELEMENTS,
   amount: AMOUNTS,
   switch: SWITCHES,
+  collection: COLLECTIONS,
 };
 const EVERYTHING: readonly unknown[] = [
   ...Object.values(POOLS).flatMap(({ valid, nearMiss }) => [...valid, ...nearMiss]),

@@ -6,7 +6,7 @@
  */
 import type { FunctionDefinition } from '../../../../core/registry/definition';
 import type { ParamSpec } from '../../../../core/registry/params';
-import { cellOf, type CellKind } from './cells';
+import { cellOf, COLLECTION_NAMES, type CellKind } from './cells';
 import type { Random } from './random';
 
 export interface FuzzCall {
@@ -25,6 +25,8 @@ interface Layout {
   tidy: boolean;
   /** What PP_GAP-style values hold this call: statuses, grades or numbers, or all mixed. */
   valuesKind: CellKind;
+  /** The function called: a parameter name can mean another table in another function. */
+  name: string;
   random: Random;
 }
 
@@ -43,6 +45,7 @@ const KIND_BY_PARAMETER: Readonly<Record<string, CellKind>> = {
   tolerance: 'amount',
   challenge: 'amount',
   detail: 'switch',
+  collection: 'collection',
 };
 
 type Choice<T> = readonly [weight: number, make: () => T];
@@ -129,9 +132,30 @@ function bandTable(layout: Layout): unknown {
     : rangeOf(layout, [[1, () => [random.int(1, 5), random.int(1, 3)]]], () => cellOf('anything', 1, random));
 }
 
+/**
+ * A school's flight-path table: a header of collection names over rows of final target and expected
+ * grades. Mostly whole targets 1-9 with fine grades in the cells; sometimes blank rows, a repeated
+ * target, a missing header, a repeated or blank collection name, or a cell that is not a grade.
+ */
+function flightPathTable(layout: Layout): unknown {
+  const { random } = layout;
+  const collections = COLLECTION_NAMES.slice(0, random.int(1, 4));
+  if (random.chance(0.05)) collections.push(random.pick([collections[0]!, '', ' spring ']));
+  const targets = random.chance(0.7) ? [1, 2, 3, 4, 5, 6, 7, 8, 9] : Array.from({ length: random.int(1, 6) }, () => random.int(1, 9));
+  const rows: unknown[][] = targets.map((target) => [
+    random.chance(0.9) ? target : cellOf('grade', layout.hostility, random),
+    ...collections.map(() => cellOf('grade', layout.hostility / 4, random)),
+  ]);
+  if (random.chance(0.1)) rows.splice(random.int(0, rows.length), 0, rows.length > 0 ? rows[0]!.map(() => '') : []);
+  if (random.chance(0.9)) rows.unshift([random.pick(['Target', 'Final target', '']), ...collections]);
+  return random.chance(0.9)
+    ? rows
+    : rangeOf(layout, [[1, () => [random.int(1, 5), random.int(1, 4)]]], () => cellOf('anything', 1, random));
+}
+
 function rangeArgument(param: ParamSpec, layout: Layout): unknown {
   const { rows, cols, random } = layout;
-  if (param.name === 'table') return bandTable(layout);
+  if (param.name === 'table') return layout.name === 'EXPECTED_GRADE' ? flightPathTable(layout) : bandTable(layout);
   const kind = param.name === 'values' ? layout.valuesKind : (KIND_BY_PARAMETER[param.name] ?? 'anything');
   const cell = () => cellOf(kind, layout.hostility, random);
   // A header row is one row as wide as the grades; a column of markers is one column, one row per pupil.
@@ -208,6 +232,7 @@ export function generateCall(definitions: readonly FunctionDefinition[], random:
     hostility: tidy ? random.pick([0, 0, 0.02]) : random.pick([0, 0.02, 0.1, 0.3, 0.7]),
     tidy,
     valuesKind: random.pick<CellKind>(['status', 'grade', 'score', 'score', 'anything']),
+    name: definition.name,
     random,
   };
   const count = argumentCount(definition.params, layout);
