@@ -9,6 +9,9 @@ import { repeatedHeadingWarnings } from './repeatedHeadings';
 import { ONE_COLUMN_ROLES } from './roles';
 import type { Layout, LayoutColumn, LayoutWarning, LayoutWarningCode } from './schema';
 import { subjectKey } from './subjects';
+import { trimSeparators } from './classify';
+import { tokenise } from './tokens';
+import { EXPECTED_WORDS, gradeKind, NOISE_WORDS } from './words';
 
 /** Warnings only detection can know (they depend on the sheet's rows, not the columns' roles): kept across re-analysis. */
 export const DETECTION_WARNINGS: ReadonlySet<LayoutWarningCode> = new Set<LayoutWarningCode>([
@@ -25,7 +28,7 @@ export function analyseColumns(input: readonly LayoutColumn[], keptWarnings: rea
   const { pairs, warnings: pairWarnings } = pairGrades(columns);
   const hasRole = (role: LayoutColumn['role']) => columns.some((column) => column.role === role);
   const roleWarnings: LayoutWarning[] = [];
-  if (columns.length > 0 && !hasRole('target')) roleWarnings.push(noTargetWarning());
+  if (columns.length > 0 && !hasRole('target') && !hasRole('expected')) roleWarnings.push(noTargetWarning());
   if (columns.length > 0 && !hasRole('grade')) roleWarnings.push(noGradeWarning());
   const repeats = repeatedHeadingWarnings(columns, pairs);
   return {
@@ -36,7 +39,7 @@ export function analyseColumns(input: readonly LayoutColumn[], keptWarnings: rea
       subjectKey,
     ),
     collections: distinctInOrder(
-      columns.map((column) => column.collection),
+      columns.filter((column) => column.role === 'grade').map((column) => column.collection),
       (collection) => collection,
     ),
     warnings: [...keptWarnings, ...roleWarnings, ...pairWarnings, ...repeats, ...notRepeated(duplicateWarnings(columns), repeats)],
@@ -47,12 +50,27 @@ export function analyseColumns(input: readonly LayoutColumn[], keptWarnings: rea
 function withCollections(columns: LayoutColumn[]): LayoutColumn[] {
   const labels = new Map<string, string>();
   return columns.map((column) => {
-    if (column.role !== 'grade') return column.collection === null ? column : { ...column, collection: null };
+    if (column.role === 'expected') {
+      const { kind: _kind, ...rest } = column;
+      return { ...rest, collection: column.collection ?? expectedCollection(collectionFromLabel(column)) };
+    }
+    if (column.role !== 'grade') {
+      const { kind: _kind, ...rest } = column;
+      return column.collection === null && column.kind === undefined ? column : { ...rest, collection: null };
+    }
     const own = column.collection ?? collectionFromLabel(column);
     const key = collectionKey(own);
     if (!labels.has(key)) labels.set(key, own);
-    return { ...column, collection: labels.get(key)! };
+    const kind = column.kind === undefined ? gradeKind(tokenise(column.header || column.label).map((token) => token.word)) : column.kind;
+    return { ...column, collection: labels.get(key)!, ...(kind ? { kind } : {}) };
   });
+}
+
+/** "Y10 Spr EAP" -> "Y10 Spr", "Term 1 Expected Grade" -> "Term 1"; "Expected" and "Flight path" name no collection. */
+export function expectedCollection(text: string): string | null {
+  const kept = tokenise(text).filter(({ word }) => !EXPECTED_WORDS.has(word) && !NOISE_WORDS.has(word));
+  if (kept.length === 0) return null;
+  return trimSeparators(text.slice(kept[0]!.start, kept[kept.length - 1]!.end)) || null;
 }
 
 /** "Maths RP2" with subject "Maths" -> "RP2", for a column the user has just made a grade column. */

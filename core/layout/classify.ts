@@ -66,13 +66,14 @@ export function classifyHeader(text: string): HeaderReading {
       if (!phrase.words.every((w) => positions.has(w))) continue;
       for (const w of phrase.words) for (const index of positions.get(w)!) covered.add(index);
       if (phrase.role === 'grade' && phrase.priority === GRADE_PRIORITY) gradeWord = true;
-      if (phrase.role === 'target') targetWord = true;
+      if (phrase.role === 'target' || phrase.role === 'expected') targetWord = true;
       if (beats(phrase, best)) best = phrase;
     }
   }
   if (!best) return plain(text);
   // "Predicted - Target" is the difference between two columns, not a target.
-  const role: ColumnRole = best.role === 'target' && gradeWord && targetWord && text.includes('-') ? 'status' : best.role;
+  const role: ColumnRole =
+    (best.role === 'target' || best.role === 'expected') && gradeWord && targetWord && text.includes('-') ? 'status' : best.role;
   const subjectRun = SUBJECT_ROLES.has(role) ? findSubjectRun(tokens, covered) : null;
   const subject = subjectRun ? subjectPart(text, tokens, subjectRun) : null;
   return {

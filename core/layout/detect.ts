@@ -6,7 +6,9 @@ import { asRows, chosenHeaderRow, findDataStart, findHeaderRow } from './headerR
 import { nameColumn, nameColumns, noHeaderRowWarning, warning } from './messages';
 import { layoutSchema, type Layout, type LayoutColumn, type LayoutWarning } from './schema';
 import { subjectsFromBandRow, subjectsFromHeadings, type ColumnSubject } from './subjects';
-import { headerText } from './tokens';
+import { expectedCollection } from './analyse';
+import { headerText, tokenise } from './tokens';
+import { gradeKind } from './words';
 
 export interface DetectOptions {
   /** 0-based sheet row of the first row passed (when a host reads a used range that starts below row 1). */
@@ -112,7 +114,9 @@ function buildColumn(reading: HeaderReading, found: ColumnSubject, index: number
   const header = shortHeader(reading.text);
   const own = header === '' ? `Column ${letter}` : header;
   const label = subject && fromBand ? `${subject} ${own}` : own;
-  const collection = reading.role !== 'grade' ? null : subject && !fromBand && reading.subject ? reading.collectionLabel : own;
+  const ownWords = subject && !fromBand && reading.subject ? reading.collectionLabel : own;
+  const collection = reading.role === 'grade' ? ownWords : reading.role === 'expected' ? expectedCollection(ownWords) : null;
+  const kind = reading.role === 'grade' ? gradeKind(tokenise(header).map((token) => token.word)) : null;
   return {
     index,
     letter,
@@ -121,5 +125,6 @@ function buildColumn(reading: HeaderReading, found: ColumnSubject, index: number
     role: reading.role,
     subject,
     collection,
+    ...(kind ? { kind } : {}),
   };
 }

@@ -13,7 +13,7 @@ export {
   type LayoutWarning,
   type LayoutWarningCode,
 } from './schema';
-export { COLUMN_ROLES, ROLE_LABELS, type ColumnRole } from './roles';
+export { COLUMN_ROLES, GRADE_KINDS, PAIR_TARGET_ROLES, ROLE_LABELS, type ColumnRole, type GradeKind } from './roles';
 export { columnLetter, MAX_COLUMNS } from '../workbook/a1';
 export { subjectKey } from './classify';
 export { ROWS_READ } from './headerRow';

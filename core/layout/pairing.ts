@@ -7,7 +7,7 @@ import { joinWords, nameColumn, nameColumns, plural, warning } from './messages'
 import type { LayoutColumn, LayoutPair, LayoutWarning } from './schema';
 import { subjectKey } from './subjects';
 import { tokenise } from './tokens';
-import { NOISE_WORDS, TARGET_RANK_NAMES, targetRank } from './words';
+import { EXPECTED_WORDS, KIND_WORDS, NOISE_WORDS, TARGET_RANK_NAMES, targetRank } from './words';
 
 const keyOf = (column: LayoutColumn): string => (column.subject ? subjectKey(column.subject) : '');
 
@@ -35,14 +35,35 @@ export function labelPairs(pairs: readonly Omit<LayoutPair, 'label'>[], columns:
   });
 }
 
+/**
+ * The collection a grade or an expected grade belongs to, without the words naming its kind:
+ * "Spring Predicted", "Spring Working At" and "Spring Expected" are all Spring's; "Working at" and "Expected" name none.
+ */
+export const collectionMatchKey = (label: string | null): string =>
+  label === null
+    ? ''
+    : tokenise(label)
+        .map((token) => token.word)
+        .filter((word) => !NOISE_WORDS.has(word) && !EXPECTED_WORDS.has(word) && !KIND_WORDS.has(word))
+        .join(' ');
+
 export function pairGrades(columns: readonly LayoutColumn[]): { pairs: LayoutPair[]; warnings: LayoutWarning[] } {
   const targets = columns.filter((column) => column.role === 'target');
-  const grades = columns.filter((column) => column.role === 'grade');
+  const allGrades = columns.filter((column) => column.role === 'grade');
   const pairs: Omit<LayoutPair, 'label'>[] = [];
   const warnings: LayoutWarning[] = [];
-  if (targets.length === 0) return { pairs: [], warnings };
+  const subjects = new Set([...allGrades, ...targets].map(keyOf).filter((key) => key !== ''));
+  const { expectedPairs, leftOut, notPaired } = pairWithExpected(columns, subjects);
+  pairs.push(...expectedPairs);
+  warnings.push(...notPaired);
+  const grades = allGrades.filter((grade) => !leftOut.has(grade.index));
+  if (targets.length === 0) {
+    // With expected grades but no final target, no error says why the other grades stay uncoloured: say it here.
+    if (grades.length > 0 && columns.some((column) => column.role === 'expected')) warnings.push(noExpectedWarning(grades));
+    pairs.sort((a, b) => a.grade - b.grade);
+    return { pairs: labelPairs(pairs, columns), warnings };
+  }
 
-  const subjects = new Set([...grades, ...targets].map(keyOf).filter((key) => key !== ''));
   const bySubject = new Map<string, LayoutColumn[]>();
   for (const grade of grades) {
     const group = bySubject.get(keyOf(grade));
@@ -78,6 +99,58 @@ export function pairGrades(columns: readonly LayoutColumn[]): { pairs: LayoutPai
   }
   pairs.sort((a, b) => a.grade - b.grade);
   return { pairs: labelPairs(pairs, columns), warnings };
+}
+
+/**
+ * Grades coloured against the expected grade for their own collection (and subject), and grades left for the final target.
+ * Where one collection has a prediction and a working-at grade, the prediction goes to the target and the working-at grade
+ * to the expected grade, or stays unpaired, with a note saying why.
+ */
+function pairWithExpected(
+  columns: readonly LayoutColumn[],
+  subjects: ReadonlySet<string>,
+): { expectedPairs: Omit<LayoutPair, 'label'>[]; leftOut: Set<number>; notPaired: LayoutWarning[] } {
+  const expecteds = columns.filter((column) => column.role === 'expected');
+  const grades = columns.filter((column) => column.role === 'grade');
+  const groups = new Map<string, LayoutColumn[]>();
+  for (const grade of grades) {
+    const key = `${keyOf(grade)}|${collectionMatchKey(grade.collection ?? grade.label)}`;
+    const group = groups.get(key);
+    if (group) group.push(grade);
+    else groups.set(key, [grade]);
+  }
+  const expectedPairs: Omit<LayoutPair, 'label'>[] = [];
+  const leftOut = new Set<number>();
+  const notPaired: LayoutWarning[] = [];
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const own = expecteds.filter((expected) => keyOf(expected) === keyOf(first));
+    const scope = own.length > 0 || subjects.size >= 2 ? own : expecteds;
+    const matchKey = collectionMatchKey(first.collection ?? first.label);
+    const candidates = scope.filter((expected) => collectionMatchKey(expected.collection) === matchKey);
+    const split = group.some((grade) => grade.kind === 'prediction') && group.some((grade) => grade.kind === 'workingAt');
+    for (const grade of group) {
+      if (split && grade.kind === 'prediction') continue;
+      if (candidates.length > 0) {
+        expectedPairs.push({ grade: grade.index, target: nearestTarget(grade, candidates).index });
+        leftOut.add(grade.index);
+      } else if (split && grade.kind === 'workingAt') {
+        leftOut.add(grade.index);
+        const prediction = group.find((other) => other.kind === 'prediction')!;
+        notPaired.push(
+          warning(
+            'workingAtUnpaired',
+            'info',
+            `${nameColumn(grade)} is a working-at grade and ${nameColumn(prediction)} the prediction for the same collection, ` +
+              `so only the prediction is coloured against the target, because there is no expected grade for this collection ` +
+              `to colour ${grade.letter} against: choose a target for ${grade.letter} in the panel to colour it too.`,
+            [grade, prediction],
+          ),
+        );
+      }
+    }
+  }
+  return { expectedPairs, leftOut, notPaired };
 }
 
 function repeatsCollections(grades: readonly LayoutColumn[]): boolean {
@@ -139,4 +212,16 @@ function unpairedWarning(key: string, grades: readonly LayoutColumn[], subjects:
         `so Tracklight cannot tell which target ${they} belong${many ? '' : 's'} to: ` +
         `add the subject to ${their} (for example 'Maths Predicted'), or pair ${them} with a target in the panel.`;
   return warning('unpairedGrades', 'warning', message, grades);
+}
+
+function noExpectedWarning(grades: readonly LayoutColumn[]): LayoutWarning {
+  const many = grades.length > 1;
+  return warning(
+    'unpairedGrades',
+    'warning',
+    `${nameColumns(grades)} ${many ? 'have' : 'has'} no expected grade for ${many ? 'their' : 'its'} collection and the sheet has ` +
+      `no target column, so ${many ? 'they' : 'it'} cannot be coloured: add a 'Target' column, or pair ${many ? 'them' : 'it'} ` +
+      'with a target in the panel.',
+    grades,
+  );
 }

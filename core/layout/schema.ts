@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import '../schema';
 import { columnLetter, MAX_COLUMNS } from '../workbook/a1';
-import { COLUMN_ROLES, ROLE_LABELS } from './roles';
+import { COLUMN_ROLES, GRADE_KINDS, PAIR_TARGET_ROLES, ROLE_LABELS } from './roles';
 
 export const WARNING_CODES = [
   'noHeaderRow',
@@ -19,6 +19,7 @@ export const WARNING_CODES = [
   'duplicateHeading',
   'blankHeading',
   'changedHeading',
+  'workingAtUnpaired',
 ] as const;
 
 const index = z.number().check(z.int('Use a whole number'), z.minimum(0, 'Positions start at 0'));
@@ -41,6 +42,8 @@ export const layoutColumnSchema = z.strictObject({
   subject: z.nullable(z.string().check(z.trim(), z.minLength(1, 'Leave the subject empty rather than blank text'), z.maxLength(100))),
   /** For a grade column, the data collection it belongs to ("RP2", "Autumn 1", "Mock"). */
   collection: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  /** For a grade column, what kind of grade its heading says it is (absent in layouts saved before kinds were read). */
+  kind: z.optional(z.nullable(z.enum(GRADE_KINDS))),
 });
 
 export const layoutPairSchema = z.strictObject({
@@ -105,7 +108,7 @@ export const layoutSchema = z
         }
         if (!target)
           problem(`${name} points to column ${columnLetter(pair.target)}, which is not in the layout.`, ['pairs', position, 'target']);
-        else if (target.role !== 'target') {
+        else if (!PAIR_TARGET_ROLES.has(target.role)) {
           problem(
             `${name} points to column ${target.letter} ('${target.label}'), whose role is ${ROLE_LABELS[target.role]}, not Target: ` +
               `choose a target column for it, or set ${target.letter}'s role to Target.`,

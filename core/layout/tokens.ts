@@ -84,11 +84,15 @@ const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   classes: 'class',
   teachers: 'teacher',
   catchup: 'catch',
+  attitudes: 'attitude',
+  carers: 'carer',
+  behaviours: 'behaviour',
+  behavioural: 'behaviour',
 };
 
 const isNumber = (token: HeaderToken | undefined) => token !== undefined && token.word.charCodeAt(0) <= 57;
 
-/** Synonyms and the few spellings that need the next word: "Y11" is a year, "Sum 2" a summer term, "(9-1)" a grade range. */
+/** Synonyms and the few spellings that need the next word: "Y11" is a year, "Sum 2" a summer term, "T2" a term, "(9-1)" a grade range. */
 function normalise(tokens: HeaderToken[], text: string): HeaderToken[] {
   const out: HeaderToken[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -108,7 +112,9 @@ function normalise(tokens: HeaderToken[], text: string): HeaderToken[] {
         ? 'year'
         : token.word === 'sum' && isNumber(next)
           ? 'summer'
-          : (WORD_SYNONYMS[token.word] ?? token.word);
+          : token.word === 't' && isNumber(next)
+            ? 'term'
+            : (WORD_SYNONYMS[token.word] ?? token.word);
     out.push(word === token.word ? token : { ...token, word });
   }
   return out;

@@ -99,7 +99,7 @@ function withUserPairs(layout: Layout, kept: LayoutWarning[]): Layout {
   const unpaired = derived.columns.filter((column) => column.role === 'grade' && !paired.has(column.index));
   // These depend on the pairs, which are the user's here, not the ones analysis would choose.
   const warnings = derived.warnings.filter(
-    (item) => !['ambiguousTarget', 'positionalPairs', 'unpairedGrades', 'duplicateHeading'].includes(item.code),
+    (item) => !['ambiguousTarget', 'positionalPairs', 'unpairedGrades', 'duplicateHeading', 'workingAtUnpaired'].includes(item.code),
   );
   warnings.push(...repeatedHeadingWarnings(derived.columns, pairs));
   if (unpaired.length > 0 && derived.columns.some((column) => column.role === 'target')) {

@@ -1,3 +1,5 @@
+import type { GradeKind } from './roles';
+
 /**
  * Words that are left in a heading once its role is known ("Maths" in "Maths RP2") are either a subject,
  * or describe the column without naming a subject. These lists hold the second kind.
@@ -124,6 +126,59 @@ export const QUALIFIER_WORDS: ReadonlySet<string> = new Set([
   'th',
   'v',
   'vs',
+]);
+
+const PREDICTION_WORDS = new Set([
+  'predicted',
+  'prediction',
+  'pred',
+  'predict',
+  'forecast',
+  'forecasted',
+  'mlg',
+  'projected',
+  'projection',
+  'estimated',
+  'estimate',
+]);
+const WORKING_AT_WORDS = new Set(['working', 'wag', 'wa', 'cwa', 'current']);
+const ASSESSMENT_WORDS = new Set(['mock', 'assessment', 'test', 'tests', 'ppe', 'exam', 'exams', 'paper', 'checkpoint']);
+const RESULT_WORDS = new Set(['result', 'results', 'actual']);
+
+/** What a grade heading's words say it holds; null when they do not say ("RP2", "Autumn 1"). */
+export function gradeKind(words: readonly string[]): GradeKind | null {
+  const has = (set: ReadonlySet<string>) => words.some((word) => set.has(word));
+  if (has(RESULT_WORDS)) return 'result';
+  if (has(PREDICTION_WORDS) || (words.includes('most') && words.includes('likely'))) return 'prediction';
+  if (has(WORKING_AT_WORDS) || (words.includes('teacher') && words.includes('assessment'))) return 'workingAt';
+  if (words.includes('final') && words.includes('grade')) return 'result';
+  if (has(ASSESSMENT_WORDS)) return 'assessment';
+  return null;
+}
+
+/** Words that name the expected grade itself ("Spring Expected", "Y10 Spr EAP"), not its collection. */
+export const EXPECTED_WORDS: ReadonlySet<string> = new Set([
+  'expected',
+  'now',
+  'flight',
+  'path',
+  'flightpath',
+  'fp',
+  'pathway',
+  'eap',
+  'track',
+  'progress',
+  'attainment',
+]);
+
+/** Words that name a grade's kind rather than its collection: "Spring Working At" and "Spring Predicted" are both Spring's. */
+export const KIND_WORDS: ReadonlySet<string> = new Set([
+  ...PREDICTION_WORDS,
+  ...WORKING_AT_WORDS,
+  'most',
+  'likely',
+  'teacher',
+  'assessment',
 ]);
 
 export const isNumberWord = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;

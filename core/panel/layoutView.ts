@@ -4,7 +4,7 @@
  * dropdown per column). Updated in place on every change: a dropdown the user is typing into
  * (type-ahead fires a change per key) is never replaced, so focus and typing carry on.
  */
-import { COLUMN_ROLES, ROLE_LABELS, type ColumnRole, type Layout, type LayoutColumn } from '../layout';
+import { COLUMN_ROLES, PAIR_TARGET_ROLES, ROLE_LABELS, type ColumnRole, type Layout, type LayoutColumn } from '../layout';
 import { button, el, hiddenText, uniqueId } from './dom';
 import { keyedList, setText, type KeyedItem } from './keyed';
 import type { PanelSession, SheetState } from './session';
@@ -112,19 +112,20 @@ function pairsHintText(layout: Layout): string {
   if (layout.columns.length === 0) return '';
   if (!layout.columns.some((column) => column.role === 'grade'))
     return 'No column is a grade column yet: open "What each column holds" and set a column to Grade.';
-  if (!layout.columns.some((column) => column.role === 'target'))
-    return 'No column is a target yet: open "What each column holds" and set a column to Target.';
+  if (!layout.columns.some((column) => PAIR_TARGET_ROLES.has(column.role)))
+    return 'No column is a target yet: open "What each column holds" and set a column to Target (or to an expected grade).';
   return '';
 }
 
 function pairItems(session: PanelSession, sheet: string, layout: Layout): KeyedItem[] {
-  const targets = layout.columns.filter((column) => column.role === 'target');
+  // A grade may be coloured against the final target or against its collection's expected grade.
+  const targets = layout.columns.filter((column) => PAIR_TARGET_ROLES.has(column.role));
   const byIndex = new Map(layout.columns.map((column) => [column.index, column]));
   return layout.columns
     .filter((column) => column.role === 'grade')
     .map((grade) => {
       const pair = layout.pairs.find((candidate) => candidate.grade === grade.index);
-      // A pair whose target is no longer a Target (an edit with problems) stays listed, so it can be changed.
+      // A pair whose target is no longer a target (an edit with problems) stays listed, so it can be changed.
       const stale = pair && !targets.some((target) => target.index === pair.target) ? byIndex.get(pair.target) : undefined;
       const options = [...targets, ...(stale ? [stale] : [])].map(
         (target) => [String(target.index), `${target.label} (${target.letter})`] as const,

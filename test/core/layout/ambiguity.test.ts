@@ -6,7 +6,7 @@ import { pairLetters, roleOf, rolesByHeader, warningFor } from './helpers';
 describe('ambiguous and look-alike headings', () => {
   it('with two "Target" columns, colours against the first and says how to choose the other', () => {
     const layout = detectLayout([
-      ['Name', 'Target', 'Working At', 'Predicted', 'Target'],
+      ['Name', 'Target', 'RP1', 'Predicted', 'Target'],
       ['Jo', '6', '5', '6', '7'],
     ]);
     expect(pairLetters(layout)).toEqual(['C->B', 'D->B']);

@@ -36,7 +36,7 @@ describe('single-subject trackers', () => {
     const layout = detectLayout([
       ['Science Tracker'],
       [],
-      ['Name', 'Target', '', 'Current', '', 'Predicted'],
+      ['Name', 'Target', '', 'Autumn', '', 'Predicted'],
       ['Ola', '6', '', '5', '5', '6'],
     ]);
     expect(layout.headerRow).toBe(2);
@@ -46,7 +46,7 @@ describe('single-subject trackers', () => {
       ['C', 'other', 'Column C'],
       ['E', 'other', 'Column E'],
     ]);
-    expect(pairLabels(layout)).toEqual(['Current -> Target', 'Predicted -> Target']);
+    expect(pairLabels(layout)).toEqual(['Autumn -> Target', 'Predicted -> Target']);
     // Column E holds data under no heading: the user is told; spacer column C is not mentioned.
     const blank = warningFor(layout, 'blankHeading');
     expect(blank.columns).toEqual([4]);
@@ -58,8 +58,13 @@ describe('single-subject trackers', () => {
     const layout = detectLayout([['Pupil', 'MEG', 'FFT20', 'WAG', 'CWA', 'MLG']]);
     expect(rolesByHeader(layout)).toEqual({ Pupil: 'name', MEG: 'target', FFT20: 'target', WAG: 'grade', CWA: 'grade', MLG: 'grade' });
     // The school's minimum expected grade is preferred to an FFT estimate, and the choice is reported.
-    expect(pairLabels(layout)).toEqual(['WAG -> MEG', 'CWA -> MEG', 'MLG -> MEG']);
+    // WAG and CWA are working-at grades beside the prediction MLG, with no expected grade: only MLG is coloured.
+    expect(pairLabels(layout)).toEqual(['MLG -> MEG']);
     expect(warningFor(layout, 'ambiguousTarget').columns).toEqual([1, 2]);
+    expect(layout.warnings.filter((w) => w.code === 'workingAtUnpaired').map((w) => w.columns)).toEqual([
+      [3, 5],
+      [4, 5],
+    ]);
   });
 
   it('reads Autumn, Spring and Summer collections in the order they appear', () => {

@@ -106,12 +106,12 @@ describe('validateLayout', () => {
 
 describe('rebuildPairs', () => {
   it('turns a sheet with no target into a coloured one when the user marks its target column', () => {
-    const rows = [['Name', 'Expected', 'Current', 'Predicted']];
+    const rows = [['Name', 'Aim', 'RP1', 'RP2']];
     const layout = detectLayout(rows);
     expect(warningCodes(layout)).toContain('noTarget');
     layout.columns[1]!.role = 'target';
     const rebuilt = rebuildPairs(layout);
-    expect(pairLabels(rebuilt)).toEqual(['Current -> Expected', 'Predicted -> Expected']);
+    expect(pairLabels(rebuilt)).toEqual(['RP1 -> Aim', 'RP2 -> Aim']);
     expect(warningCodes(rebuilt)).not.toContain('noTarget');
   });
 });

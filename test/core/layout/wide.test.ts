@@ -100,8 +100,8 @@ describe('wide trackers with a block per subject', () => {
   });
 
   it('treats a one-subject sheet whose headings name the subject like any single-subject sheet', () => {
-    const layout = detectLayout([['Name', 'Target', 'Maths Working At', 'Maths Predicted']]);
-    expect(pairLabels(layout)).toEqual(['Maths Working At -> Target', 'Maths Predicted -> Target']);
+    const layout = detectLayout([['Name', 'Target', 'Maths RP1', 'Maths Predicted']]);
+    expect(pairLabels(layout)).toEqual(['Maths RP1 -> Target', 'Maths Predicted -> Target']);
     expect(warningCodes(layout)).toEqual([]);
   });
 
