@@ -1,7 +1,7 @@
 /** The parameter types Tracklight's functions use, each with its reading rule in one place. */
 import { CellError, quote, whyImplausible } from '../errors';
 import type { GradeReading } from '../grades/gradeScale';
-import { readKs2Row } from '../targets/ks2';
+import { readBaselineRow, readKs2Row, type BaselineRow } from '../targets/ks2';
 import { isBlankText, isImplausibleNumber, readNumberCell, type Grid } from '../values';
 import type { CellParam, RangeParam, ReadContext, RowParam, ScalarParam, ValueType } from './params';
 
@@ -29,6 +29,17 @@ export const ks2Rows = (docs: Docs): RowParam<number> => ({
   maxColumns: 2,
   blankGivesBlank: true,
   reader: () => readKs2Row,
+});
+
+/** KS2 scores, or any baseline a band table covers: the body chooses which reading applies. */
+export const baselineRows = (docs: Docs): RowParam<BaselineRow> => ({
+  ...docs,
+  kind: 'row',
+  type: 'number',
+  optional: false,
+  maxColumns: 2,
+  blankGivesBlank: true,
+  reader: () => readBaselineRow,
 });
 
 export const numberCells = (

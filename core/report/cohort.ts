@@ -9,7 +9,7 @@ import type { Layout, LayoutColumn } from '../layout/schema';
 import { subjectKey } from '../layout/subjects';
 import { isBlankText } from '../values';
 import { ProblemLog } from './problemLog';
-import { createPupilReader, type PupilRecord } from './pupils';
+import { createPupilReader, priorCat4Column, type PupilRecord } from './pupils';
 import { separateRepeatedCollections } from './repeatedCollections';
 import type { ReportSettings } from './settings';
 
@@ -74,6 +74,9 @@ export function readCohort(
     pupils.push(readPupil(row, firstRow + r, pupils.length));
   }
 
+  const cat4Column = layout.columns.some((column) => column.role === 'priorBand') ? undefined : priorCat4Column(layout);
+  if (cat4Column) warnings.push(priorSourceNote(pupils, cat4Column, settings));
+
   const readColumn = (column: LayoutColumn) => readGrades(column, pupils, cell, grades, problems);
   // A target column serves every collection of its subject: it is read (and its problems counted) once.
   const targetValues = new Map<number, Float64Array>();
@@ -117,6 +120,18 @@ export function readCohort(
     cell,
     warnings: [...warnings, ...problems.messages(byIndex)],
   };
+}
+
+/** Says how many pupils were banded on KS2 and how many on CAT4, with the CAT4 cut-offs. */
+function priorSourceNote(pupils: readonly PupilRecord[], column: LayoutColumn, settings: ReportSettings): string {
+  const ks2 = pupils.filter((pupil) => pupil.priorSource === 'ks2').length;
+  const cat4 = pupils.filter((pupil) => pupil.priorSource === 'cat4').length;
+  const pupilsWord = (n: number) => `${n} ${n === 1 ? 'pupil' : 'pupils'}`;
+  const { middleFrom, highAbove } = settings.cat4Bands;
+  return (
+    `Prior attainment bands: ${pupilsWord(ks2)} banded on KS2 and ${pupilsWord(cat4)} on ${column.label} (column ${column.letter}) ` +
+    `where KS2 is missing (CAT4 low below ${middleFrom}, high above ${highAbove}).`
+  );
 }
 
 const blankColumn = (length: number) => new Float64Array(length).fill(NaN);

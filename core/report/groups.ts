@@ -145,6 +145,11 @@ export function bandFromKs2(average: number, cutOffs: { middleFrom: number; high
   return average < cutOffs.middleFrom ? 0 : average < cutOffs.highFrom ? 1 : 2;
 }
 
+/** A CAT4 mean SAS in the band cut-offs: below middleFrom is low, above highAbove is high. */
+export function bandFromCat4(sas: number, cutOffs: { middleFrom: number; highAbove: number }): number {
+  return sas < cutOffs.middleFrom ? 0 : sas > cutOffs.highAbove ? 2 : 1;
+}
+
 export const READERS: Readonly<Record<Exclude<FamilyId, 'prior'>, GroupReader>> = {
   pp: readFlagGroup,
   disadvantaged: readFlagGroup,

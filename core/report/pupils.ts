@@ -1,9 +1,9 @@
 /** One tracker row as a pupil: who they are, which groups they belong to, KS2 and interventions. */
 import type { Layout, LayoutColumn } from '../layout/schema';
-import { isBlankText } from '../values';
+import { isBlankText, readNumberCell } from '../values';
 import { readKs2Score } from '../targets/ks2';
 import type { ProblemLog } from './problemLog';
-import { ALL_SLOT, bandFromKs2, FAMILIES, FAMILY_ROLES, readBandGroup, READERS, type FamilyId } from './groups';
+import { ALL_SLOT, bandFromCat4, bandFromKs2, FAMILIES, FAMILY_ROLES, readBandGroup, READERS, type FamilyId } from './groups';
 import type { ReportSettings } from './settings';
 
 export interface PupilIdentity {
@@ -27,6 +27,8 @@ export interface PupilRecord {
   groups: Partial<Record<FamilyId, number>>;
   /** The KS2 cells for Progress 8: [average] or [reading, maths]; empty when the tracker has none. */
   ks2Cells: unknown[];
+  /** What set the pupil's prior attainment band when it came from a score: KS2, or CAT4 where KS2 is missing. */
+  priorSource?: 'ks2' | 'cat4';
   /** Per intervention column (layout order): the programmes the pupil is in. */
   interventions: string[][];
 }
@@ -51,6 +53,7 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
   const ks2Columns = averageColumn
     ? [averageColumn]
     : [firstOf('ks2Reading'), firstOf('ks2Maths')].filter((column): column is LayoutColumn => column !== undefined);
+  const cat4Column = priorCat4Column(layout);
   const identityColumns = {
     name: firstOf('name'),
     surname: firstOf('surname'),
@@ -75,14 +78,25 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
       join(family, index ?? -1);
     }
     const ks2Cells = ks2Columns.map(at);
+    let priorSource: PupilRecord['priorSource'];
     if (bandColumn) {
       const value = at(bandColumn);
       const index = readBandGroup(value);
       if (index === undefined) options.problems.note(bandColumn, sheetRow, value, 'a prior attainment band (low, middle or high)');
       join(prior, index ?? -1);
-    } else if (ks2Columns.length > 0) {
-      const average = ks2Average(ks2Columns, ks2Cells, sheetRow, options);
-      join(prior, average === null ? -1 : bandFromKs2(average, options.settings.priorBands));
+    } else if (ks2Columns.length > 0 || cat4Column) {
+      const average = ks2Columns.length > 0 ? ks2Average(ks2Columns, ks2Cells, sheetRow, options) : null;
+      const sas = average === null && cat4Column ? cat4Score(cat4Column, at(cat4Column), sheetRow, options) : null;
+      if (average !== null) priorSource = 'ks2';
+      else if (sas !== null) priorSource = 'cat4';
+      join(
+        prior,
+        average !== null
+          ? bandFromKs2(average, options.settings.priorBands)
+          : sas !== null
+            ? bandFromCat4(sas, options.settings.cat4Bands)
+            : -1,
+      );
     }
     return {
       position,
@@ -91,6 +105,7 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
       slots,
       groups,
       ks2Cells,
+      ...(priorSource ? { priorSource } : {}),
       interventions: interventionColumns.map((column) => readProgrammes(at(column), column)),
     };
   };
@@ -113,6 +128,21 @@ function ks2Average(columns: readonly LayoutColumn[], cells: readonly unknown[],
     }
   });
   return count === 0 ? null : total / count;
+}
+
+/** The CAT4 column prior attainment falls back on: the one labelled mean (or overall), or the only one. */
+export function priorCat4Column(layout: Layout): LayoutColumn | undefined {
+  const cat4 = layout.columns.filter((column) => column.role === 'cat4');
+  return cat4.find((column) => /\b(mean|overall|average)\b/i.test(column.label)) ?? (cat4.length === 1 ? cat4[0] : undefined);
+}
+
+/** A CAT4 standard age score, 60 to 141; anything else is logged and left out. */
+function cat4Score(column: LayoutColumn, value: unknown, sheetRow: number, options: ReadOptions): number | null {
+  if (isBlankText(value) || value === 0) return null;
+  const sas = readNumberCell(value);
+  if (sas !== undefined && sas >= 60 && sas <= 141) return sas;
+  options.problems.note(column, sheetRow, value, 'a CAT4 standard age score (60 to 141)');
+  return null;
 }
 
 type IdentityColumns = Record<'name' | 'surname' | 'forename' | 'upn' | 'className', LayoutColumn | undefined>;

@@ -45,6 +45,8 @@ const count = (what: string) =>
 
 const ks2Score = z.number().check(z.minimum(59, 'KS2 cut-offs run from 59 to 121'), z.maximum(121, 'KS2 cut-offs run from 59 to 121'));
 
+const sasScore = z.number().check(z.minimum(60, 'CAT4 cut-offs run from 60 to 141'), z.maximum(141, 'CAT4 cut-offs run from 60 to 141'));
+
 export const reportSettingsSchema = z.strictObject({
   /** In grades, as ON_TRACK's tolerance: 0.34 counts 5- as on target for a 5. */
   tolerance: z._default(
@@ -57,6 +59,16 @@ export const reportSettingsSchema = z.strictObject({
       .strictObject({ middleFrom: z._default(ks2Score, 100), highFrom: z._default(ks2Score, 110) })
       .check(z.refine((bands) => bands.middleFrom < bands.highFrom, 'The middle band must start below the high band')),
     { middleFrom: 100, highFrom: 110 },
+  ),
+  /**
+   * Prior attainment from a CAT4 mean SAS column for pupils with no KS2 (and no band column):
+   * low below middleFrom, high above highAbove, middle between (90-110 by default).
+   */
+  cat4Bands: z._default(
+    z
+      .strictObject({ middleFrom: z._default(sasScore, 90), highAbove: z._default(sasScore, 110) })
+      .check(z.refine((bands) => bands.middleFrom <= bands.highAbove, 'The middle CAT4 band must start at or below its top')),
+    { middleFrom: 90, highAbove: 110 },
   ),
   /** Groups of subjects compared against all the others, e.g. STEM. */
   subjectGroups: z._default(z.array(subjectGroup).check(z.maxLength(10, 'At most 10 subject groups')), [

@@ -45,3 +45,31 @@ export function readKs2Row(row: readonly unknown[]): number | null | CellError {
 
 /** Nearest half point, halves up, as the estimates table is indexed. */
 export const roundKs2 = (average: number): number => Math.floor(average * 2 + 0.5) / 2;
+
+/** A row read two ways: as KS2 (checked against 59-120) and as any baseline a band table covers (checked there). */
+export interface BaselineRow {
+  ks2: number | CellError;
+  /** The average of the row's numbers, rounded to the nearest half as KS2 is, or the first cell that is not a number. */
+  baseline: number | CellError;
+}
+
+const notANumber = (value: unknown) =>
+  new CellError('#VALUE!', `${quote(value)} is not a baseline score: use a number your table covers, such as 100.`);
+
+/** One row of baseline scores, or null when every cell is blank. Errors in the row pass through. */
+export function readBaselineRow(row: readonly unknown[]): BaselineRow | null | CellError {
+  let total = 0;
+  let count = 0;
+  let baselineError: CellError | undefined;
+  for (const cell of row) {
+    if (cell instanceof CellError) return cell;
+    if (isBlankScore(cell)) continue;
+    const score = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(cell) ? Number(cell) : NaN;
+    if (!Number.isFinite(score)) baselineError ??= notANumber(cell);
+    total += score;
+    count += 1;
+  }
+  if (count === 0) return null;
+  const ks2 = readKs2Row(row);
+  return { ks2: ks2 ?? new CellError('#VALUE!', 'not a KS2 scaled score'), baseline: baselineError ?? roundKs2(total / count) };
+}

@@ -40,19 +40,37 @@ export function dfeAttainment8Estimate(ks2Average: number): number {
   return english[row]! + maths[row]! + ebacc[row]! + open[row]!;
 }
 
-/** A school's own bands: KS2 lower bound and the target grade it leads to. */
+/** A school's own band: a lower bound of any baseline (KS2, CAT4 SAS, reading age, test %), an optional upper bound, a grade. */
 export interface Band {
   lowerBound: number;
+  upperBound?: number;
   grade: Twelfths;
 }
 
-/** The band with the highest lower bound not above the KS2 value. */
-export function bandGrade(bands: readonly Band[], ks2Average: number): number | CellError {
-  let best: Band | undefined;
-  for (const band of bands) if (band.lowerBound <= ks2Average && (!best || band.lowerBound > best.lowerBound)) best = band;
-  if (best) return fromTwelfths(best.grade);
+/** The baselines a table covers: from its lowest lower bound to its top band's upper bound (unbounded above if that band has none). */
+export function bandRange(bands: readonly Band[]): { lowest: number; highest: number } {
+  const top = bands.reduce((best, band) => (band.lowerBound > best.lowerBound ? band : best));
   const lowest = Math.min(...bands.map((band) => band.lowerBound));
-  return new CellError('#N/A', `KS2 ${ks2Average} is below the lowest band in your table (${lowest}): add a band that starts lower.`);
+  return { lowest, highest: top.upperBound ?? Infinity };
+}
+
+/**
+ * The grade of the band with the highest lower bound not above the baseline; a baseline outside
+ * the table's range is a #VALUE!. As with the DfE estimates, a target must never fall as the
+ * baseline rises, so a band whose grade dips below a lower band's reads that lower band's grade.
+ */
+export function bandGrade(bands: readonly Band[], baseline: number): number | CellError {
+  const { lowest, highest } = bandRange(bands);
+  if (baseline < lowest || baseline > highest) {
+    const range = highest === Infinity ? `${lowest} or more` : `${lowest} to ${highest}`;
+    return new CellError(
+      '#VALUE!',
+      `${baseline} is outside your table, which covers ${range}: check the score, or add a band that covers it.`,
+    );
+  }
+  let grade = -Infinity;
+  for (const band of bands) if (band.lowerBound <= baseline) grade = Math.max(grade, band.grade);
+  return fromTwelfths(grade);
 }
 
 /** Estimate plus challenge, rounded to a whole grade (halves up), kept within 1-9 and never below a previous target. */

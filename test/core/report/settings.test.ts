@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { checkReportSettings, DEFAULT_STEM_SUBJECTS } from '../../../core/report';
 
 describe('report settings', () => {
-  it('default to the issue’s choices: KS2 bands at 100 and 110, STEM, lists at 3 subjects, tolerance 0', () => {
+  it('default to the issue’s choices: KS2 bands at 100 and 110, CAT4 below 90 / above 110, STEM, lists at 3 subjects, tolerance 0', () => {
     expect(checkReportSettings(undefined)).toEqual({
       ok: true,
       settings: {
         tolerance: 0,
         priorBands: { middleFrom: 100, highFrom: 110 },
+        cat4Bands: { middleFrom: 90, highAbove: 110 },
         subjectGroups: [{ name: 'STEM', subjects: [...DEFAULT_STEM_SUBJECTS] }],
         praiseMinSubjects: 3,
         underachievingMinSubjects: 3,

@@ -3,6 +3,7 @@
  * challenge, clamping, previous targets and a school's band table. DfE figures quoted in the
  * comments are rows of shared/reference/dfe-ks4-a8-estimates-2023.csv.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { functions } from '../../../core/index';
 import { column, expectCellError } from '../functions/expectations';
@@ -164,8 +165,8 @@ describe("a school's band table", () => {
     expect(target(104, null, null, 6, bands)).toBe(6);
   });
 
-  it('product decision: a KS2 value below every band is #N/A naming the lowest band', () => {
-    expectCellError(target(89, null, null, null, bands), '#N/A', '90');
+  it('a KS2 value below every band is a #VALUE! naming the range the table covers (was #N/A before baselines other than KS2)', () => {
+    expectCellError(target(89, null, null, null, bands), '#VALUE!', '89', '90 or more', 'add a band');
   });
 
   it('product decision: a header row and blank rows in the table are passed over', () => {
@@ -190,6 +191,121 @@ describe("a school's band table", () => {
       'Row 2',
       "'high'",
       'number',
+    );
+  });
+});
+
+describe('baselines other than KS2, with a band table', () => {
+  // CAT4 standard age scores: lower bound, upper bound, target grade.
+  const cat4 = [
+    ['SAS from', 'SAS to', 'Target'],
+    [60, 88, 3],
+    [89, 96, 4],
+    [97, 103, 5],
+    [104, 111, 6],
+    [112, 126, 7],
+    [127, 141, 8],
+  ];
+
+  it.each([
+    [60, 3],
+    [88, 3],
+    [89, 4],
+    [100, 5],
+    [118, 7], // read on the CAT4 table, not as a KS2 score
+    [131, 8], // above KS2's 120, refused before
+    [141, 8],
+  ])('CAT4 SAS %d gets %i', (sas, expected) => {
+    expect(target(sas, null, null, null, cat4)).toBe(expected);
+  });
+
+  it('a column of CAT4 scores, with challenge and previous targets', () => {
+    expect(target(column(131, 75, ''), null, 1, column(null, 5, null), cat4)).toEqual([[9], [5], ['']]);
+  });
+
+  it('a CAT4 score below the table is a #VALUE! naming the range and what to do', () => {
+    expectCellError(target(59, null, null, null, cat4), '#VALUE!', '59', '60 to 141', 'check the score', 'add a band');
+  });
+
+  it('a CAT4 score above the table is a #VALUE! naming the range', () => {
+    expectCellError(target(142, null, null, null, cat4), '#VALUE!', '142', '60 to 141');
+  });
+
+  it('a two-column table has no upper bound: 150 reads the top band', () => {
+    const open = [
+      [60, 3],
+      [100, 5],
+      [127, 8],
+    ];
+    expect(target(150, null, null, null, open)).toBe(8);
+    expectCellError(target(59, null, null, null, open), '#VALUE!', '60 or more');
+  });
+
+  it('a reading-age table (years)', () => {
+    const readingAge = [
+      ['Reading age', 'Target'],
+      [6, 2],
+      [8, 3],
+      [10, 4],
+      [12, 5],
+      [14, 6],
+    ];
+    expect(target(7.5, null, null, null, readingAge)).toBe(2);
+    expect(target(11, null, null, null, readingAge)).toBe(4);
+    expect(target(16, null, null, null, readingAge)).toBe(6);
+    expectCellError(target(5, null, null, null, readingAge), '#VALUE!', '6 or more');
+  });
+
+  it("a school's own test percentage", () => {
+    const percent = [
+      [1, 19, 1],
+      [20, 39, 3],
+      [40, 59, 4],
+      [60, 79, 6],
+      [80, 100, 8],
+    ];
+    expect(target(45, null, null, null, percent)).toBe(4);
+    expect(target('72', null, null, null, percent)).toBe(6);
+    expect(target(100, null, null, null, percent)).toBe(8);
+    expectCellError(target(101, null, null, null, percent), '#VALUE!', '1 to 100');
+  });
+
+  it('a baseline that is not a number is a #VALUE! in that pupil only', () => {
+    const result = target(column('high', 100), null, null, null, cat4) as unknown[][];
+    expectCellError(result[0]![0], '#VALUE!', "'high'", 'number');
+    expect(result[1]).toEqual([5]);
+  });
+
+  it('an upper bound below its lower bound is one error saying how the table is laid out', () => {
+    expectCellError(target(100, null, null, null, [[100, 90, 5]]), '#VALUE!', 'Row 1', 'upper bound', 'three');
+  });
+
+  it('without a table, KS2 rules still apply: 131 and CAT4-only scores are refused', () => {
+    expectCellError(target(131), '#VALUE!', 'not a KS2 scaled score', '59 to 120');
+  });
+
+  it('property: with a band table, a higher baseline never gives a lower target', () => {
+    const band = fc.record({ lowerBound: fc.integer({ min: 0, max: 150 }), grade: fc.integer({ min: 1, max: 9 }) });
+    fc.assert(
+      fc.property(
+        fc.array(band, { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        fc.double({ min: 0, max: 200, noNaN: true }),
+        fc.integer({ min: -3, max: 3 }),
+        (bands, bounded, a, b, challenge) => {
+          const top = Math.max(...bands.map((row) => row.lowerBound));
+          const table = bands.map((row) => (bounded ? [row.lowerBound, top + 10, row.grade] : [row.lowerBound, row.grade]));
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const lower = target(low, null, challenge, null, table);
+          const higher = target(high, null, challenge, null, table);
+          if (typeof lower === 'number' && typeof higher === 'number') expect(higher).toBeGreaterThanOrEqual(lower);
+          // Within the range both are targets (or blank for 0): an error above means only the higher is out of range.
+          if (typeof lower === 'number' && low >= Math.min(...bands.map((row) => row.lowerBound)) && high <= top + 10) {
+            expect(typeof higher).toBe('number');
+          }
+        },
+      ),
     );
   });
 });
