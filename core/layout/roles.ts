@@ -1,5 +1,8 @@
-/** What a column holds, as the panel's dropdown offers it. */
-export const COLUMN_ROLES = [
+/**
+ * Who the pupil is and the groups they are in: one column each per sheet, so listed once here for
+ * both the dropdown's order and ONE_COLUMN_ROLES.
+ */
+const PUPIL_DETAIL_ROLES = [
   'upn',
   'admissionNumber',
   'name',
@@ -19,6 +22,11 @@ export const COLUMN_ROLES = [
   'ethnicity',
   'candidateNumber',
   'priorBand',
+] as const;
+
+/** What a column holds, as the panel's dropdown offers it. */
+export const COLUMN_ROLES = [
+  ...PUPIL_DETAIL_ROLES,
   'intervention',
   'ks2Reading',
   'ks2Maths',
@@ -93,25 +101,7 @@ export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
  * a second column with the same role is reported, never silently preferred.
  */
 export const ONE_COLUMN_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  'upn',
-  'admissionNumber',
-  'name',
-  'surname',
-  'forename',
-  'pp',
-  'disadvantaged',
-  'fsm',
-  'send',
-  'eal',
-  'gender',
-  'lac',
-  'pla',
-  'ehcp',
-  'serviceChild',
-  'youngCarer',
-  'ethnicity',
-  'candidateNumber',
-  'priorBand',
+  ...PUPIL_DETAIL_ROLES,
   'ks2Reading',
   'ks2Maths',
   'ks2Average',
