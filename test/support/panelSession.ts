@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import { colourThisSheet } from '../../core/panel/actions';
+import { readDocumentSettings } from '../../core/panel/documentSettings';
 import type { Host } from '../../core/panel/host';
 import { PanelSession, type SaveProblem } from '../../core/panel/session';
 import type { StatusArea, Tone } from '../../core/panel/status';
@@ -106,4 +107,31 @@ export function expectEveryActionRefusedToSave(recorded: RecordedSession, why: R
     expect(text).toMatch(why);
     expect(text).toMatch(/replaced only when you confirm "Start again with default settings"/);
   }
+}
+
+/** Over V1_WITH_EXTRAS: the three changes a save must write back (tolerance, the layout coloured, one class sheet made). */
+export async function changeV1Settings(recorded: RecordedSession): Promise<{ name: string; className: string; trackerSheetName: string }> {
+  const { session } = recorded;
+  // The unreadable layout, class sheet record and report settings are each named.
+  expect(session.loadProblems).toHaveLength(3);
+  expect(session.setTolerance('0.5')).toBeNull();
+  await colourThisSheet(session, recorded.status);
+  const made = { name: 'Class 10A', className: '10A', trackerSheetName: TRACKER };
+  await session.rememberClassSheets([...session.settings.classSheets, made]);
+  return made;
+}
+
+/** What the host stored after changeV1Settings: V1_WITH_EXTRAS with only those parts replaced, reading back as the session's copy. */
+export function expectOnlyChangesSaved(saved: unknown, session: PanelSession, made: unknown): void {
+  expect(saved).toEqual({
+    ...V1_WITH_EXTRAS,
+    rules: { ...V1_WITH_EXTRAS.rules, tolerance: 0.5 },
+    layouts: { ...V1_WITH_EXTRAS.layouts, [TRACKER]: session.settings.layouts[TRACKER] },
+    // The readable record keeps its unknown field; the unreadable one is kept as it was stored.
+    classSheets: [V1_WITH_EXTRAS.classSheets[0], made, V1_WITH_EXTRAS.classSheets[1]],
+  });
+  expect(session.settings.layouts[TRACKER]).toBeDefined();
+  // Read back, the settings give the same working copy and name the same unreadable parts.
+  expect(readDocumentSettings(saved).problems).toHaveLength(3);
+  expect(readDocumentSettings(saved).settings).toEqual(session.settings);
 }

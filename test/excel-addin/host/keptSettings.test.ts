@@ -7,14 +7,15 @@
  * Tracklight does not know, and what it could not read, when they are saved.
  */
 import { describe, expect, it } from 'vitest';
-import { colourThisSheet } from '../../../core/panel/actions';
 import { readDocumentSettings } from '../../../core/panel/documentSettings';
 import { SETTINGS_KEY } from '../../../excel-addin/host';
 import { createOfficeFake } from '../../fakes/officeFake';
 import {
   CLASS_SHEETS_MADE,
   NEWER_SETTINGS,
+  changeV1Settings,
   expectEveryActionRefusedToSave,
+  expectOnlyChangesSaved,
   ordinaryActions,
   startSession,
   TRACKER,
@@ -90,26 +91,7 @@ describe('Excel host: saved settings Tracklight cannot use are kept', () => {
   it('keeps fields it does not know, and parts it could not read, when it saves version-1 settings', async () => {
     const { host, office } = workbookWith(JSON.stringify(V1_WITH_EXTRAS));
     const recorded = await startSession(host);
-    const { session } = recorded;
-    // The unreadable layout, class sheet record and report settings are each named.
-    expect(session.loadProblems).toHaveLength(3);
-
-    expect(session.setTolerance('0.5')).toBeNull();
-    await colourThisSheet(session, recorded.status);
-    const made = { name: 'Class 10A', className: '10A', trackerSheetName: TRACKER };
-    await session.rememberClassSheets([...session.settings.classSheets, made]);
-
-    const saved = JSON.parse(office.document.saved[SETTINGS_KEY]!);
-    expect(saved).toEqual({
-      ...V1_WITH_EXTRAS,
-      rules: { ...V1_WITH_EXTRAS.rules, tolerance: 0.5 },
-      layouts: { ...V1_WITH_EXTRAS.layouts, [TRACKER]: session.settings.layouts[TRACKER] },
-      // The readable record keeps its unknown field; the unreadable one is kept as it was stored.
-      classSheets: [V1_WITH_EXTRAS.classSheets[0], made, V1_WITH_EXTRAS.classSheets[1]],
-    });
-    expect(session.settings.layouts[TRACKER]).toBeDefined();
-    // Read back, the settings give the same working copy and name the same unreadable parts.
-    expect(readDocumentSettings(saved).problems).toHaveLength(3);
-    expect(readDocumentSettings(saved).settings).toEqual(session.settings);
+    const made = await changeV1Settings(recorded);
+    expectOnlyChangesSaved(JSON.parse(office.document.saved[SETTINGS_KEY]!), recorded.session, made);
   });
 });

@@ -12,12 +12,12 @@ import {
   type ClassSheetRecord,
   type ClassSheetsOutcome,
 } from '../../../core/classSheets';
-import type { ColouringPlan } from '../../../core/colouring/plan';
 import { detectLayout } from '../../../core/layout';
 import type { WritableClassSheets } from '../../../core/panel/host';
 import { DEFAULT_RULE_SETTINGS } from '../../../core/rules';
-import type { FakeRuleMaker, RuleSnapshot } from '../../fakes/sheetsFake';
+import type { FakeRuleMaker } from '../../fakes/sheetsFake';
 import { a1ToArea } from '../../fakes/sheetsGrid';
+import { expectedRules, stoppedAtRow } from './expectedRules';
 import { loadHost } from './hostBundle';
 import { sampleTracker, TRACKER } from './reportApiCounts';
 
@@ -44,20 +44,6 @@ function planFor(host: Host, previous: readonly ClassSheetRecord[] = []): Writab
   if (!plan.ok) throw new Error(plan.message);
   return plan;
 }
-
-/** Sheets should hold, for a colouring plan, each block's rules over its grade range, stopped at the sheet's last row. */
-const expectedRules = (plan: ColouringPlan, maxRows: number): RuleSnapshot[] =>
-  plan.blocks.flatMap((block) =>
-    block.rules.map((rule) => ({
-      kind: 'boolean' as const,
-      criteria: 'CUSTOM_FORMULA',
-      values: [rule.formula],
-      background: rule.fill,
-      fontColor: rule.fontColor,
-      bold: null,
-      ranges: [block.current.replace(/\d+$/, (last) => String(Math.min(Number(last), maxRows)))],
-    })),
-  );
 
 function classHost(tracker = sampleTracker(200)) {
   const host = loadHost([
@@ -100,7 +86,7 @@ describe('writeClassSheets', () => {
       ).toBe(true);
       const { maxRows, maxColumns } = host.fake.size(sheet.name);
       expect(sheet.colouring!.blocks.length).toBeGreaterThan(0);
-      expect(host.fake.rules(sheet.name)).toEqual(expectedRules(sheet.colouring!, maxRows));
+      expect(host.fake.rules(sheet.name)).toEqual(expectedRules(sheet.colouring!, stoppedAtRow(maxRows)));
       // As wide as the tracker, so the FILTER has room to show every column.
       expect(maxColumns).toBe(host.fake.values(TRACKER)[2]!.length);
     }
@@ -139,7 +125,7 @@ describe('writeClassSheets', () => {
     expect(host.fake.sheetNames()).toEqual([TRACKER, ...first.sheets.map((entry) => entry.name), THEIRS, NOTES]);
     for (const entry of again.sheets) {
       expect(host.fake.formulaCells(entry.name)).toEqual({ A1: entry.headerFormula, A2: entry.filterFormula });
-      const tracklightRules = expectedRules(entry.colouring!, host.fake.size(entry.name).maxRows);
+      const tracklightRules = expectedRules(entry.colouring!, stoppedAtRow(host.fake.size(entry.name).maxRows));
       expect(host.fake.rules(entry.name)).toEqual(entry.name === teachers ? [schoolRule, ...tracklightRules] : tracklightRules);
     }
     expect(host.fake.values(teachers)[199]![0]).toBe('Seating plan is on the board');

@@ -4,11 +4,12 @@
  * setConditionalFormatRules call, and applying again never duplicates.
  */
 import { describe, expect, it } from 'vitest';
-import { planColouring, type ColouringPlan } from '../../../core/colouring/plan';
+import { planColouring } from '../../../core/colouring/plan';
 import { detectLayout } from '../../../core/layout';
 import type { SheetTop } from '../../../core/panel/host';
-import type { FakeRuleMaker, RuleSnapshot } from '../../fakes/sheetsFake';
+import type { FakeRuleMaker } from '../../fakes/sheetsFake';
 import { planFor } from './apiCounts';
+import { expectedRules } from './expectedRules';
 import { loadHost } from './hostBundle';
 import { wideTracker } from './trackers';
 
@@ -44,20 +45,6 @@ function seededHost(pupils = 30, extra: Parameters<typeof loadHost>[0] = []) {
   host.fake.seedRules(SHEET, schoolRules);
   return host;
 }
-
-/** What Sheets should hold for a plan: every block's four rules over its grade range, in order. */
-const expectedRules = (plan: ColouringPlan, rangeOf = (a1: string) => a1): RuleSnapshot[] =>
-  plan.blocks.flatMap((block) =>
-    block.rules.map((rule) => ({
-      kind: 'boolean' as const,
-      criteria: 'CUSTOM_FORMULA',
-      values: [rule.formula],
-      background: rule.fill,
-      fontColor: rule.fontColor,
-      bold: null,
-      ranges: [rangeOf(block.current)],
-    })),
-  );
 
 const setCalls = (host: ReturnType<typeof loadHost>) => host.fake.calls.filter((call) => call.member === 'Sheet.setConditionalFormatRules');
 

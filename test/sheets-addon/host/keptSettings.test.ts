@@ -6,11 +6,12 @@
  * twice) replaces them. Version-1 settings keep what Tracklight does not know when they are saved.
  */
 import { describe, expect, it } from 'vitest';
-import { colourThisSheet } from '../../../core/panel/actions';
 import { readDocumentSettings } from '../../../core/panel/documentSettings';
 import { createScriptRunHost } from '../../../sheets-addon/sidebar/scriptRunHost';
 import {
+  changeV1Settings,
   expectEveryActionRefusedToSave,
+  expectOnlyChangesSaved,
   NEWER_SETTINGS,
   ordinaryActions,
   startSession,
@@ -98,22 +99,7 @@ describe('Sheets host: saved settings Tracklight cannot use are kept', () => {
   it('keeps fields it does not know, and parts it could not read, when it saves version-1 settings', async () => {
     const { spreadsheet, host } = spreadsheetWith((each) => each.run('saveSettings', V1_WITH_EXTRAS));
     const recorded = await startSession(host);
-    const { session } = recorded;
-    expect(session.loadProblems).toHaveLength(3);
-
-    expect(session.setTolerance('0.5')).toBeNull();
-    await colourThisSheet(session, recorded.status);
-    const made = { name: 'Class 10A', className: '10A', trackerSheetName: TRACKER };
-    await session.rememberClassSheets([...session.settings.classSheets, made]);
-
-    const saved = spreadsheet.run('loadSettings');
-    expect(saved).toEqual({
-      ...V1_WITH_EXTRAS,
-      rules: { ...V1_WITH_EXTRAS.rules, tolerance: 0.5 },
-      layouts: { ...V1_WITH_EXTRAS.layouts, [TRACKER]: session.settings.layouts[TRACKER] },
-      classSheets: [V1_WITH_EXTRAS.classSheets[0], made, V1_WITH_EXTRAS.classSheets[1]],
-    });
-    expect(session.settings.layouts[TRACKER]).toBeDefined();
-    expect(readDocumentSettings(saved).settings).toEqual(session.settings);
+    const made = await changeV1Settings(recorded);
+    expectOnlyChangesSaved(spreadsheet.run('loadSettings'), recorded.session, made);
   });
 });
