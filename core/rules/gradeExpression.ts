@@ -18,7 +18,7 @@
  * Number cells are read through their text too (SUBSTITUTE turns 4.5 into "4.5"), so one reading
  * covers numbers and numbers typed as text.
  *
- * Functions used: IFERROR, CHOOSE, INT, FIND, UPPER, SUBSTITUTE, LEFT, RIGHT, MID, LEN, IF, ABS,
+ * Functions used: IF, ISLOGICAL, NA, IFERROR, CHOOSE, INT, FIND, UPPER, SUBSTITUTE, LEFT, RIGHT, MID, LEN, ABS,
  * ROUND, DECIMAL (Excel 2013+). The formula has no decimal literals; it does assume that a
  * number turns into text with a "." (as in English locales), or 4.5 as a number is not read.
  */
@@ -82,5 +82,7 @@ function numberReading(ref: string): string {
 /** The grade in `ref` in twelfths (a whole number), or an error where the core gives blank or an error. */
 export function gradeTwelfthsExpression(ref: string): string {
   const letters = lookupFormula(`UPPER(${spaceless(ref)})`, letterRegions());
-  return `IFERROR(${letters},IFERROR(${fineOrSplit(ref)},${numberReading(ref)}))`;
+  // A TRUE or FALSE cell is no grade. Excel and Sheets fail it in the readings anyway ("TRUE"),
+  // but LibreOffice Calc keeps TRUE as the number 1 and would read it as the grade 1.
+  return `IF(ISLOGICAL(${ref}),NA(),IFERROR(${letters},IFERROR(${fineOrSplit(ref)},${numberReading(ref)})))`;
 }

@@ -18,6 +18,7 @@ const EXCEL_2007_FUNCTIONS = new Set([
   'IFERROR',
   'INT',
   'ISBLANK',
+  'ISLOGICAL',
   'LEFT',
   'LEN',
   'MID',
