@@ -19,7 +19,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       eqeqeq: ['error', 'always'],
-      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      'max-len': ['error', { code: 139, ignoreUrls: true, ignoreRegExpLiterals: true }],
     },
   },
   {

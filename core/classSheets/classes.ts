@@ -74,7 +74,11 @@ export function distinctClasses(values: readonly unknown[]): { classes: ClassGro
       classes.set(key, entry);
     }
   }
-  return { classes: [...classes.values()].sort((a, b) => naturalCompare(a.className, b.className)), skipped: [...skipped.values()], blank };
+  return {
+    classes: [...classes.values()].sort((a, b) => naturalCompare(a.className, b.className)),
+    skipped: [...skipped.values()],
+    blank,
+  };
 }
 
 const chunksOf = (text: string): string[] => text.toLowerCase().match(/\d+|\D+/g) ?? [];

@@ -29,7 +29,9 @@ const classSheetSchema = z
     colouringMessage: z.nullable(z.string()),
   })
   // A sheet's colours go on that sheet and no other.
-  .check(z.refine((sheet) => sheet.colouring === null || sheet.colouring.sheetName === sheet.name, 'A class sheet is coloured on itself.'));
+  .check(
+    z.refine((sheet) => sheet.colouring === null || sheet.colouring.sheetName === sheet.name, 'A class sheet is coloured on itself.'),
+  );
 
 /** A plan that can be written: what Host.writeClassSheets is given. */
 export const writableClassSheetsSchema: z.core.$ZodType<Extract<ClassSheetsPlan, { ok: true }>> = z.object({

@@ -51,7 +51,11 @@ export function writeProblem(planned: ClassSheet, now: ClassSheetFacts | undefin
  * stop the live table spilling (#SPILL! in Excel, #REF! in Google Sheets). Returns the sentence
  * naming the first such cell, or null when the area is clear.
  */
-export function spillProblem(planned: ClassSheet, values: readonly (readonly unknown[])[], spilled: readonly string[] = []): string | null {
+export function spillProblem(
+  planned: ClassSheet,
+  values: readonly (readonly unknown[])[],
+  spilled: readonly string[] = [],
+): string | null {
   const ours = spilled
     .map((address) => readA1Range(address.slice(address.lastIndexOf('!') + 1)))
     .filter((range): range is A1Range => typeof range !== 'string');

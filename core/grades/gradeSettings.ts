@@ -4,7 +4,9 @@ import '../schema';
 const foldLabel = (label: string) => label.replace(/\s+/g, '').toUpperCase();
 
 const gradeLabel = z.object({
-  label: z.string().check(z.trim(), z.minLength(1, 'A grade label cannot be empty'), z.maxLength(20, 'Keep grade labels to 20 characters')),
+  label: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'A grade label cannot be empty'), z.maxLength(20, 'Keep grade labels to 20 characters')),
   value: z.number().check(z.minimum(0, 'Grade values run from 0 (U)'), z.maximum(9.5, 'Grade values run up to 9.5')),
 });
 

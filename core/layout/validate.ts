@@ -16,7 +16,8 @@ export type LayoutCheck = { ok: true; layout: Layout } | { ok: false; errors: st
 
 /** A cleared subject or collection box arrives as '' or spaces: that means "none", not an error. */
 function emptyTextAsNone(candidate: unknown): unknown {
-  if (typeof candidate !== 'object' || candidate === null || !Array.isArray((candidate as { columns?: unknown }).columns)) return candidate;
+  if (typeof candidate !== 'object' || candidate === null || !Array.isArray((candidate as { columns?: unknown }).columns))
+    return candidate;
   const columns = (candidate as { columns: unknown[] }).columns.map((column) => {
     if (typeof column !== 'object' || column === null) return column;
     const copy = { ...(column as Record<string, unknown>) };

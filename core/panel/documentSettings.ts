@@ -81,7 +81,8 @@ export interface ReadSettings {
   kept: KeptCopy | null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isDamaged = (value: unknown): value is DamagedSettings =>
   isRecord(value) && typeof value.damaged === 'string' && Object.keys(value).length === 1;
 const isNewerVersion = (version: unknown): version is number => typeof version === 'number' && Number.isFinite(version) && version > 1;
@@ -164,9 +165,8 @@ function readReportSettings(saved: unknown, problems: string[]): Record<string, 
   if (saved === undefined || saved === null) return undefined;
   const check = checkReportSettings(saved);
   if (isRecord(saved) && check.ok) return saved;
-  problems.push(
-    `Saved report settings could not be used (${check.ok ? 'they are not a settings object' : check.message.replace(/\n/g, '; ')}). The defaults are used instead.`,
-  );
+  const reason = check.ok ? 'they are not a settings object' : check.message.replace(/\n/g, '; ');
+  problems.push(`Saved report settings could not be used (${reason}). The defaults are used instead.`);
   return undefined;
 }
 

@@ -86,8 +86,9 @@ async function readReport(session: PanelSession, status: StatusArea, again: stri
   }
   const settings = checkReportSettings(session.reportSettingsInput());
   if (!settings.ok) {
+    const reason = settings.message.replace(/\n/g, '; ');
     status.line(
-      `The report settings saved with this workbook cannot be used: ${settings.message.replace(/\n/g, '; ')}. Correct them, then try again. Nothing was changed.`,
+      `The report settings saved with this workbook cannot be used: ${reason}. Correct them, then try again. Nothing was changed.`,
       'problem',
     );
     return null;

@@ -247,7 +247,10 @@ export class PanelSession {
     try {
       await replacing;
     } catch (problem) {
-      return { outcome: 'failed', message: `The saved settings were not replaced, and are still kept as they were: ${messageOf(problem)}` };
+      return {
+        outcome: 'failed',
+        message: `The saved settings were not replaced, and are still kept as they were: ${messageOf(problem)}`,
+      };
     }
     this.kept = null;
     this.stored = null;

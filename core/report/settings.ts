@@ -41,7 +41,11 @@ const subjectGroup = z.strictObject({
 const count = (what: string) =>
   z
     .number()
-    .check(z.int(`${what} must be a whole number`), z.minimum(1, `${what} must be at least 1`), z.maximum(30, `${what} can be at most 30`));
+    .check(
+      z.int(`${what} must be a whole number`),
+      z.minimum(1, `${what} must be at least 1`),
+      z.maximum(30, `${what} can be at most 30`),
+    );
 
 const ks2Score = z.number().check(z.minimum(59, 'KS2 cut-offs run from 59 to 121'), z.maximum(121, 'KS2 cut-offs run from 59 to 121'));
 

@@ -48,7 +48,8 @@ export function classLabel(year: number, classIndex: number): string {
 
 export const classCount = (pupils: number): number => Math.max(1, Math.ceil(pupils / PUPILS_PER_CLASS));
 
-export const sampleUpn = (year: number, serial: number): string => `X000${String(year).padStart(2, '0')}${String(serial).padStart(7, '0')}`;
+export const sampleUpn = (year: number, serial: number): string =>
+  `X000${String(year).padStart(2, '0')}${String(serial).padStart(7, '0')}`;
 
 const clampScore = (score: number): number => Math.min(120, Math.max(80, Math.round(score)));
 

@@ -109,7 +109,12 @@ export function chartSvg(chart: ReportChart, shown: readonly CellValue[][]): SVG
   root.append(
     svg(
       'text',
-      { transform: `translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle', 'font-size': 11, fill: '#424242' },
+      {
+        transform: `translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`,
+        'text-anchor': 'middle',
+        'font-size': 11,
+        fill: '#424242',
+      },
       chart.yAxisTitle,
     ),
   );

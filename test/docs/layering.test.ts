@@ -30,7 +30,8 @@ const allImports = (file: string) => [
 const resolvesInto = (file: string, specifier: string, folder: string) =>
   specifier.startsWith('.') && path.resolve(root, path.dirname(file), specifier).startsWith(path.join(root, folder) + path.sep);
 
-const HOST_APIS = /\b(Office|Excel|CustomFunctions|SpreadsheetApp|HtmlService|PropertiesService|ScriptApp|UrlFetchApp)\s*\.|google\.script/;
+const HOST_APIS =
+  /\b(Office|Excel|CustomFunctions|SpreadsheetApp|HtmlService|PropertiesService|ScriptApp|UrlFetchApp)\s*\.|google\.script/;
 const DOM_APIS = /\b(document|window|navigator)\s*\.|\bHTML\w*Element\b/;
 const PACKAGES_CORE_MAY_USE = new Set(['zod/mini', 'zod/v4/locales/en.js']);
 
@@ -39,7 +40,8 @@ describe('core/ stays pure', () => {
 
   it.each(coreFiles)('%s imports only the core and zod', (file) => {
     for (const specifier of imports(file)) {
-      const insideCore = specifier.startsWith('.') && path.resolve(root, path.dirname(file), specifier).startsWith(path.join(root, 'core'));
+      const insideCore =
+        specifier.startsWith('.') && path.resolve(root, path.dirname(file), specifier).startsWith(path.join(root, 'core'));
       expect(insideCore || PACKAGES_CORE_MAY_USE.has(specifier), `${file} imports ${specifier}`).toBe(true);
     }
   });

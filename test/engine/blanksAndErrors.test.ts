@@ -74,7 +74,10 @@ describe('errors', () => {
   });
 
   it.each([
-    ['=ON_TRACK(G2:I31, F2:F30)', () => functions.ON_TRACK(hostBlock(grid, 'G2:I31', 'excel-web'), hostBlock(grid, 'F2:F30', 'excel-web'))],
+    [
+      '=ON_TRACK(G2:I31, F2:F30)',
+      () => functions.ON_TRACK(hostBlock(grid, 'G2:I31', 'excel-web'), hostBlock(grid, 'F2:F30', 'excel-web')),
+    ],
     ['=TARGET_GRADE(D2:F31)', () => functions.TARGET_GRADE(hostBlock(grid, 'D2:F31', 'excel-web'))],
     [
       '=PUPIL.ATTAINMENT8(I2:P31, I1:O1)',

@@ -53,7 +53,8 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium', () => {
     expect(
       await page.evaluate(
         () =>
-          document.querySelector('#app')!.compareDocumentPosition(document.querySelector('#functions')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+          document.querySelector('#app')!.compareDocumentPosition(document.querySelector('#functions')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
       ),
     ).toBeTruthy();
     expect(await page.locator('#app #functions').count()).toBe(0);

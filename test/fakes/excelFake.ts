@@ -365,7 +365,10 @@ class FakeRequestContext {
 
 export interface ExcelFake {
   /** Stands in for the global `Excel`: pass it to the host (cast to the host's parameter type). */
-  excel: { run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>; ConditionalFormatType: typeof CONDITIONAL_FORMAT_TYPES };
+  excel: {
+    run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+    ConditionalFormatType: typeof CONDITIONAL_FORMAT_TYPES;
+  };
   workbook: FakeWorkbook;
 }
 

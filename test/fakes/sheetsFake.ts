@@ -93,7 +93,8 @@ class FakeSheet {
   refuseIfLocked() {
     if (this.protection === 'locked')
       throw new Error(
-        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+        'You are trying to edit a protected cell or object. ' +
+          'Please contact the spreadsheet owner to remove protection if you need to edit.',
       );
   }
 }
@@ -269,7 +270,10 @@ export function createSheetsFake(
       active = sheets.indexOf(sheet);
       return sheetApis.get(sheet);
     },
-    /** Sheets keeps at least one sheet. Which sheet becomes active after the active one goes is not documented: here, the one before it. */
+    /**
+     * Sheets keeps at least one sheet. Which sheet becomes active after the active one goes is not
+     * documented: here, the one before it.
+     */
     deleteSheet: (target: unknown) => {
       const index = sheets.findIndex((sheet) => sheetApis.get(sheet) === target);
       if (index < 0) throw new Error('deleteSheet takes a sheet of this spreadsheet.');

@@ -36,7 +36,11 @@ export function metadataApi(recorded: Recorded, nextId: () => number) {
       if (typeof key !== 'string' || key === '') throw new Error('Developer metadata needs a key.');
       const secondIsVisibility = typeof second === 'string' && VISIBILITIES.has(second) && third === undefined;
       const value = second === undefined || secondIsVisibility ? null : String(second);
-      const visibility = secondIsVisibility ? (second as string) : typeof third === 'string' ? third : DeveloperMetadataVisibility.DOCUMENT;
+      const visibility = secondIsVisibility
+        ? (second as string)
+        : typeof third === 'string'
+          ? third
+          : DeveloperMetadataVisibility.DOCUMENT;
       list.push({ id: nextId(), key, value, visibility });
       return sheet();
     },

@@ -25,7 +25,9 @@ export function contrastProblems(page: Page, scope = '#panel-root'): Promise<str
       const style = getComputedStyle(element);
       if (style.visibility === 'hidden' || (element as HTMLElement).offsetParent === null || element.closest('.tl-visually-hidden'))
         continue;
-      const ownText = Array.from(element.childNodes).some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '');
+      const ownText = Array.from(element.childNodes).some(
+        (child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim() !== '',
+      );
       if (ownText && ratio(style.color, background(element)) < 4.5)
         problems.push(`text '${element.textContent!.trim().slice(0, 40)}' ${style.color} on ${background(element)}`);
       if (

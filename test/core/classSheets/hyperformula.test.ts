@@ -90,13 +90,17 @@ function classRows(sheet: ClassSheet): unknown[][] {
   const width = header.length;
   expect(lastLetter).toBe(columnLetter(width - 1));
   const columns = Array.from({ length: width }, (_, c) =>
-    evaluate(sheet.filterFormula.split(whole).join(`${sheetRef}${columnLetter(c)}${first}:${columnLetter(c)}${last}`)).map((row) => row[0]),
+    evaluate(sheet.filterFormula.split(whole).join(`${sheetRef}${columnLetter(c)}${first}:${columnLetter(c)}${last}`)).map(
+      (row) => row[0],
+    ),
   );
   return columns[0]!.map((_, r) => columns.map((column) => column[r]));
 }
 
 const expectedFor = (...upns: string[]) =>
-  pupils.filter((row) => upns.includes(row[0] as string)).map((row) => row.map((value) => (value === '=NA()' ? expect.anything() : value)));
+  pupils
+    .filter((row) => upns.includes(row[0] as string))
+    .map((row) => row.map((value) => (value === '=NA()' ? expect.anything() : value)));
 
 describe('class sheets in a formula engine', () => {
   it('makes one sheet per class, in natural order, and none for the error or the blank', () => {

@@ -20,7 +20,8 @@ import { col, grade, handLayout, target } from '../report/support';
 
 const layout = handLayout([col('Name', 'name'), col('Class', 'class'), target(), grade('RP1'), grade('RP2')]);
 /** Sheets as a host reads them: no Tracklight mark, nothing in A1 or A2. */
-const plain = (...names: string[]): ClassSheetFacts[] => names.map((name) => ({ name, mark: null, managed: ['', ''], isProtected: false }));
+const plain = (...names: string[]): ClassSheetFacts[] =>
+  names.map((name) => ({ name, mark: null, managed: ['', ''], isProtected: false }));
 /** The planned sheets as the host leaves them after writing: marked, with the plan's two formulas. */
 const written = (plan: { sheets: readonly ClassSheet[] }): ClassSheetFacts[] =>
   plan.sheets.map((sheet) => ({

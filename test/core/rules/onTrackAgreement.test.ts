@@ -116,7 +116,11 @@ interface Mismatch {
  * `shown` is the status whose rule is true in each cell ('' for none, 'A+B' if two were), and
  * `onTrack` what ON_TRACK returns there.
  */
-function evaluate(currents: readonly Sample[], targets: readonly Sample[], tolerance: number): { shown: string[][]; onTrack: unknown[][] } {
+function evaluate(
+  currents: readonly Sample[],
+  targets: readonly Sample[],
+  tolerance: number,
+): { shown: string[][]; onTrack: unknown[][] } {
   const rows = targets.length;
   const cols = currents.length;
   const data: RawCellContent[][] = [[null], ...targets.map((target) => [target.typed, ...currents.map((current) => current.typed)])];

@@ -50,7 +50,7 @@ export function literalTextSuite(host: HostUnderTest): void {
       expect(places.map(({ place, cell }) => ({ place, cell }))).toEqual(places.map(({ place, expected }) => ({ place, cell: expected })));
     });
 
-    it('reaches every kind of place for most texts: the trackers do carry them into subjects, programmes, headings and collections', () => {
+    it('reaches every kind of place for most texts: trackers carry them into subjects, programmes, headings and collections', () => {
       const kinds = HOST_PARSED_TEXTS.flatMap(({ text }) =>
         reports.flatMap(({ report, written }) => placesOf(text, report, written).map(({ place }) => place)),
       );

@@ -62,7 +62,8 @@ export function locateGrid(image: RgbImage, markerHex: string, columns: number, 
   const markerHeight = lastMarker(image, marker, 'y', left + 2, bottom) + 1 - bottom;
   if (Math.abs(markerWidth - grid.cellWidth) > 2 || Math.abs(markerHeight - grid.cellHeight) > 2) {
     throw new Error(
-      `The marker is ${markerWidth}x${markerHeight} px but cells come out ${grid.cellWidth.toFixed(1)}x${grid.cellHeight.toFixed(1)} px: ` +
+      `The marker is ${markerWidth}x${markerHeight} px ` +
+        `but cells come out ${grid.cellWidth.toFixed(1)}x${grid.cellHeight.toFixed(1)} px: ` +
         'the columns or rows are not uniform on the page',
     );
   }

@@ -31,7 +31,7 @@ async function colouredTracker(extraRules: FakeConditionalFormat[] = []) {
 }
 
 describe('Excel host: colouring a sheet', () => {
-  it('adds exactly the plan: four rules per grade block, on the grade columns from the first pupil to 100 rows past the last', async () => {
+  it('adds exactly the plan: four rules per grade block, on the grade columns, first pupil to 100 rows past the last', async () => {
     const { host, workbook, plan, foreign } = await colouredTracker();
     const expectedRanges = GRADE_BLOCKS.map(({ grades }) => {
       const [first, last] = grades.split(':');

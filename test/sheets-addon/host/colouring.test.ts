@@ -46,7 +46,8 @@ function seededHost(pupils = 30, extra: Parameters<typeof loadHost>[0] = []) {
   return host;
 }
 
-const setCalls = (host: ReturnType<typeof loadHost>) => host.fake.calls.filter((call) => call.member === 'Sheet.setConditionalFormatRules');
+const setCalls = (host: ReturnType<typeof loadHost>) =>
+  host.fake.calls.filter((call) => call.member === 'Sheet.setConditionalFormatRules');
 
 describe('applyColouring', () => {
   it("appends exactly the plan's rules after the school's own, in one setConditionalFormatRules call, values untouched", () => {

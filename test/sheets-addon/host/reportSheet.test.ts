@@ -161,7 +161,9 @@ describe('addReportSheet refuses, and changes nothing,', () => {
       { name: TRACKER, values: sampleTracker(20) },
       { name: plan.sheetName, values: [['My own notes']] },
     ]);
-    expect(() => mine.run('addReportSheet', plan)).toThrow(/already exists, and Tracklight never writes over a sheet.*Nothing was changed/);
+    expect(() => mine.run('addReportSheet', plan)).toThrow(
+      /already exists, and Tracklight never writes over a sheet.*Nothing was changed/,
+    );
     expect(mine.fake.sheetNames()).toEqual([TRACKER, plan.sheetName]);
     expect(mine.fake.values(plan.sheetName)).toEqual([['My own notes']]);
     expect(writes(mine)).toEqual([]);

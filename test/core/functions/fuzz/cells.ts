@@ -188,6 +188,7 @@ const EVERYTHING: readonly unknown[] = [
 export function cellOf(kind: CellKind, hostility: number, random: Random): unknown {
   if (kind === 'anything') return random.pick(EVERYTHING);
   const pool = POOLS[kind];
-  if (random.chance(hostility)) return random.pick(random.pick([pool.nearMiss, pool.nearMiss, BLANKS, JUNK, HOSTILE, HOSTILE, EVERYTHING]));
+  if (random.chance(hostility))
+    return random.pick(random.pick([pool.nearMiss, pool.nearMiss, BLANKS, JUNK, HOSTILE, HOSTILE, EVERYTHING]));
   return random.pick(pool.valid);
 }
