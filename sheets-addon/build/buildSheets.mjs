@@ -57,7 +57,7 @@ function checkPlainScript(code) {
 
 export async function buildSheets({ root, outDir }) {
   const bundle = await bundleAdapter(root);
-  const { registry, functions, entryPoints } = loadBundle(bundle);
+  const { registry, functions, entryPoints, serverFunctionNames } = loadBundle(bundle);
   const names = Object.keys(registry);
   const unwrapped = names.filter((name) => typeof functions[name] !== 'function');
   if (unwrapped.length) throw new Error(`The Sheets bundle has no wrapper for ${unwrapped.join(', ')}.`);
@@ -72,7 +72,7 @@ export async function buildSheets({ root, outDir }) {
   ].join('\n');
   checkPlainScript(code);
 
-  const sidebar = await buildSidebarHtml({ root });
+  const sidebar = await buildSidebarHtml({ root, serverFunctionNames });
 
   await mkdir(outDir, { recursive: true });
   const codePath = path.join(outDir, 'Code.js');

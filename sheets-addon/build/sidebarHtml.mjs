@@ -11,7 +11,10 @@ import * as esbuild from 'esbuild';
 const STYLE_SLOT = '/* TRACKLIGHT_STYLES */';
 const SCRIPT_SLOT = '/* TRACKLIGHT_SCRIPT */';
 
-async function bundleClient(root) {
+/** The global sidebar.ts reads the server's function names from; the build defines it. */
+const SERVER_FUNCTIONS_GLOBAL = 'TRACKLIGHT_SERVER_FUNCTIONS';
+
+async function bundleClient(root, serverFunctionNames) {
   const sidebar = path.join(root, 'sheets-addon/sidebar');
   const result = await esbuild.build({
     entryPoints: [path.join(sidebar, 'sidebar.ts')],
@@ -21,6 +24,8 @@ async function bundleClient(root) {
     outdir: path.join(sidebar, 'out'),
     format: 'iife',
     platform: 'browser',
+    // The names come from the built server itself, so the client calls exactly what it has.
+    define: { [SERVER_FUNCTIONS_GLOBAL]: JSON.stringify(serverFunctionNames) },
     // Google Sheets supports current Chrome, Edge, Firefox and Safari.
     target: ['es2019'],
     minify: true,
@@ -57,9 +62,11 @@ export function inlineStyles(styles) {
   return styles;
 }
 
-export async function buildSidebarHtml({ root }) {
+export async function buildSidebarHtml({ root, serverFunctionNames }) {
+  if (!Array.isArray(serverFunctionNames) || serverFunctionNames.length === 0)
+    throw new Error('The sidebar needs the names of the server functions its Host calls (sidebarServer in sheets-addon/host).');
   const [{ script, styles }, template] = await Promise.all([
-    bundleClient(root),
+    bundleClient(root, serverFunctionNames),
     readFile(path.join(root, 'sheets-addon/sidebar/sidebar.html'), 'utf8'),
   ]);
   for (const slot of [STYLE_SLOT, SCRIPT_SLOT]) {

@@ -23,3 +23,6 @@ export const functions = Object.fromEntries(
  * so everything here is safe for any user of the spreadsheet to call.
  */
 export const entryPoints = { onOpen, onInstall, openTracklight, showFunctionList, ...sidebarServer };
+
+/** The functions the sidebar's Host calls; the build writes these names into Sidebar.html. */
+export const serverFunctionNames = Object.keys(sidebarServer);

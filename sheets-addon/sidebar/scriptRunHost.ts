@@ -1,12 +1,13 @@
 /**
  * The Sheets side of the shared panel's Host: each server method calls the server function of the
  * same name through google.script.run and turns its two callbacks into a promise. The methods are
- * built from SERVER_ANSWERS, so a new Host method needs nothing here. A server error becomes a
- * rejected promise carrying the server's own message, which already says what to fix.
+ * built from the server's own list of names (the build writes it into Sidebar.html), so a new Host
+ * method needs nothing here. A server error becomes a rejected promise carrying the server's own
+ * message, which already says what to fix.
  */
 import type { Host } from '../../core/panel/host';
 import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
-import { SERVER_ANSWERS, SERVER_FUNCTIONS, type ServerFunctionName, type SheetsServer } from '../host/serverApi';
+import type { ServerFunctionName, SheetsServer } from '../host/serverApi';
 
 /** The part of google.script.run the sidebar uses (Google ships no types for the client side). */
 export type ScriptRun = {
@@ -26,19 +27,16 @@ export function serverMessage(error: unknown): string {
   );
 }
 
-export function createScriptRunHost(run: ScriptRun): Host {
-  function call(name: ServerFunctionName, args: unknown[]): Promise<unknown> {
-    return new Promise((resolve, reject) => {
-      const runner = run.withSuccessHandler(resolve).withFailureHandler((error) => reject(new Error(serverMessage(error))));
-      (runner[name] as (...callArgs: unknown[]) => void)(...args);
-    });
-  }
-  // A void method resolves to undefined whatever google.script.run hands back for "no answer".
-  const method = (name: ServerFunctionName) =>
-    SERVER_ANSWERS[name] === 'nothing'
-      ? async (...args: unknown[]) => void (await call(name, args))
-      : (...args: unknown[]) => call(name, args);
+export function createScriptRunHost(run: ScriptRun, serverFunctions: readonly ServerFunctionName[]): Host {
+  const call =
+    (name: ServerFunctionName) =>
+    (...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        const runner = run.withSuccessHandler(resolve).withFailureHandler((error) => reject(new Error(serverMessage(error))));
+        (runner[name] as (...callArgs: unknown[]) => void)(...args);
+      });
   // Each entry has its Host method's arguments and answer: SheetsServer is built from Host, and the server is typed by it.
-  const server = Object.fromEntries(SERVER_FUNCTIONS.map((name) => [name, method(name)])) as unknown as Pick<Host, ServerFunctionName>;
+  // A void method's promise resolves to whatever google.script.run hands back for "no answer"; the panel never reads it.
+  const server = Object.fromEntries(serverFunctions.map((name) => [name, call(name)])) as unknown as Pick<Host, ServerFunctionName>;
   return { kind: 'sheets', maxSheetName: SHEET_NAME_LIMIT.sheets, ...server };
 }

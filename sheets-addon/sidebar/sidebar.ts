@@ -6,9 +6,12 @@
  */
 import './sidebar.css';
 import { mountPanel } from '../../core/panel';
+import type { ServerFunctionName } from '../host/serverApi';
 import { createScriptRunHost, type ScriptRun } from './scriptRunHost';
 
 declare const google: { script: { run: ScriptRun } };
+/** Written in by the build (sheets-addon/build/sidebarHtml.mjs) from the built server's sidebarServer. */
+declare const TRACKLIGHT_SERVER_FUNCTIONS: readonly ServerFunctionName[];
 
 const root = document.getElementById('app');
-if (root) void mountPanel(root, createScriptRunHost(google.script.run));
+if (root) void mountPanel(root, createScriptRunHost(google.script.run, TRACKLIGHT_SERVER_FUNCTIONS));

@@ -14,6 +14,7 @@ import { readDocumentSettings } from '../../core/panel/documentSettings';
 import { PALETTES } from '../../core/rules';
 import { SETTINGS_KEY } from '../../excel-addin/host';
 import { loadHost } from '../sheets-addon/host/hostBundle';
+import { builtServerFunctionNames } from '../sheets-addon/host/scriptRun';
 import { NEWER_SETTINGS, TRACKER, trackerRows, V1_WITH_EXTRAS } from '../support/panelSession';
 import { contrastProblems } from './support/accessibility';
 import { hasChromium } from './support/chromium';
@@ -129,7 +130,7 @@ describe.skipIf(!hasChromium)('the panel with saved settings it cannot use (Chro
         return JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) });
       }
     });
-    await page.evaluate(() => window.openSheetsPanel());
+    await page.evaluate((names) => window.openSheetsPanel(names), builtServerFunctionNames());
 
     const notice = savedCopy(page);
     await notice.waitFor();

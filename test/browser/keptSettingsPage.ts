@@ -6,6 +6,7 @@
  *   built Code.js on the Sheets fake in Node) through the exposed function __appsScript.
  */
 import { mountPanel } from '../../core/panel';
+import type { ServerFunctionName } from '../../sheets-addon/host/serverApi';
 import { createScriptRunHost, type ScriptRun } from '../../sheets-addon/sidebar/scriptRunHost';
 import { excelHostOn } from '../excel-addin/host/support';
 import { createOfficeFake, type OfficeFake } from '../fakes/officeFake';
@@ -15,7 +16,8 @@ type AppsScriptBridge = (name: string, args: string) => Promise<string>;
 declare global {
   interface Window {
     openExcelPanel(sheets: { name: string; values: unknown[][] }[], saved: Record<string, string>): Promise<void>;
-    openSheetsPanel(): Promise<void>;
+    /** `serverFunctions`: the names the build writes into Sidebar.html, from the built Code.js. */
+    openSheetsPanel(serverFunctions: ServerFunctionName[]): Promise<void>;
     /** The Excel workbook's saved document settings, as Office would write them into the file. */
     excelSaved(): Record<string, string>;
     __appsScript: AppsScriptBridge;
@@ -50,4 +52,4 @@ function bridgedScriptRun(success?: (value: unknown) => void, failure?: (error: 
   });
 }
 
-window.openSheetsPanel = () => mountPanel(root(), createScriptRunHost(bridgedScriptRun()));
+window.openSheetsPanel = (serverFunctions) => mountPanel(root(), createScriptRunHost(bridgedScriptRun(), serverFunctions));

@@ -7,7 +7,6 @@
  */
 import type { Host } from '../../core/panel/host';
 import { createExcelHost, type ExcelApi, type OfficeApi } from '../../excel-addin/host';
-import { createScriptRunHost } from '../../sheets-addon/sidebar/scriptRunHost';
 import { createExcelFake } from '../fakes/excelFake';
 import { parseAddress } from '../fakes/excelFakeWorkbook';
 import { createOfficeFake } from '../fakes/officeFake';
@@ -16,7 +15,7 @@ import { areaToA1 } from '../fakes/sheetsGrid';
 import { createPreviewHost } from '../../dev/preview/previewHost';
 import { PreviewWorkbook } from '../../dev/preview/workbook';
 import { loadHost } from '../sheets-addon/host/hostBundle';
-import { fakeScriptRun } from '../sheets-addon/host/scriptRun';
+import { fakeScriptRun, sidebarHost } from '../sheets-addon/host/scriptRun';
 import { startSession } from './panelSession';
 
 export type Cell = string | number | boolean;
@@ -146,7 +145,7 @@ function sheetsWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
       'tracklight.settings.0': text,
     });
   }
-  const host = createScriptRunHost(fakeScriptRun((name, args) => server.run(name, ...args)).run);
+  const host = sidebarHost(fakeScriptRun((name, args) => server.run(name, ...args)).run);
   const app = server.fake.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const spreadsheet = () => app.getActiveSpreadsheet();
   const sheet = (name: string) =>

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDocumentSettings } from '../../../core/panel/documentSettings';
-import { createScriptRunHost } from '../../../sheets-addon/sidebar/scriptRunHost';
 import {
   changeV1Settings,
   expectEveryActionRefusedToSave,
@@ -20,7 +19,7 @@ import {
   V1_WITH_EXTRAS,
 } from '../../support/panelSession';
 import { loadHost } from './hostBundle';
-import { fakeScriptRun } from './scriptRun';
+import { fakeScriptRun, sidebarHost } from './scriptRun';
 
 type Spreadsheet = ReturnType<typeof loadHost>;
 const properties = (spreadsheet: Spreadsheet) => spreadsheet.fake.globals.PropertiesService.getDocumentProperties() as any;
@@ -30,7 +29,7 @@ function spreadsheetWith(seed: (spreadsheet: Spreadsheet) => void) {
   const spreadsheet = loadHost([{ name: TRACKER, values: trackerRows() }]);
   properties(spreadsheet).setProperty('another.add-on', 'kept');
   seed(spreadsheet);
-  const host = createScriptRunHost(fakeScriptRun((name, args) => spreadsheet.run(name, ...args)).run);
+  const host = sidebarHost(fakeScriptRun((name, args) => spreadsheet.run(name, ...args)).run);
   return { spreadsheet, host };
 }
 

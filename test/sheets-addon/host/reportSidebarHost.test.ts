@@ -8,18 +8,17 @@ import { classSheetsPlan, classValuesRange } from '../../../core/classSheets';
 import { detectLayout } from '../../../core/layout';
 import { DEFAULT_RULE_SETTINGS } from '../../../core/rules';
 import { SHEET_NAME_LIMIT } from '../../../core/workbook/sheetNames';
-import { createScriptRunHost } from '../../../sheets-addon/sidebar/scriptRunHost';
 import { a1ToArea } from '../../fakes/sheetsGrid';
 import { loadHost } from './hostBundle';
 import { reportPlanFor, sampleTracker, TRACKER } from './reportApiCounts';
-import { fakeScriptRun } from './scriptRun';
+import { fakeScriptRun, sidebarHost } from './scriptRun';
 
 /** google.script.run answered on a later turn by the built Code.js, recording the server functions called. */
 const scriptRunTo = (host: ReturnType<typeof loadHost>) => fakeScriptRun((name, args) => host.run(name, ...args));
 
 describe('the google.script.run Host for reports and class sheets', () => {
   it("allows Sheets' 100-character sheet names", () => {
-    const host = createScriptRunHost(scriptRunTo(loadHost([{ name: TRACKER }])).run);
+    const host = sidebarHost(scriptRunTo(loadHost([{ name: TRACKER }])).run);
     expect(host.maxSheetName).toBe(SHEET_NAME_LIMIT.sheets);
     expect(host.maxSheetName).toBe(100);
   });
@@ -27,7 +26,7 @@ describe('the google.script.run Host for reports and class sheets', () => {
   it('reads the tracker, writes the report and makes the class sheets through the server functions of the same names', async () => {
     const fakeHost = loadHost([{ name: TRACKER, values: sampleTracker(60) }]);
     const { run, calls } = scriptRunTo(fakeHost);
-    const host = createScriptRunHost(run);
+    const host = sidebarHost(run);
 
     const read = await host.readValues(TRACKER);
     expect(read).toEqual({ values: fakeHost.fake.values(TRACKER), sheetNames: fakeHost.fake.sheetNames(), activeSheetName: TRACKER });
@@ -60,7 +59,7 @@ describe('the google.script.run Host for reports and class sheets', () => {
 
   it("rejects with the server's own message when a report would write over a sheet", async () => {
     const fakeHost = loadHost([{ name: TRACKER, values: sampleTracker(30) }]);
-    const host = createScriptRunHost(scriptRunTo(fakeHost).run);
+    const host = sidebarHost(scriptRunTo(fakeHost).run);
     const plan = reportPlanFor((await host.readValues(TRACKER)).values, TRACKER, []);
     await host.addReportSheet(plan);
     await expect(host.addReportSheet(plan)).rejects.toThrow(

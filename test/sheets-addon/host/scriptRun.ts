@@ -1,5 +1,22 @@
 /** A stand-in for google.script.run, as Google documents it, for the sidebar's Host tests. */
-import type { ScriptRun } from '../../../sheets-addon/sidebar/scriptRunHost';
+import vm from 'node:vm';
+import type { Host } from '../../../core/panel/host';
+import type { ServerFunctionName } from '../../../sheets-addon/host/serverApi';
+import { createScriptRunHost, type ScriptRun } from '../../../sheets-addon/sidebar/scriptRunHost';
+import { readBuilt } from '../sheetsBundle';
+
+/**
+ * The server function names the build writes into Sidebar.html: read, as the build reads them,
+ * from the built Code.js run with no globals at all.
+ */
+export function builtServerFunctionNames(): ServerFunctionName[] {
+  const context = vm.createContext({});
+  vm.runInContext(readBuilt('Code.js'), context, { filename: 'Code.js' });
+  return (context as { Tracklight: { serverFunctionNames: ServerFunctionName[] } }).Tracklight.serverFunctionNames;
+}
+
+/** The sidebar's Host over `run`, calling the server functions the built add-on has, as Sidebar.html does. */
+export const sidebarHost = (run: ScriptRun): Host => createScriptRunHost(run, builtServerFunctionNames());
 
 /**
  * Each with...Handler returns a runner; each call is answered on a later turn by `answer`, and a

@@ -5,10 +5,9 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createScriptRunHost } from '../../../sheets-addon/sidebar/scriptRunHost';
-import { SERVER_FUNCTIONS } from '../../../sheets-addon/host/serverApi';
 import { readBuilt } from '../sheetsBundle';
 import { loadHost } from './hostBundle';
-import { fakeScriptRun } from './scriptRun';
+import { builtServerFunctionNames, fakeScriptRun } from './scriptRun';
 
 const html = readBuilt('Sidebar.html');
 const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
@@ -26,7 +25,10 @@ describe('Extensions > Tracklight > Open Tracklight', () => {
 
   it('gives every Host method a top-level server function of the same name, callable by google.script.run', () => {
     const host = loadHost([{ name: 'Sheet1' }]);
-    for (const name of SERVER_FUNCTIONS) {
+    const names = builtServerFunctionNames();
+    // sidebarServer is typed by Host (SheetsServer), so the compiler already refuses a missing method.
+    expect(names).toContain('readClassSheetFacts');
+    for (const name of names) {
       expect(typeof host.scope[name], name).toBe('function');
       // google.script.run cannot call a name ending in _ (Apps Script keeps those private).
       expect(name.endsWith('_')).toBe(false);
@@ -43,6 +45,10 @@ describe('Sidebar.html', () => {
 
   it('names no network API, so nothing in the sidebar can send pupil data anywhere', () => {
     expect(html).not.toMatch(/\b(fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource|UrlFetchApp|importScripts|RTCPeerConnection)\b/);
+  });
+
+  it("calls exactly the built server's functions: the build wrote their names into the script", () => {
+    expect(scripts[0]![2]!).toContain(JSON.stringify(builtServerFunctionNames()));
   });
 
   it('holds the shared panel and its google.script.run Host in its inlined script', () => {
@@ -84,7 +90,15 @@ describe('the google.script.run Host', () => {
       removeColouring: () => ({ removed: 4 }),
       addSheet: () => undefined,
     });
-    const host = createScriptRunHost(run);
+    const host = createScriptRunHost(run, [
+      'activeSheet',
+      'allSheets',
+      'loadSettings',
+      'saveSettings',
+      'applyColouring',
+      'removeColouring',
+      'addSheet',
+    ]);
     const plan = { sheetName: 'Year 10', blocks: [] };
 
     expect(host.kind).toBe('sheets');
@@ -112,14 +126,14 @@ describe('the google.script.run Host', () => {
         throw new Error("Exception: There is no sheet called 'Year 9' any more. Nothing was changed.");
       },
     });
-    await expect(createScriptRunHost(run).removeColouring('Year 9')).rejects.toThrow(
+    await expect(createScriptRunHost(run, ['removeColouring']).removeColouring('Year 9')).rejects.toThrow(
       /^There is no sheet called 'Year 9' any more\. Nothing was changed\.$/,
     );
   });
 
   it('keeps concurrent calls apart: each promise gets its own answer', async () => {
     const { run } = fakeScriptRunTo({ removeColouring: (name) => ({ removed: String(name).length }) });
-    const host = createScriptRunHost(run);
+    const host = createScriptRunHost(run, ['removeColouring']);
     expect(await Promise.all([host.removeColouring('Y7'), host.removeColouring('Year 11')])).toEqual([{ removed: 2 }, { removed: 7 }]);
   });
 });
