@@ -4,8 +4,9 @@ import { gapDetailTable, measureGap } from '../gaps/ppGap';
 import { CellError } from '../errors';
 import { defineFunction } from '../registry/definition';
 import type { ReadContext } from '../registry/params';
-import { booleanOption, customOption, wholeRange } from '../registry/paramTypes';
+import { booleanOption, customOption, scaleOption, wholeRange } from '../registry/paramTypes';
 import type { Grid } from '../values';
+import type { GradeScale } from '../grades/gradeScale';
 
 export const PP_GAP = defineFunction({
   name: 'PP_GAP',
@@ -27,8 +28,9 @@ export const PP_GAP = defineFunction({
       (value, context: ReadContext) => readMeasure(value, context.grades),
     ),
     booleanOption({ name: 'detail', description: 'TRUE for a table of each group with pupil counts (default FALSE).' }, false),
+    scaleOption(),
   ],
-  whole: (values: Grid, flags: boolean[], measure: Measure, detail: boolean, context: ReadContext) => {
+  whole: (values: Grid, flags: boolean[], measure: Measure, detail: boolean, _scale: GradeScale, context: ReadContext) => {
     const figures = measureGap(values, flags, measure, context.grades);
     if (figures instanceof CellError) return figures;
     return detail ? gapDetailTable(figures) : figures.gap;

@@ -1,6 +1,7 @@
+import type { GradeScale } from '../grades/gradeScale';
 import { fromTwelfths, toleranceTwelfths } from '../grades/twelfths';
 import { defineFunction } from '../registry/definition';
-import { gradeCells, numberOption } from '../registry/paramTypes';
+import { gradeCells, numberOption, scaleOption } from '../registry/paramTypes';
 import { statusFor } from '../tracking/status';
 
 const current = gradeCells({
@@ -26,8 +27,9 @@ export const ON_TRACK = defineFunction({
       0,
       { min: 0, max: 9, convert: toleranceTwelfths },
     ),
+    scaleOption(),
   ],
-  each: (grade: number, goal: number, tolerance: number) => statusFor(grade - goal, tolerance),
+  each: (grade: number, goal: number, tolerance: number, scale: GradeScale) => statusFor(grade - goal, tolerance, scale.step),
 });
 
 export const RESIDUAL = defineFunction({
@@ -36,6 +38,6 @@ export const RESIDUAL = defineFunction({
   description: 'How many grades each pupil is above (+) or below (-) target, as a number you can average.',
   returns: 'Grade minus target, in grades: 5- against a 6 target is -1.33.',
   example: { formula: '=RESIDUAL(H2:H300, E2:E300)', says: "Each pupil's RP3 residual; AVERAGE it for the class." },
-  params: [current, target],
+  params: [current, target, scaleOption()],
   each: (grade: number, goal: number) => fromTwelfths(grade - goal),
 });

@@ -1,9 +1,10 @@
 /** The parameter types Tracklight's functions use, each with its reading rule in one place. */
 import { CellError, quote, whyImplausible } from '../errors';
 import type { GradeReading } from '../grades/gradeScale';
+import { readScaleArgument } from '../grades/scaleArgument';
 import { readBaselineRow, readKs2Row, type BaselineRow } from '../targets/ks2';
 import { isBlankText, isImplausibleNumber, readNumberCell, type Grid } from '../values';
-import type { CellParam, RangeParam, ReadContext, RowParam, ScalarParam, ValueType } from './params';
+import type { CellParam, RangeParam, ReadContext, RowParam, ScalarParam, ScaleParam, ValueType } from './params';
 
 type Docs = { name: string; description: string };
 
@@ -105,6 +106,20 @@ export const booleanOption = (docs: Docs, defaultValue: boolean): ScalarParam<bo
     if (folded === 'TRUE' || folded === 'FALSE') return folded === 'TRUE';
     return new CellError('#VALUE!', `${docs.name} must be TRUE or FALSE, not ${quote(value)}.`);
   },
+});
+
+/**
+ * The optional last argument of the grade functions: the school's scale for this call (a label and
+ * value range, or a ready-made scale's name). The runner reads it before every other argument.
+ */
+export const scaleOption = (): ScaleParam => ({
+  name: 'scale',
+  description: 'Optional: the school\'s grade scale, a range of labels beside their values, or a name such as "ks3-descriptors".',
+  kind: 'range',
+  type: 'any',
+  optional: true,
+  setsGradeScale: true,
+  read: readScaleArgument,
 });
 
 type Read<T> = (grid: Grid, context: ReadContext) => T | CellError;

@@ -57,6 +57,16 @@ export interface RangeParam<T, Optional extends boolean = boolean> extends Param
   optional: Optional;
   read: (grid: Grid, context: ReadContext) => T | CellError;
   defaultValue?: T;
+  /** The argument is the grade scale every other argument of the call is read with (see ScaleParam). */
+  setsGradeScale?: boolean;
+}
+
+/**
+ * A call's own grade scale (paramTypes scaleOption). The runner reads it before the other
+ * arguments and reads them with it; left out, the body gets the library's scale, so never undefined.
+ */
+export interface ScaleParam extends RangeParam<GradeScale, true> {
+  setsGradeScale: true;
 }
 
 // T only appears where a value comes out, so every parameter's spec (CellParam<number, true>...) is assignable to one of these.
@@ -68,8 +78,9 @@ export type MappedParam = CellParam<unknown> | RowParam<unknown>;
  * runner returns those itself), null only from a cell parameter whose blank does not blank the
  * output, undefined only from an optional range left out.
  */
-export type BodyArg<P> =
-  P extends CellParam<infer T, infer BlankGivesBlank>
+export type BodyArg<P> = P extends ScaleParam
+  ? GradeScale
+  : P extends CellParam<infer T, infer BlankGivesBlank>
     ? BlankGivesBlank extends true
       ? T
       : T | null
@@ -85,5 +96,7 @@ export type BodyArg<P> =
 
 /** The body's arguments, position by position, for a `const` parameter list. */
 export type BodyArgs<Params extends readonly ParamSpec[]> = { -readonly [K in keyof Params]: BodyArg<Params[K]> };
+
+export const isScaleParam = (param: ParamSpec): param is ScaleParam => param.kind === 'range' && param.setsGradeScale === true;
 
 export const isMapped = (param: ParamSpec): param is MappedParam => param.kind === 'cell' || param.kind === 'row';

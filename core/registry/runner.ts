@@ -6,7 +6,7 @@
 import { CellError, isCellError } from '../errors';
 import { BLANK, describeShape, isBlankText, shapeOf, toGrid, type CellOutput, type Grid, type Result } from '../values';
 import { notFinite, withFiniteNumbers } from './finiteOutput';
-import { isMapped, type MappedParam, type ParamSpec, type ReadContext } from './params';
+import { isMapped, isScaleParam, type MappedParam, type ParamSpec, type ReadContext, type ScaleParam } from './params';
 
 /**
  * A function as the runner sees it. The bodies take `any[]` on purpose: the runner calls every
@@ -65,12 +65,23 @@ export function assertRunnable(spec: FunctionSpec): void {
   if (spec.whole && mappedCount > 0) throw new Error(`${spec.name}: a whole-call function takes no mapped arguments`);
 }
 
-function runUnguarded(spec: FunctionSpec, rawArgs: readonly unknown[], context: ReadContext): Result {
+/** Where a call gives its own grade scale, every other argument is read with it, so it is read first. */
+function callContext(spec: FunctionSpec, rawArgs: readonly unknown[], context: ReadContext): ReadContext | CellError {
+  const index = spec.params.findIndex(isScaleParam);
+  const raw = rawArgs[index];
+  if (index < 0 || raw === undefined || raw === null) return context;
+  const scale = (spec.params[index] as ScaleParam).read(toGrid(raw), context);
+  return isCellError(scale) ? scale : { ...context, grades: scale };
+}
+
+function runUnguarded(spec: FunctionSpec, rawArgs: readonly unknown[], callerContext: ReadContext): Result {
   const { name, params } = spec;
   if (rawArgs.length > params.length) {
     const most = params.length === 1 ? '1 argument' : `${params.length} arguments`;
     return valueError(`${name} takes at most ${most}, but was given ${rawArgs.length}.`);
   }
+  const context = callContext(spec, rawArgs, callerContext);
+  if (isCellError(context)) return context;
   const args: unknown[] = new Array(params.length);
   const mapped: MappedInput[] = [];
   let anyRange = false;
@@ -87,6 +98,10 @@ function runUnguarded(spec: FunctionSpec, rawArgs: readonly unknown[], context: 
     }
     // Sheets passes a one-cell range as its value, so an empty one arrives as "": for a range
     // parameter only a missing argument is missing.
+    if (isScaleParam(param)) {
+      args[index] = context.grades;
+      continue;
+    }
     const omitted = param.kind === 'range' ? raw === undefined || raw === null : isBlankText(raw);
     const value = omitted
       ? param.optional

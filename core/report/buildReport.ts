@@ -72,7 +72,7 @@ export function buildReport(input: BuildReportInput): Report {
   const cohort = readCohort(layout, input.rows, settings, scale, input.origin);
   const warnings = [...cohort.warnings];
   const families = FAMILIES.filter((family) => cohort.pupils.some((pupil) => pupil.groups[family.id] !== undefined));
-  const comparisons = cohort.gradeColumns.map((column) => compareColumn(column, settings.tolerance));
+  const comparisons = cohort.gradeColumns.map((column) => compareColumn(column, settings.tolerance, scale.step));
   const byCollection = cohort.collections.map((collection) => collectionReport(collection, comparisons, cohort, families));
   const projection = project(cohort, settings.carryForward);
   const leadingFamily = leadingGapFamily(cohort);

@@ -17,7 +17,8 @@ export interface Comparison {
   residual: Float64Array;
 }
 
-export function compareColumn(column: GradeColumn, tolerance: number): Comparison {
+/** `step`: the scale's step in twelfths, how far under target Below reaches (a grade on the built-in scale). */
+export function compareColumn(column: GradeColumn, tolerance: number, step: number): Comparison {
   const count = column.grades.length;
   const status = new Int8Array(count).fill(-1);
   const residual = new Float64Array(count).fill(NaN);
@@ -26,7 +27,7 @@ export function compareColumn(column: GradeColumn, tolerance: number): Compariso
     const diff = column.grades[p]! - column.targets[p]!;
     // NaN (no grade or no target) gives no status, as ON_TRACK gives a blank.
     if (Number.isNaN(diff)) continue;
-    status[p] = STATUS_INDEX[statusFor(diff, twelfths)];
+    status[p] = STATUS_INDEX[statusFor(diff, twelfths, step)];
     residual[p] = diff;
   }
   return { column, status, residual };

@@ -5,7 +5,8 @@
  * and gives an error wherever the core gives blank or an error, so a rule built on it is simply
  * not true there. Twelfths keep every comparison exact: 5+ is 64, 5- is 56, 5/4 is 54, L1P is 15.
  * The few readings it does not share (spelt-out vocational grades, tabs, ".5") are listed with
- * their reasons in test/core/rules/onTrackAgreement.test.ts; a school's own labels are not seen.
+ * their reasons in test/core/rules/onTrackAgreement.test.ts. A school's own scale (its labels, and
+ * percentages in place of GCSE numbers) is read the same way: see gradeTwelfthsExpression.
  *
  * Why this shape: Excel forbids array constants in conditional formats, and LET is missing from
  * Excel 2016-2019 (and from HyperFormula, which tests these formulas), so nothing can be named
@@ -23,8 +24,9 @@
  * number turns into text with a "." (as in English locales), or 4.5 as a number is not read.
  */
 import { LEGACY_LETTER_TWELFTHS, VOCATIONAL_TWELFTHS } from '../grades/builtInGrades';
-import { THIRD } from '../grades/twelfths';
-import { lookupFormula, type Region } from './lookupTable';
+import { foldLabel, type GradeSettings } from '../grades/gradeSettings';
+import { PER_GRADE, THIRD } from '../grades/twelfths';
+import { lookupFormula, lookupFormulas, type Region } from './lookupTable';
 
 const DIGITS = '"123456789"';
 
@@ -63,11 +65,13 @@ function fineOrSplit(ref: string): string {
   return `12*FIND(LEFT(${text}),${DIGITS})+${lookupFormula(key, SHAPES)}`;
 }
 
+/** The first 15 characters, less one "+" and one ".", are digits, or this is an error (DECIMAL refuses anything else). */
+const digitsOnly = (text: string) => `DECIMAL(SUBSTITUTE(SUBSTITUTE(LEFT(${text},15),"+","",1),".","",1),10)`;
+
 /**
  * A number, or text the core reads as one (/^[+-]?\d+(\.\d+)?$/, then 0 < n <= 9 1/3 in exact
- * twelfths). The digit check: the first 15 characters, less one "+" and one ".", must be digits
- * (DECIMAL refuses anything else), which turns away the text Excel and Sheets would read as a
- * number but the core does not: "1E0", "50%", "£5", "6:00". Fifteen keeps DECIMAL's result exact.
+ * twelfths). The digit check turns away the text Excel and Sheets would read as a number but the
+ * core does not: "1E0", "50%", "£5", "6:00". Fifteen characters keep DECIMAL's result exact.
  * Exact twelfths: 12n within a millionth of a whole number, as core/grades/twelfths.ts does,
  * written as ROUND(6n, 6)*2 being whole (DECIMAL of a fraction is an error). 0 < 24n < 226 keeps
  * n in (0, 9 5/12): with exactness that is (0, 9 1/3]. 0, "0", "00" and "-0" fail here, as the
@@ -75,14 +79,45 @@ function fineOrSplit(ref: string): string {
  */
 function numberReading(ref: string): string {
   const text = spaceless(ref);
-  const digitsOnly = `DECIMAL(SUBSTITUTE(SUBSTITUTE(LEFT(${text},15),"+","",1),".","",1),10)`;
-  return `DECIMAL(IF(ABS(24*${text}-113)<113,ROUND(6*${text},6)*2+0*${digitsOnly},"x"),10)`;
+  return `DECIMAL(IF(ABS(24*${text}-113)<113,ROUND(6*${text},6)*2+0*${digitsOnly(text)},"x"),10)`;
 }
 
-/** The grade in `ref` in twelfths (a whole number), or an error where the core gives blank or an error. */
-export function gradeTwelfthsExpression(ref: string): string {
-  const letters = lookupFormula(`UPPER(${spaceless(ref)})`, letterRegions());
+/**
+ * On a percentage scale: a mark in (0, 100] to the nearest twelfth, as core/grades/builtInReading.ts
+ * reads it. "*1" turns the text into a number first, so the comparisons are between numbers (Excel
+ * ranks any text above any number). 0 is no mark, and "-5", "65%", "5+" and "1E2" fail the digit check.
+ */
+function percentageReading(ref: string): string {
+  const text = spaceless(ref);
+  const mark = `(${text}*1)`;
+  // The "+" may only lead: LibreOffice Calc turns "5+" into 5 where Excel and Sheets refuse it.
+  const digits = `DECIMAL(SUBSTITUTE(MID(${text},1+(LEFT(${text})="+"),15),".","",1),10)`;
+  return `DECIMAL(IF((${mark}>0)*(${mark}<=${100}),ROUND(${PER_GRADE}*${mark},0)+0*${digits},"x"),10)`;
+}
+
+/** The school's own labels, one region per label, in as many lookups as Excel's 255-character literals need. */
+function schoolLabels(ref: string, labels: GradeSettings['labels']): string[] {
+  if (labels.length === 0) return [];
+  const regions = labels.map(({ label, value }) => ({ keys: [foldLabel(label)], result: Math.round(value * PER_GRADE) }));
+  return lookupFormulas(`UPPER(${spaceless(ref)})`, regions);
+}
+
+/** IFERROR(a, IFERROR(b, c)): the first reading that is not an error. */
+const firstReading = (readings: readonly string[]): string =>
+  readings.slice(0, -1).reduceRight((rest, reading) => `IFERROR(${reading},${rest})`, readings[readings.length - 1]!);
+
+const BUILT_IN_SCALE: GradeSettings = { labels: [], numbers: 'grades', step: 1 };
+
+/**
+ * The grade in `ref` in twelfths (a whole number), or an error where the core gives blank or an
+ * error, on the school's scale: its own labels first, then what plain numbers mean on it.
+ */
+export function gradeTwelfthsExpression(ref: string, scale: GradeSettings = BUILT_IN_SCALE): string {
+  const builtIn =
+    scale.numbers === 'percentages'
+      ? [percentageReading(ref)]
+      : [lookupFormula(`UPPER(${spaceless(ref)})`, letterRegions()), fineOrSplit(ref), numberReading(ref)];
   // A TRUE or FALSE cell is no grade. Excel and Sheets fail it in the readings anyway ("TRUE"),
   // but LibreOffice Calc keeps TRUE as the number 1 and would read it as the grade 1.
-  return `IF(ISLOGICAL(${ref}),NA(),IFERROR(${letters},IFERROR(${fineOrSplit(ref)},${numberReading(ref)})))`;
+  return `IF(ISLOGICAL(${ref}),NA(),${firstReading([...schoolLabels(ref, scale.labels), ...builtIn])})`;
 }

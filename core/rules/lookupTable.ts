@@ -26,7 +26,7 @@ const MAX_LITERAL = 255;
 
 function lookupTable(regions: readonly Region[]): { table: string; width: number } {
   const texts = regions.map((region) => ` ${region.keys.join(' ')} `);
-  // At least one pad character per region keeps the separators of neighbouring regions apart.
+  // At least one pad character per region keeps the separators of neighbouring regions apart (see lookupTableLength).
   const width = Math.max(...texts.map((text) => text.length)) + 1;
   const table = texts.map((text) => text.padEnd(width, PAD)).join('');
   if (table.length > MAX_LITERAL) throw new Error(`A lookup table of ${table.length} characters is longer than Excel allows in a formula`);
@@ -35,6 +35,27 @@ function lookupTable(regions: readonly Region[]): { table: string; width: number
   }
   return { table, width };
 }
+
+/**
+ * Regions split into as few lookups as keep each table within Excel's 255 characters, in order,
+ * for a scale with more labels than one literal holds. Each is an error where its keys do not match.
+ */
+export function lookupFormulas(key: string, regions: readonly Region[]): string[] {
+  const groups: Region[][] = [];
+  let group: Region[] = [];
+  for (const region of regions) {
+    const next = [...group, region];
+    if (group.length > 0 && lookupTableLength(next) > MAX_LITERAL) {
+      groups.push(group);
+      group = [region];
+    } else group = next;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups.map((regionsOfOne) => lookupFormula(key, regionsOfOne));
+}
+
+const lookupTableLength = (regions: readonly Region[]) =>
+  regions.length * (Math.max(...regions.map((region) => ` ${region.keys.join(' ')} `.length)) + 1);
 
 /**
  * `key` is formula text for the key. The region index is INT(position/width): the space before a

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import '../schema';
+import { gradeSettingsSchema } from '../grades/gradeSettings';
 import { toleranceTwelfths, PER_GRADE } from '../grades/twelfths';
 import { STATUSES, type Status } from '../tracking/status';
 import { a1RangeSchema, columnCount, columnLetter, describeRange, formatA1Range, rowCount, type A1Range } from '../workbook/a1';
@@ -64,7 +65,7 @@ function checkShapes(current: A1Range, target: A1Range): string | undefined {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const FIELD_NAMES: Record<string, string> = { current: 'Grades (current)', target: 'Targets (target)' };
+const FIELD_NAMES: Record<string, string> = { current: 'Grades (current)', target: 'Targets (target)', scale: 'Grade scale' };
 
 /** A range message says which range it is about; shape messages already name both. */
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -86,6 +87,8 @@ const inputSchema = z
         z.nullish(paletteNameSchema),
         z.transform((palette) => palette ?? 'standard'),
       ),
+      /** The school's grade scale (core/grades/gradeSettings.ts); the built-in GCSE scale when left out. */
+      scale: z._default(gradeSettingsSchema, () => gradeSettingsSchema.parse({})),
     },
     { error: 'trafficLightRules needs { current, target }, e.g. { current: "F2:H300", target: "E2:E300" }' },
   )
@@ -110,27 +113,29 @@ function targetReference(current: A1Range, target: A1Range): string {
 
 /**
  * With d = grade - target in twelfths (a whole number) and F the whole part of the tolerance in
- * twelfths, ON_TRACK's rule (core/tracking/status.ts) reads: Above d > F; On |d| <= F;
- * Below -12 <= d <= -F-1, written once as |2d + 13 + F| <= 11 - F; Well below d < -max(F, 12),
- * since a tolerance over a grade widens On first. Each formula names d once.
+ * twelfths, ON_TRACK's rule (core/tracking/status.ts) reads, with S the scale's step (12, a
+ * grade, on the built-in scale): Above d > F; On |d| <= F; Below -S <= d <= -F-1, written once as
+ * |2d + S + 1 + F| <= S - 1 - F; Well below d < -max(F, S), since a tolerance over a step widens
+ * On first. Each formula names d once.
  */
-function comparisons(difference: string, tolerance: number): Record<Status, string> {
+function comparisons(difference: string, tolerance: number, step: number): Record<Status, string> {
   const whole = Math.floor(toleranceTwelfths(tolerance));
   return {
     Above: `${difference}>${whole}`,
     On: `ABS(${difference})<=${whole}`,
-    Below: `ABS(2*${difference}+${PER_GRADE + 1 + whole})<=${PER_GRADE - 1 - whole}`,
-    'Well below': `${difference}<${-Math.max(whole, PER_GRADE)}`,
+    Below: `ABS(2*${difference}+${step + 1 + whole})<=${step - 1 - whole}`,
+    'Well below': `${difference}<${-Math.max(whole, step)}`,
   };
 }
 
 export function trafficLightRules(input: TrafficLightInput): TrafficLightRule[] {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) throw new RuleInputError(parsed.error.issues.map(describeIssue).join('; '));
-  const { current, target, tolerance, palette } = parsed.data;
+  const { current, target, tolerance, palette, scale } = parsed.data;
   const currentReference = `${columnLetter(current.firstColumn - 1)}${current.firstRow}`;
-  const difference = `(${gradeTwelfthsExpression(currentReference)}-${gradeTwelfthsExpression(targetReference(current, target))})`;
-  const tests = comparisons(difference, tolerance);
+  const read = (reference: string) => gradeTwelfthsExpression(reference, scale);
+  const difference = `(${read(currentReference)}-${read(targetReference(current, target))})`;
+  const tests = comparisons(difference, tolerance, Math.round(scale.step * PER_GRADE));
   return STATUSES.map((status) => ({
     status,
     formula: `=AND(${MARKER},${tests[status]})`,

@@ -4,13 +4,13 @@ export const STATUSES = ['Above', 'On', 'Below', 'Well below'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /**
- * Above if diff > tolerance, On within tolerance either way, Below down to one grade
- * under, Well below beyond that. Both arguments are in twelfths of a grade.
+ * Above if diff > tolerance, On within tolerance either way, Below down to one step (a grade, on
+ * the built-in scale) under, Well below beyond that. All three are in twelfths of a grade.
  */
-export function statusFor(diff: Twelfths, tolerance: number): Status {
+export function statusFor(diff: Twelfths, tolerance: number, step: Twelfths = PER_GRADE): Status {
   if (diff > tolerance) return 'Above';
   if (diff >= -tolerance) return 'On';
-  return diff >= -PER_GRADE ? 'Below' : 'Well below';
+  return diff >= -step ? 'Below' : 'Well below';
 }
 
 const BY_FOLDED_NAME = new Map<string, Status>(STATUSES.map((status) => [status.toUpperCase().replace(/\s+/g, ''), status]));

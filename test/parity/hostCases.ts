@@ -44,7 +44,27 @@ const GRADES = [
   '=1+1',
   true,
   0,
+  // School-scale labels, read only with a scale argument.
+  'Secure',
+  'developing',
+  '6b',
+  65,
 ];
+/** The scale argument: a label-and-value table, ready-made scales by name, and ones that are refused. */
+const SCALES = [
+  [
+    ['Label', 'Value'],
+    ['Emerging', 1],
+    ['Developing', 2],
+    ['Secure', 3],
+    ['Mastered', 4],
+  ],
+  'sublevels',
+  'Percentages',
+  [['B', 3]],
+  'ks4',
+];
+const scale = () => optional(fc.constantFrom(...SCALES));
 const KS2 = [59, 80, 95, 100, 104, 105.5, 110, 120, '104', 130, 'n/a', 0];
 const STATUSES = ['Above', 'On', 'Below', 'Well below', 'on'];
 const FLAGS = ['Y', 'N', 'PP', 'TRUE', 'no', 1, 0, true, false, 'maybe'];
@@ -69,19 +89,20 @@ const targetShape = (rows: number, cols: number) =>
   fc.constantFrom({ rows, cols }, { rows, cols: 1 }, { rows: 1, cols: 1 }, { rows: rows + 1, cols: 1 });
 
 const cases: Record<string, fc.Arbitrary<Argument[]>> = {
-  GRADE_POINTS: shape.chain(({ rows, cols }) => fc.tuple(grid(cellFrom(GRADES), rows, cols))),
+  GRADE_POINTS: shape.chain(({ rows, cols }) => fc.tuple(grid(cellFrom(GRADES), rows, cols), scale())),
   ON_TRACK: shape.chain(({ rows, cols }) =>
     targetShape(rows, cols).chain((target) =>
       fc.tuple(
         grid(cellFrom(GRADES), rows, cols),
         grid(cellFrom(GRADES), target.rows, target.cols),
         optional(fc.constantFrom(0, 0.34, '0.5', 2, -1, 'lots')),
+        scale(),
       ),
     ),
   ),
   RESIDUAL: shape.chain(({ rows, cols }) =>
     targetShape(rows, cols).chain((target) =>
-      fc.tuple(grid(cellFrom(GRADES), rows, cols), grid(cellFrom(GRADES), target.rows, target.cols)),
+      fc.tuple(grid(cellFrom(GRADES), rows, cols), grid(cellFrom(GRADES), target.rows, target.cols), scale()),
     ),
   ),
   TARGET_GRADE: fc.integer({ min: 1, max: 6 }).chain((rows) =>
@@ -123,8 +144,9 @@ const cases: Record<string, fc.Arbitrary<Argument[]>> = {
         grid(cellFrom([-1, 0, 0.5, 2, 45]), rows + 4, cols),
       ),
       grid(cellFrom(FLAGS), rows + 4, 1),
-      optional(fc.constantFrom('auto', 'on_target', 'mean', '>=4', '>=5+', 'median')),
+      optional(fc.constantFrom('auto', 'on_target', 'mean', '>=4', '>=5+', '>=Secure', 'median')),
       optional(fc.boolean()),
+      scale(),
     ),
   ),
   ATTAINMENT8: fc

@@ -95,7 +95,7 @@ describe('the add-on menu', () => {
     const [title, text, buttons] = alert.args as string[];
     expect(title).toBe('Tracklight functions');
     for (const { name } of DEFINITIONS) expect(text).toContain(`${name}(`);
-    expect(text).toContain('ON_TRACK(current, target, [tolerance])');
+    expect(text).toContain('ON_TRACK(current, target, [tolerance], [scale])');
     expect(text).toContain('=ON_TRACK(F2:H300, E2:E300)');
     expect(buttons).toBe('OK');
   });

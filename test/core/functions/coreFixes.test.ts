@@ -1,6 +1,8 @@
 /** Behaviours settled after the first review of the core: each names the case that showed it. */
 import { describe, expect, it } from 'vitest';
-import { CellError, functions } from '../../../core/index';
+import { CellError, DEFINITIONS, defaultGradeScale, functions } from '../../../core/index';
+import { defineFunction } from '../../../core/registry/definition';
+import { createLibrary } from '../../../core/registry/registry';
 
 describe('core behaviours found by the engine and host tests', () => {
   it('a shape mismatch where neither range is the widest names both ranges', () => {
@@ -27,7 +29,12 @@ describe('core behaviours found by the engine and host tests', () => {
     expect(result.message).toContain('No flagged pupil has a value');
   });
 
-  it('says "1 argument" for a function with one parameter', () => {
-    expect((functions.GRADE_POINTS(5, 6) as CellError).message).toContain('takes at most 1 argument,');
+  it('says "1 argument" for a function with one parameter, and counts the rest', () => {
+    const [oneParameter] = DEFINITIONS.filter((definition) => definition.name === 'GRADE_POINTS').map((definition) =>
+      defineFunction({ ...definition, name: 'ONE', params: [definition.params[0]!] }),
+    );
+    const library = createLibrary([oneParameter!], { grades: defaultGradeScale });
+    expect((library.ONE!(5, 6) as CellError).message).toContain('ONE takes at most 1 argument, but was given 2.');
+    expect((functions.GRADE_POINTS(5, '', 6) as CellError).message).toContain('GRADE_POINTS takes at most 2 arguments, but was given 3.');
   });
 });

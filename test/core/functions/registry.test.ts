@@ -59,10 +59,10 @@ describe('every function in DEFINITIONS', () => {
 
   it('the documented optional parameters are the ones issue 2 marks [optional]', () => {
     const optional = (name: (typeof NAMES)[number]) => functions[name].parameters.filter((p) => p.optional).map((p) => p.name);
-    expect(optional('ON_TRACK')).toEqual(['tolerance']);
-    expect(optional('RESIDUAL')).toEqual([]);
+    expect(optional('ON_TRACK')).toEqual(['tolerance', 'scale']);
+    expect(optional('RESIDUAL')).toEqual(['scale']);
     expect(optional('TARGET_GRADE')).toEqual(['element', 'challenge', 'previous', 'table']);
-    expect(optional('PP_GAP')).toEqual(['measure', 'detail']);
+    expect(optional('PP_GAP')).toEqual(['measure', 'detail', 'scale']);
     expect(optional('ATTAINMENT8')).toEqual([]);
     expect(optional('PROGRESS8')).toEqual([]);
     expect(optional('EXPECTED_GRADE')).toEqual(['table']);

@@ -10,13 +10,10 @@
  * arithmetic where Excel gives #VALUE!, and turns 16/3 into text with 16 digits where Excel and
  * Sheets use 15; blank text fails the formula either way, and it checks at most 15 characters.
  */
-import type { RawCellContent } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
-import { allBuiltInGradeLabels, CellError, functions, STATUSES } from '../../../core';
-import { trafficLightRules } from '../../../core/rules';
-import { columnLetter } from '../../../core/workbook/a1';
-import { ISSUE_EXTRAS, LABELS, sample, type Sample } from './gradeSamples';
-import { evaluateRules } from './ruleGrid';
+import { allBuiltInGradeLabels, STATUSES } from '../../../core';
+import { compare, disagreements, evaluate, expectedColour } from './agreement';
+import { ISSUE_EXTRAS, LABELS, sample } from './gradeSamples';
 
 /** Awkward text and numbers beyond the issue's list, each against a few anchors both ways. */
 const EDGES = [
@@ -103,81 +100,6 @@ const LADDER = [
   'B',
   4.5,
 ].map(sample);
-
-interface Mismatch {
-  current: string;
-  target: string;
-  onTrack: string;
-  shown: string;
-}
-
-/**
- * Every current against every target, in one engine: targets down column A, currents across.
- * `shown` is the status whose rule is true in each cell ('' for none, 'A+B' if two were), and
- * `onTrack` what ON_TRACK returns there.
- */
-function evaluate(
-  currents: readonly Sample[],
-  targets: readonly Sample[],
-  tolerance: number,
-): { shown: string[][]; onTrack: unknown[][] } {
-  const rows = targets.length;
-  const cols = currents.length;
-  const data: RawCellContent[][] = [[null], ...targets.map((target) => [target.typed, ...currents.map((current) => current.typed)])];
-  const current = `B2:${columnLetter(cols)}${rows + 1}`;
-  const rules = trafficLightRules({ current, target: `A2:A${rows + 1}`, tolerance });
-  const sheet = evaluateRules(
-    data,
-    { row: 1, col: 1, rows, cols },
-    rules.map((rule) => rule.formula),
-  );
-  const shown = targets.map((_, row) =>
-    currents.map((__, col) =>
-      rules
-        .filter((___, index) => sheet.results[index]![row]![col] === true)
-        .map((rule) => rule.status)
-        .join('+'),
-    ),
-  );
-  const onTrack = functions.ON_TRACK(
-    targets.map(() => currents.map((sample) => sample.value)),
-    targets.map((target) => [target.value]),
-    tolerance,
-  ) as unknown[][];
-  return { shown, onTrack };
-}
-
-/** ON_TRACK's answer as the colour it should give: a status, or '' for blank and errors. */
-const expectedColour = (onTrack: unknown) => (typeof onTrack === 'string' ? onTrack : '');
-
-function compare(
-  currents: readonly Sample[],
-  targets: readonly Sample[],
-  tolerance: number,
-): { mismatches: Mismatch[]; timesShown: Map<string, number> } {
-  const { shown, onTrack } = evaluate(currents, targets, tolerance);
-  const mismatches: Mismatch[] = [];
-  const timesShown = new Map<string, number>();
-  targets.forEach((target, row) => {
-    currents.forEach((current, col) => {
-      const colour = shown[row]![col]!;
-      timesShown.set(colour, (timesShown.get(colour) ?? 0) + 1);
-      const answer = onTrack[row]![col];
-      if (colour !== expectedColour(answer)) {
-        mismatches.push({
-          current: current.label,
-          target: target.label,
-          onTrack: answer instanceof CellError ? answer.code : String(answer),
-          shown: colour,
-        });
-      }
-    });
-  });
-  return { mismatches, timesShown };
-}
-
-const disagreements = (currents: readonly Sample[], targets: readonly Sample[], tolerance: number) =>
-  compare(currents, targets, tolerance).mismatches.slice(0, 20);
 
 describe('the rules agree with ON_TRACK', () => {
   it('for every pair from the full grade list, blanks, 0, junk, no-grade marks, numbers and spellings (tolerance 0)', () => {

@@ -4,21 +4,14 @@
  * .xlsx that Calc opens headless, recalculates and saves as CSV. Wherever ON_TRACK gives a status,
  * exactly that status's rule must be TRUE; wherever it gives blank or an error, none may be.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { functions, STATUSES } from '../../../core';
 import { ISSUE_EXTRAS, LABELS } from '../../core/rules/gradeSamples';
-import { parseCsv } from './csv';
-import { convertWithLibreOffice, findLibreOffice } from './libreOffice';
-import { CONTROL, pairWorkbook, type PairSample } from './pairWorkbook';
-import { xlsxWorkbook } from './xlsxWorkbook';
+import { CONTROL, type PairSample } from './pairWorkbook';
+import { recalculatePairs, type RecalculatedPairs } from './recalculatePairs';
 
 const SAMPLES: readonly PairSample[] = [...LABELS, ...ISSUE_EXTRAS];
 const TOLERANCES = [0, 0.34];
-/** UTF-8 (76), comma-separated, quoted with ", values as shown. */
-const CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
 
 /** The colour ON_TRACK asks for at every pair: a status, or '' for blank and errors. */
 function onTrackColours(tolerance: number): string[][] {
@@ -39,39 +32,23 @@ interface Pair {
   column: number;
 }
 
-interface Recalculated {
-  csv: string[][];
-  shown: Map<number, string[][][]>;
-}
+let recalculated: Promise<RecalculatedPairs>;
 
-let workFolder: string | undefined;
-let recalculated: Promise<Recalculated>;
-
-/** Writes the pairs, has Calc recalculate them once, and reads what every rule shows. */
-async function recalculateInLibreOffice(): Promise<Recalculated> {
-  findLibreOffice(); // says how to install it, rather than failing later with a spawn error
-  workFolder = await mkdtemp(path.join(os.tmpdir(), 'tracklight-libreoffice-pairs-'));
-  const workbook = pairWorkbook(SAMPLES, TOLERANCES);
-  const input = path.join(workFolder, 'pairs.xlsx');
-  await writeFile(input, xlsxWorkbook([workbook.sheet]));
-  const output = await convertWithLibreOffice({ input, convertTo: CSV, extension: 'csv', workFolder });
-  const csv = parseCsv(await readFile(output, 'utf8'));
-  return { csv, shown: workbook.readShown(csv) };
-}
-
-const pairs = ({ shown }: Recalculated, tolerance: number): Pair[] =>
+const pairs = ({ shown }: RecalculatedPairs, tolerance: number): Pair[] =>
   SAMPLES.flatMap((target, row) =>
-    SAMPLES.map((current, column) => ({ current, target, row, column, shown: shown.get(tolerance)![row]![column]!.join('+') })),
+    SAMPLES.map((current, column) => ({
+      current,
+      target,
+      row,
+      column,
+      shown: shown[TOLERANCES.indexOf(tolerance)]![row]![column]!.join('+'),
+    })),
   );
 
 beforeAll(() => {
   // Each test awaits this, so without LibreOffice every test fails with the install line: none is skipped.
-  recalculated = recalculateInLibreOffice();
+  recalculated = recalculatePairs(TOLERANCES.map((tolerance) => ({ samples: SAMPLES, tolerance })));
   recalculated.catch(() => undefined);
-});
-
-afterAll(async () => {
-  if (workFolder) await rm(workFolder, { recursive: true, force: true });
 });
 
 /** Room for LibreOffice's one run, in whichever test awaits it first. */
