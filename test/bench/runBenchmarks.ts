@@ -7,6 +7,7 @@ import { bundleBenchmarks } from './bundleBench';
 import { coreBenchmarks } from './coreBench';
 import { printLine, type BenchLine } from './measure';
 import { reportBenchmarks } from './reportBench';
+import { rulesBenchmarks } from './rulesBench';
 
 const sheetsColouring = sheetsColouringApiCounts().map(({ pupils, calls }) => ({
   bench: `sheets colour sheet: SpreadsheetApp calls, ${pupils} pupils x 12 grade columns`,
@@ -14,6 +15,7 @@ const sheetsColouring = sheetsColouringApiCounts().map(({ pupils, calls }) => ({
 }));
 const lines: BenchLine[] = [
   ...coreBenchmarks(),
+  ...rulesBenchmarks(),
   ...bundleBenchmarks(),
   ...(await excelColouringBenchLines()),
   ...sheetsColouring,
