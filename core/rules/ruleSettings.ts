@@ -1,10 +1,12 @@
 /**
  * The traffic-light settings a document keeps (Excel: document settings; Sheets: document
- * properties): which palette, and how far from target still counts as On. Unknown keys are
- * dropped rather than refused, so a document saved by a later version still opens.
+ * properties): which palette, how far from target still counts as On, and the school's grade
+ * scale (left out: the built-in GCSE scale), which the report and class sheets read by too.
+ * Unknown keys are dropped rather than refused, so a document saved by a later version still opens.
  */
 import * as z from 'zod/mini';
 import '../schema';
+import { gradeSettingsSchema } from '../grades/gradeSettings';
 import { PALETTE_NAMES } from './palettes';
 
 export const MAX_TOLERANCE = 9;
@@ -25,6 +27,7 @@ export const ruleSettingsSchema = z.object(
   {
     palette: z._default(paletteNameSchema, 'standard'),
     tolerance: z._default(toleranceSchema, 0),
+    scale: z.optional(gradeSettingsSchema),
   },
   { error: 'Traffic-light settings must be an object with a palette and a tolerance' },
 );
@@ -47,11 +50,21 @@ export function readRuleSettings(saved: unknown): { settings: RuleSettings; prob
   const fields = saved as Record<string, unknown>;
   const palette = paletteNameSchema.safeParse(fields.palette ?? DEFAULT_RULE_SETTINGS.palette);
   const tolerance = toleranceSchema.safeParse(fields.tolerance ?? DEFAULT_RULE_SETTINGS.tolerance);
+  const scale = z.optional(gradeSettingsSchema).safeParse(fields.scale);
+  const scaleProblems = scale.success
+    ? []
+    : [
+        `The saved grade scale could not be used (${scale.error.issues.map((issue) => issue.message).join('; ')}): the GCSE 9-1 scale is used`,
+      ];
   return {
     settings: {
       palette: palette.success ? palette.data : DEFAULT_RULE_SETTINGS.palette,
       tolerance: tolerance.success ? tolerance.data : DEFAULT_RULE_SETTINGS.tolerance,
+      ...(scale.success && scale.data ? { scale: scale.data } : {}),
     },
-    problems: [palette, tolerance].flatMap((field) => (field.success ? [] : field.error.issues.map((issue) => issue.message))),
+    problems: [
+      ...[palette, tolerance].flatMap((field) => (field.success ? [] : field.error.issues.map((issue) => issue.message))),
+      ...scaleProblems,
+    ],
   };
 }

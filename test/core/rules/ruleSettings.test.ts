@@ -1,4 +1,5 @@
 /** The traffic-light settings a document keeps: defaults, limits, messages, and reading what was saved. */
+import { SCALE_PRESETS } from '../../../core/grades/scalePresets';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SETTINGS, readRuleSettings, ruleSettingsSchema, trafficLightRules } from '../../../core/rules';
 
@@ -59,5 +60,33 @@ describe('reading the settings a document saved', () => {
     const { settings, problems } = readRuleSettings('[object Object]');
     expect(settings).toEqual(DEFAULT_RULE_SETTINGS);
     expect(problems[0]).toContain('must be an object');
+  });
+});
+
+describe("the school's grade scale in the saved settings", () => {
+  const KS3 = SCALE_PRESETS['ks3-descriptors'].settings;
+
+  it('keeps a saved scale, and the rules built from the settings carry its labels', () => {
+    const { settings, problems } = readRuleSettings({ palette: 'standard', tolerance: 0, scale: KS3 });
+    expect(problems).toEqual([]);
+    expect(settings.scale!.labels.map(({ label }) => label)).toEqual(['Emerging', 'Developing', 'Secure', 'Mastered']);
+    const [above] = trafficLightRules({ current: 'F2:H30', target: 'E2:E30', ...settings });
+    expect(above!.formula).toContain(' SECURE ');
+    expect(trafficLightRules({ current: 'F2:H30', target: 'E2:E30', palette: 'standard', tolerance: 0 })[0]!.formula).not.toContain(
+      'SECURE',
+    );
+  });
+
+  it('keeps the palette and tolerance when the scale cannot be used, and says which label is wrong', () => {
+    const { settings, problems } = readRuleSettings({ palette: 'no-red', tolerance: 0.34, scale: { labels: [{ label: 'B', value: 2 }] } });
+    expect(settings).toEqual({ palette: 'no-red', tolerance: 0.34 });
+    expect(problems).toEqual([
+      "The saved grade scale could not be used (The label 'B' already means something in every tracker (a grade, a number or a no-grade mark): " +
+        'choose another): the GCSE 9-1 scale is used',
+    ]);
+  });
+
+  it('is left out when a document saved none, so the built-in GCSE scale is used', () => {
+    expect(readRuleSettings({ palette: 'standard', tolerance: 0 }).settings).not.toHaveProperty('scale');
   });
 });
