@@ -51,11 +51,8 @@ export function readRuleSettings(saved: unknown): { settings: RuleSettings; prob
   const palette = paletteNameSchema.safeParse(fields.palette ?? DEFAULT_RULE_SETTINGS.palette);
   const tolerance = toleranceSchema.safeParse(fields.tolerance ?? DEFAULT_RULE_SETTINGS.tolerance);
   const scale = z.optional(gradeSettingsSchema).safeParse(fields.scale);
-  const scaleProblems = scale.success
-    ? []
-    : [
-        `The saved grade scale could not be used (${scale.error.issues.map((issue) => issue.message).join('; ')}): the GCSE 9-1 scale is used`,
-      ];
+  const why = scale.success ? '' : scale.error.issues.map((issue) => issue.message).join('; ');
+  const scaleProblems = scale.success ? [] : [`The saved grade scale could not be used (${why}): the GCSE 9-1 scale is used`];
   return {
     settings: {
       palette: palette.success ? palette.data : DEFAULT_RULE_SETTINGS.palette,

@@ -161,7 +161,9 @@ describe('what a teacher sees in Sheets', () => {
     expect(() => addOn.call('ON_TRACK', [['5'], ['6']], [['5'], ['6'], ['7']])).toThrow(
       /current is 2 rows x 1 column but target is 3 rows x 1 column/,
     );
-    expect(() => addOn.call('ON_TRACK', '5', 5, 0, 'gcse', 'extra')).toThrow('#VALUE! ON_TRACK takes at most 4 arguments, but was given 5.');
+    expect(() => addOn.call('ON_TRACK', '5', 5, 0, 'gcse', 'extra')).toThrow(
+      '#VALUE! ON_TRACK takes at most 4 arguments, but was given 5.',
+    );
   });
 
   it('handles a 2,000-pupil year group in one call', () => {

@@ -78,11 +78,12 @@ describe("the school's grade scale in the saved settings", () => {
   });
 
   it('keeps the palette and tolerance when the scale cannot be used, and says which label is wrong', () => {
-    const { settings, problems } = readRuleSettings({ palette: 'no-red', tolerance: 0.34, scale: { labels: [{ label: 'B', value: 2 }] } });
+    const saved = { palette: 'no-red', tolerance: 0.34, scale: { labels: [{ label: 'B', value: 2 }] } };
+    const { settings, problems } = readRuleSettings(saved);
     expect(settings).toEqual({ palette: 'no-red', tolerance: 0.34 });
     expect(problems).toEqual([
-      "The saved grade scale could not be used (The label 'B' already means something in every tracker (a grade, a number or a no-grade mark): " +
-        'choose another): the GCSE 9-1 scale is used',
+      "The saved grade scale could not be used (The label 'B' already means something in every tracker " +
+        '(a grade, a number or a no-grade mark): choose another): the GCSE 9-1 scale is used',
     ]);
   });
 
