@@ -11,7 +11,8 @@ import type { Layout, LayoutColumn, LayoutWarning, LayoutWarningCode } from './s
 import { subjectKey } from './subjects';
 import { trimSeparators } from './classify';
 import { tokenise } from './tokens';
-import { EXPECTED_WORDS, gradeKind, NOISE_WORDS } from './words';
+import { EXPECTED_WORDS, gradeKind } from './gradeWords';
+import { NOISE_WORDS } from './words';
 
 /** Warnings only detection can know (they depend on the sheet's rows, not the columns' roles): kept across re-analysis. */
 export const DETECTION_WARNINGS: ReadonlySet<LayoutWarningCode> = new Set<LayoutWarningCode>([

@@ -46,7 +46,12 @@ const plain = (text: string): HeaderReading => ({
   fullKey: '',
 });
 
-export function classifyHeader(text: string): HeaderReading {
+/**
+ * `as` reads the heading as that role whatever its words say, with only that role's words taken out before the subject
+ * is looked for: for a column whose values, or the headings beside it, say what it holds ("Unit 1 Forces" over "Secure").
+ * A blank or overlong cell is no heading either way.
+ */
+export function classifyHeader(text: string, as?: ColumnRole): HeaderReading {
   if (text === '' || text.length > MAX_HEADING_CHARS) return plain(text);
   const tokens = tokenise(text);
   if (tokens.length === 0 || tokens.length > MAX_HEADING_WORDS) return plain(text);
@@ -63,18 +68,19 @@ export function classifyHeader(text: string): HeaderReading {
   let targetWord = false;
   for (const word of positions.keys()) {
     for (const phrase of PHRASES_BY_FIRST_WORD.get(word) ?? []) {
-      if (!phrase.words.every((w) => positions.has(w))) continue;
+      if (!phrase.words.every((w) => positions.has(w)) || (as !== undefined && phrase.role !== as)) continue;
       for (const w of phrase.words) for (const index of positions.get(w)!) covered.add(index);
       if (phrase.role === 'grade' && phrase.priority === GRADE_PRIORITY) gradeWord = true;
       if (phrase.role === 'target' || phrase.role === 'expected') targetWord = true;
       if (beats(phrase, best)) best = phrase;
     }
   }
-  if (!best) return plain(text);
   // "Predicted - Target" is the difference between two columns, not a target.
-  const role: ColumnRole =
-    (best.role === 'target' || best.role === 'expected') && gradeWord && targetWord && text.includes('-') ? 'status' : best.role;
-  const subjectRun = SUBJECT_ROLES.has(role) ? findSubjectRun(tokens, covered) : null;
+  const difference = gradeWord && targetWord && text.includes('-');
+  const role = as ?? (best && (best.role === 'target' || best.role === 'expected') && difference ? 'status' : best?.role);
+  if (!role) return plain(text);
+  const found = SUBJECT_ROLES.has(role) ? findSubjectRun(tokens, covered) : null;
+  const subjectRun = found ? withCourseLetter(tokens, covered, found) : null;
   const subject = subjectRun ? subjectPart(text, tokens, subjectRun) : null;
   return {
     text,
@@ -105,14 +111,31 @@ function findSubjectRun(tokens: HeaderToken[], covered: Set<number>): [number, n
   return [first, last];
 }
 
+/**
+ * A subject as the core knows it, without the course words of an exam board's title: "Geography A", "Religious Studies B"
+ * and "Combined Science Trilogy" are Geography, Religious Studies and Combined Science.
+ */
+function withoutCourseWords(subject: string): string {
+  const course = /^(.*\S)\s+(a|b|trilogy|synergy)$/i.exec(subject.trim());
+  return course && isKnownSubject(course[1]!) ? course[1]! : subject;
+}
+
 /** What two columns must share to be one subject: the core's canonical name, so "Chem" = "Chemistry" and "English" = "Eng Lang". */
 export function subjectKey(subject: string): string {
-  return canonicalSubjectName(subject) || subject.trim().toLowerCase();
+  const named = withoutCourseWords(subject);
+  return canonicalSubjectName(named) || named.trim().toLowerCase();
+}
+
+/** AQA's course letter ("Geography A Spring WAG") belongs to the subject's name, not to the collection. */
+function withCourseLetter(tokens: HeaderToken[], covered: Set<number>, [first, last]: [number, number]): [number, number] {
+  const next = last + 1;
+  const letter = tokens[next]?.word === 'a' && !covered.has(next) && (next + 1 === tokens.length || covered.has(next + 1));
+  return [first, letter ? next : last];
 }
 
 function subjectPart(text: string, tokens: HeaderToken[], [first, last]: [number, number]): SubjectPart {
   const own = text.slice(tokens[first]!.start, tokens[last]!.end);
-  return { text: own, key: subjectKey(own), known: isKnownSubject(own) };
+  return { text: own, key: subjectKey(own), known: isKnownSubject(withoutCourseWords(own)) };
 }
 
 /** The heading with a span cut out and the separators left at its ends trimmed: "Maths - RP1" -> "RP1". */

@@ -5,10 +5,12 @@ import type { HeaderReading } from './classify';
 import { asRows, chosenHeaderRow, findDataStart, findHeaderRow } from './headerRow';
 import { nameColumn, nameColumns, noHeaderRowWarning, warning } from './messages';
 import { layoutSchema, type Layout, type LayoutColumn, type LayoutWarning } from './schema';
-import { subjectsFromBandRow, subjectsFromHeadings, type ColumnSubject } from './subjects';
+import { readBandRow } from './bandRow';
+import { readSteppingStones, readWithValues } from './sheetReadings';
+import { subjectsFromHeadings, type ColumnSubject } from './subjects';
 import { expectedCollection } from './analyse';
 import { headerText, tokenise } from './tokens';
-import { gradeKind } from './words';
+import { gradeKind } from './gradeWords';
 
 export interface DetectOptions {
   /** 0-based sheet row of the first row passed (when a host reads a used range that starts below row 1). */
@@ -61,9 +63,11 @@ export function detectLayout(topRows: unknown[][], options?: DetectOptions): Lay
     ];
     return { version: 1, headerRow: null, dataStartRow: null, columns: [], pairs: [], subjects: [], collections: [], warnings };
   }
-  const readings = header.readings.slice(0, used);
-  const subjects = subjectsFromBandRow(readings, subjectsFromHeadings(readings), rows[header.row - 1]);
-  const columns = readings.map((reading, column) => buildColumn(reading, subjects[column]!, firstColumn + column));
+  const own = readSteppingStones(readWithValues(header.readings.slice(0, used), rows.slice(dataStart)));
+  const { readings, subjects, collections } = readBandRow(own, subjectsFromHeadings(own), rows[header.row - 1]);
+  const columns = readings.map((reading, column) =>
+    buildColumn(reading, subjects[column]!, collections[column] ?? null, firstColumn + column),
+  );
 
   const found: LayoutWarning[] = [];
   if (header.recognised === 1 && !userChose) {
@@ -107,14 +111,15 @@ const chosenRowWarning = (chosen: number, firstRow: number, rowsRead: number): L
       'Choose a row in that range.',
   );
 
-function buildColumn(reading: HeaderReading, found: ColumnSubject, index: number): LayoutColumn {
+/** `band` is the collection named above the heading ("Autumn" over "Working At"), which the column's label and collection carry. */
+function buildColumn(reading: HeaderReading, found: ColumnSubject, band: string | null, index: number): LayoutColumn {
   const { fromBand } = found;
   const subject = found.subject === null ? null : found.subject.slice(0, 100).trim();
   const letter = columnLetter(index);
   const header = shortHeader(reading.text);
   const own = header === '' ? `Column ${letter}` : header;
-  const label = subject && fromBand ? `${subject} ${own}` : own;
-  const ownWords = subject && !fromBand && reading.subject ? reading.collectionLabel : own;
+  const label = [subject && fromBand ? subject : '', band ?? '', own].filter((part) => part !== '').join(' ');
+  const ownWords = `${band ? `${band} ` : ''}${subject && !fromBand && reading.subject ? reading.collectionLabel : own}`;
   const collection = reading.role === 'grade' ? ownWords : reading.role === 'expected' ? expectedCollection(ownWords) : null;
   const kind = reading.role === 'grade' ? gradeKind(tokenise(header).map((token) => token.word)) : null;
   return {

@@ -7,7 +7,8 @@ import { joinWords, nameColumn, nameColumns, plural, warning } from './messages'
 import type { LayoutColumn, LayoutPair, LayoutWarning } from './schema';
 import { subjectKey } from './subjects';
 import { tokenise } from './tokens';
-import { EXPECTED_WORDS, KIND_WORDS, NOISE_WORDS, TARGET_RANK_NAMES, targetRank } from './words';
+import { EXPECTED_WORDS, KIND_WORDS } from './gradeWords';
+import { NOISE_WORDS, TARGET_RANK_NAMES, targetRank } from './words';
 
 const keyOf = (column: LayoutColumn): string => (column.subject ? subjectKey(column.subject) : '');
 

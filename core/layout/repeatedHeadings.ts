@@ -24,7 +24,9 @@ function headingKey(column: LayoutColumn): string {
   // The subject's words are cut out only where the layout took that subject from the heading itself.
   const reading = classifyHeader(column.header);
   const own = reading.subject && reading.subject.key === subjectOf(column) ? reading.collectionLabel : column.header;
-  return `${subjectOf(column)}|${collectionKey(own)}`;
+  // A band above may name an expected grade's collection ("Autumn" over "Expected"): two under different bands differ.
+  const band = column.role === 'expected' && column.collection ? `|${collectionKey(column.collection)}` : '';
+  return `${subjectOf(column)}|${collectionKey(own)}${band}`;
 }
 
 /** Sets of two or more columns with one role and one heading, in sheet order. */

@@ -24,6 +24,9 @@ const PUPIL_DETAIL_ROLES = [
   'priorBand',
 ] as const;
 
+/** What is measured about a pupil beside their grades but is never a grade: never coloured, never paired. */
+const MEASURES = ['cat4', 'baseline', 'effort', 'homework', 'attendance', 'behaviourPoints', 'achievementPoints'] as const;
+
 /** What a column holds, as the panel's dropdown offers it. */
 export const COLUMN_ROLES = [
   ...PUPIL_DETAIL_ROLES,
@@ -32,13 +35,7 @@ export const COLUMN_ROLES = [
   'ks2Maths',
   'ks2Average',
   'ks2Other',
-  'cat4',
-  'baseline',
-  'effort',
-  'homework',
-  'attendance',
-  'behaviourPoints',
-  'achievementPoints',
+  ...MEASURES,
   'class',
   'teacher',
   'form',
@@ -123,6 +120,9 @@ export const SUBJECT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'effort',
   'homework',
 ]);
+
+/** MEASURES as a set: a merged cell naming one over a block of collections ("Effort" over "Aut | Spr") gives the block its role. */
+export const MEASURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(MEASURES);
 
 /** Roles that may be the other end of a pair: the final target, or the expected grade for one collection. */
 export const PAIR_TARGET_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['target', 'expected']);

@@ -92,7 +92,10 @@ const WORD_SYNONYMS: Readonly<Record<string, string>> = {
 
 const isNumber = (token: HeaderToken | undefined) => token !== undefined && token.word.charCodeAt(0) <= 57;
 
-/** Synonyms and the few spellings that need the next word: "Y11" is a year, "Sum 2" a summer term, "T2" a term, "(9-1)" a grade range. */
+/**
+ * Synonyms and the few spellings that need the next word: "Y11" is a year, "Sum 2" and a lone "Sum" (after "Aut | Spr") a
+ * summer term, though "Sum of marks" is not, "T2" a term, "(9-1)" a grade range.
+ */
 function normalise(tokens: HeaderToken[], text: string): HeaderToken[] {
   const out: HeaderToken[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -110,7 +113,7 @@ function normalise(tokens: HeaderToken[], text: string): HeaderToken[] {
     const word =
       token.word === 'y' && isNumber(next)
         ? 'year'
-        : token.word === 'sum' && isNumber(next)
+        : token.word === 'sum' && (next === undefined || isNumber(next) || next.word === 'term')
           ? 'summer'
           : token.word === 't' && isNumber(next)
             ? 'term'

@@ -16,6 +16,19 @@ describe('subject names across a wide tracker', () => {
     ]);
   });
 
+  it("pairs an AQA course title's grades with the subject's own target, and its target with the subject's grades", () => {
+    const layout = detectLayout([
+      ['Name', 'Science Target', 'Combined Science Trilogy RP1', 'Geography B Target', 'Geography Mock', 'Maths Target', 'Maths RP1'],
+    ]);
+    expect(pairLabels(layout)).toEqual([
+      'Combined Science Trilogy RP1 -> Science Target',
+      'Geography Mock -> Geography B Target',
+      'Maths RP1 -> Maths Target',
+    ]);
+    expect(column(layout, 'Combined Science Trilogy RP1')).toMatchObject({ role: 'grade', collection: 'RP1' });
+    expect(layout.warnings).toEqual([]);
+  });
+
   it('knows a lone non-EBacc subject such as Art or RE by name', () => {
     const layout = detectLayout([['Name', 'Maths Target', 'Maths RP1', 'Art RP1']]);
     expect(column(layout, 'Art RP1')).toMatchObject({ role: 'grade', subject: 'Art' });
