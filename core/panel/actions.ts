@@ -1,24 +1,57 @@
 /**
  * The three colouring actions. Each works out a whole plan in the core first (planColouring refuses a
  * protected sheet, no target, too many rows), so a host is asked to apply a whole plan or nothing,
- * and every outcome is said in one plain line per sheet.
+ * and every outcome is said in one short line per sheet, with the cells it could not colour under it.
  */
 import { planColouring, type ColouringPlan } from '../colouring/plan';
 import { layoutFits } from '../colouring/sameLayout';
-import { validateLayout, type Layout } from '../layout';
+import { subjectKey, validateLayout, type Layout } from '../layout';
 import type { SheetTop } from './host';
+import { notGradeLines } from './notGrades';
 import type { PanelSession } from './session';
+import { emptySheetMessage } from './sheetReading';
 import { messageOf, type StatusArea } from './status';
 
 const columns = (count: number) => `${count} ${count === 1 ? 'column' : 'columns'}`;
 const gradeColumnCount = (plan: ColouringPlan, layout: Layout) => layout.pairs.length || plan.blocks.length;
+/** Up to this many blocks are named in the result line; a wide tracker's line gives its subjects' count instead. */
+const BLOCKS_NAMED = 3;
 
 /** The layout can be used only once its problems are fixed: says so and returns null otherwise. */
 export function usableLayout(session: PanelSession, status: StatusArea): Layout | null {
-  const { layout, problems } = session.requireState();
+  const { sheet, layout, problems, empty, keptBecause } = session.requireState();
+  if (empty) {
+    status.line(`${emptySheetMessage(sheet.name)} Nothing was changed.`, 'problem');
+    return null;
+  }
+  if (keptBecause !== null) {
+    status.line(keptBecause, 'problem');
+    return null;
+  }
   if (problems.length === 0) return layout;
   status.line('The layout above has problems: fix them first (they are listed under the layout). Nothing was changed.', 'problem');
   return null;
+}
+
+/** What was coloured, short enough for one line however wide the tracker. */
+function colouredWhat(plan: ColouringPlan, layout: Layout): string {
+  const count = columns(gradeColumnCount(plan, layout));
+  if (plan.blocks.length <= BLOCKS_NAMED) return `${count} (${plan.blocks.map((block) => block.label).join('; ')})`;
+  const paired = new Set(layout.pairs.map((pair) => pair.grade));
+  const subjects = new Set(
+    layout.columns.filter((column) => paired.has(column.index)).map((column) => (column.subject ? subjectKey(column.subject) : '')),
+  );
+  return subjects.size > 1 ? `${count} in ${subjects.size} subjects` : `${count} in ${plan.blocks.length} blocks`;
+}
+
+/** The cells of the coloured columns that are not grades, one line per column; a failed read is said, not hidden. */
+async function cellsNotGrades(session: PanelSession, sheetName: string, layout: Layout): Promise<string[]> {
+  try {
+    const { values } = await session.host.readValues(sheetName);
+    return notGradeLines(layout, values, session.gradeScale());
+  } catch (problem) {
+    return [`Tracklight could not check for cells that are not grades: ${messageOf(problem)}`];
+  }
 }
 
 export async function colourThisSheet(session: PanelSession, status: StatusArea): Promise<void> {
@@ -42,14 +75,11 @@ export async function colourThisSheet(session: PanelSession, status: StatusArea)
   const layout = check.layout;
   const outcome = planColouring(sheet, layout, session.settings.rules);
   if (!outcome.ok) return status.line(outcome.message, 'problem');
+  const notGrades = await cellsNotGrades(session, sheet.name, layout);
   try {
     const applied = await session.host.applyColouring(outcome.plan);
     const replaced = applied.removed > 0 ? ', replacing its earlier Tracklight colours' : '';
-    status.line(
-      `${sheet.name}: coloured ${columns(gradeColumnCount(outcome.plan, layout))} ` +
-        `(${outcome.plan.blocks.map((block) => block.label).join('; ')})${replaced}.`,
-      'done',
-    );
+    status.line(`${sheet.name}: coloured ${colouredWhat(outcome.plan, layout)}${replaced}.`, 'done', notGrades);
     await session.rememberLayout(sheet.name, layout);
   } catch (problem) {
     status.line(`${sheet.name}: could not be coloured: ${messageOf(problem)}`, 'problem');
@@ -76,7 +106,8 @@ export async function colourEverySheet(session: PanelSession, status: StatusArea
     return status.line(`Could not list the sheets: ${messageOf(problem)}`, 'problem');
   }
   let coloured = 0;
-  for (const sheet of sheets) {
+  for (const [position, sheet] of sheets.entries()) {
+    status.progress(`Colouring '${sheet.name}' (${position + 1} of ${sheets.length})...`);
     if (await colourOne(session, status, sheet, layout)) coloured += 1;
   }
   status.line(`Coloured ${coloured} of ${sheets.length} ${sheets.length === 1 ? 'sheet' : 'sheets'}.`, coloured > 0 ? 'done' : 'problem');
@@ -98,9 +129,10 @@ async function colourOne(session: PanelSession, status: StatusArea, sheet: Sheet
     status.line(`${sheet.name}: skipped — ${outcome.message}`, 'problem');
     return false;
   }
+  const notGrades = await cellsNotGrades(session, sheet.name, check.layout);
   try {
     await session.host.applyColouring(outcome.plan);
-    status.line(`${sheet.name}: coloured ${columns(gradeColumnCount(outcome.plan, check.layout))}.`, 'done');
+    status.line(`${sheet.name}: coloured ${columns(gradeColumnCount(outcome.plan, check.layout))}.`, 'done', notGrades);
     await session.rememberLayout(sheet.name, check.layout);
     return true;
   } catch (problem) {

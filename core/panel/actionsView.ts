@@ -42,20 +42,31 @@ export function createActionsView(session: PanelSession): ActionsView {
     return control;
   };
 
+  // An empty sheet has nothing to colour; its old Tracklight colours (if it was cleared) can still be removed.
+  const colourButtons = [
+    action('Colour this sheet', colourThisSheet, colourStatus, 'tl-button tl-primary'),
+    action('Colour every sheet with this layout', colourEverySheet, colourStatus),
+  ];
+  const colouringHint = el('p', {
+    className: 'tl-hint',
+    text: 'Colours are conditional formats: they stay right as grades are typed, and show for everyone, with or without Tracklight.',
+  });
+  const emptyHint = el('p', { className: 'tl-hint tl-empty-hint', text: 'There is nothing to colour on an empty sheet.' });
   const colouring = el('section', { className: 'tl-section tl-actions', attrs: { 'aria-label': 'Colour the tracker' } }, [
     el('h2', { className: 'tl-heading', text: 'Colour the tracker' }),
-    el('div', { className: 'tl-button-row' }, [
-      action('Colour this sheet', colourThisSheet, colourStatus, 'tl-button tl-primary'),
-      action('Colour every sheet with this layout', colourEverySheet, colourStatus),
-      action('Remove Tracklight colours', removeColours, colourStatus),
-    ]),
-    el('p', {
-      className: 'tl-hint',
-      text: 'Colours are conditional formats: they stay right as grades are typed, and show for everyone, with or without Tracklight.',
-    }),
+    emptyHint,
+    el('div', { className: 'tl-button-row' }, [...colourButtons, action('Remove Tracklight colours', removeColours, colourStatus)]),
+    colouringHint,
     colourStatus.element,
   ]);
-  const reports = createReportsView(action);
+  const showFor = () => {
+    const empty = session.state?.empty ?? false;
+    for (const control of [...colourButtons, colouringHint]) control.hidden = empty;
+    emptyHint.hidden = !empty;
+  };
+  session.onChange(showFor);
+  showFor();
+  const reports = createReportsView(action, session);
   const sample = el('section', { className: 'tl-section tl-sample', attrs: { 'aria-label': 'Try Tracklight' } }, [
     el('h2', { className: 'tl-heading', text: 'Try it' }),
     el('p', {

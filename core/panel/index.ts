@@ -46,9 +46,10 @@ export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
     el('h1', { className: 'tl-title', text: 'Traffic lights' }),
     notices.element,
     ...(savedCopy ? [savedCopy] : []),
+    // The colour buttons straight after the pairing lines they act on; the palette and tolerance follow.
     createLayoutView(session),
-    createSettingsView(session),
     actions.colouring,
+    createSettingsView(session),
     actions.reports,
     actions.sample,
   );

@@ -1,15 +1,17 @@
 /**
- * The detected layout as an editable mapping: which grade is coloured against which target
- * ("Maths RP2 -> Maths Target", each with a dropdown), and what every column holds (one role
- * dropdown per column). Updated in place on every change: a dropdown the user is typing into
- * (type-ahead fires a change per key) is never replaced, so focus and typing carry on.
+ * The detected layout as an editable mapping: which target each subject's grades are coloured
+ * against, one line per subject that opens onto its dropdowns (pairingsView.ts), and what every
+ * column holds (one role dropdown per column). Updated in place on every change: a dropdown the user
+ * is typing into (type-ahead fires a change per key) is never replaced, so focus and typing carry on.
+ * An empty sheet shows none of it: only what the sheet is, and what to do.
  */
 import { COLUMN_ROLES, PAIR_TARGET_ROLES, ROLE_LABELS, type ColumnRole, type Layout, type LayoutColumn } from '../layout';
-import { button, el, hiddenText, uniqueId } from './dom';
+import { button, el, uniqueId } from './dom';
 import { keyedList, setText, type KeyedItem } from './keyed';
+import { createPairingsView } from './pairingsView';
 import type { PanelSession, SheetState } from './session';
+import { emptySheetMessage } from './sheetReading';
 
-const NOT_COLOURED = '';
 const SEVERITY_WORDS = { error: 'Problem: ', warning: 'Check: ', info: 'Note: ' } as const;
 const ROLE_OPTIONS = COLUMN_ROLES.map((role) => [role, ROLE_LABELS[role]] as const);
 
@@ -23,22 +25,23 @@ export function createLayoutView(session: PanelSession): HTMLElement {
   problems.dataset.shown = '';
   const warnings = el('ul', { className: 'tl-warnings' });
   const pairsHint = el('p', { className: 'tl-hint' });
-  const pairs = keyedList(el('ul', { className: 'tl-pairs' }));
+  const pairs = createPairingsView(session);
   const columnsSummary = el('summary');
   const headerRow = headerRowControl(session);
   const columns = keyedList(el('ul', { className: 'tl-column-list' }));
   const details = el('details', { className: 'tl-columns' }, [columnsSummary, headerRow.element, columns.element]);
+  const pairsBlock = el('div', { className: 'tl-pairs-block' }, [
+    el('h3', { text: 'Grades and the target each is coloured against' }),
+    pairsHint,
+    pairs.element,
+  ]);
   const section = el('section', { className: 'tl-section tl-layout', attrs: { 'aria-label': 'Layout of the sheet' } }, [
     el('div', { className: 'tl-sheet-bar' }, [el('h2', { className: 'tl-heading' }, ['Layout of ', sheetName]), reread]),
     note,
     summary,
     problems,
     warnings,
-    el('div', { className: 'tl-pairs-block' }, [
-      el('h3', { text: 'Grades and the target each is coloured against' }),
-      pairsHint,
-      pairs.element,
-    ]),
+    pairsBlock,
     details,
   ]);
   let shownSheet: string | null = null;
@@ -56,6 +59,8 @@ export function createLayoutView(session: PanelSession): HTMLElement {
     setText(note, state.note ?? '');
     note.hidden = !state.note;
     setText(summary, summaryText(state));
+    // An empty sheet has no columns to pair, colour or correct: nothing here talks about them.
+    for (const part of [warnings, pairsBlock, details]) part.hidden = state.empty;
     // Rewritten only when they change: the problems box is an alert, read out each time it is rewritten.
     if (problems.dataset.shown !== state.problems.join('\n')) {
       problems.dataset.shown = state.problems.join('\n');
@@ -73,7 +78,7 @@ export function createLayoutView(session: PanelSession): HTMLElement {
           : []),
       );
     }
-    warnings.hidden = layout.warnings.length === 0;
+    warnings.hidden = state.empty || layout.warnings.length === 0;
     warnings.replaceChildren(
       ...layout.warnings.map((warning) =>
         el('li', { className: `tl-warning tl-severity-${warning.severity}` }, [
@@ -84,7 +89,7 @@ export function createLayoutView(session: PanelSession): HTMLElement {
     );
     setText(pairsHint, pairsHintText(layout));
     pairsHint.hidden = pairsHintText(layout) === '';
-    pairs.update(pairItems(session, sheet.name, layout));
+    pairs.update(sheet.name, layout);
     setText(columnsSummary, `What each column holds (${layout.columns.length} ${layout.columns.length === 1 ? 'column' : 'columns'})`);
     headerRow.update(layout);
     columns.update(layout.columns.map((column) => roleItem(session, sheet.name, column)));
@@ -94,17 +99,18 @@ export function createLayoutView(session: PanelSession): HTMLElement {
   return section;
 }
 
-function summaryText({ sheet, layout }: SheetState): string {
+function summaryText({ sheet, layout, empty, keptBecause }: SheetState): string {
+  if (empty) return emptySheetMessage(sheet.name);
   if (layout.headerRow === null) return 'No row of column headings was found yet.';
   const grades = layout.columns.filter((column) => column.role === 'grade').length;
+  const paired = `${layout.pairs.length} of ${grades} grade ${grades === 1 ? 'column is' : 'columns are'} paired with a target.`;
+  // A kept layout's rows are where they were, not where they are now: only what it pairs is said.
+  if (keptBecause !== null) return `Kept from before: headings in row ${layout.headerRow + 1}. ${paired}`;
   const rows =
     layout.dataStartRow === null
       ? ''
       : ` Pupils from row ${layout.dataStartRow + 1} to ${Math.max(sheet.lastRow, layout.dataStartRow + 1)}.`;
-  return (
-    `Headings in row ${layout.headerRow + 1}.${rows} ${layout.pairs.length} of ` +
-    `${grades} grade ${grades === 1 ? 'column is' : 'columns are'} paired with a target.`
-  );
+  return `Headings in row ${layout.headerRow + 1}.${rows} ${paired}`;
 }
 
 function pairsHintText(layout: Layout): string {
@@ -115,34 +121,6 @@ function pairsHintText(layout: Layout): string {
   if (!layout.columns.some((column) => PAIR_TARGET_ROLES.has(column.role)))
     return 'No column is a target yet: open "What each column holds" and set a column to Target (or to an expected grade).';
   return '';
-}
-
-function pairItems(session: PanelSession, sheet: string, layout: Layout): KeyedItem[] {
-  // A grade may be coloured against the final target or against its collection's expected grade.
-  const targets = layout.columns.filter((column) => PAIR_TARGET_ROLES.has(column.role));
-  const byIndex = new Map(layout.columns.map((column) => [column.index, column]));
-  return layout.columns
-    .filter((column) => column.role === 'grade')
-    .map((grade) => {
-      const pair = layout.pairs.find((candidate) => candidate.grade === grade.index);
-      // A pair whose target is no longer a target (an edit with problems) stays listed, so it can be changed.
-      const stale = pair && !targets.some((target) => target.index === pair.target) ? byIndex.get(pair.target) : undefined;
-      const options = [...targets, ...(stale ? [stale] : [])].map(
-        (target) => [String(target.index), `${target.label} (${target.letter})`] as const,
-      );
-      return {
-        key: `pair\u0000${sheet}\u0000${grade.index}\u0000${grade.label}`,
-        options: [...options, [NOT_COLOURED, 'Not coloured']],
-        selected: pair ? String(pair.target) : NOT_COLOURED,
-        label: () => [
-          grade.label,
-          hiddenText(' is coloured against'),
-          el('span', { className: 'tl-arrow', text: ' ->', attrs: { 'aria-hidden': 'true' } }),
-        ],
-        className: 'tl-pair',
-        onChange: (value) => session.setPairTarget(grade.index, value === NOT_COLOURED ? null : Number(value)),
-      };
-    });
 }
 
 function roleItem(session: PanelSession, sheet: string, column: LayoutColumn): KeyedItem {

@@ -35,6 +35,8 @@ export interface OpenTracker {
 export interface PreviewDisplay {
   readonly current: ReportPreview | null;
   show(preview: ReportPreview): void;
+  /** Said just before the report sheet is added: the host may say it is open before the add resolves. */
+  writing?(reportSheet: string): void;
   written(reportSheet: string): void;
 }
 
@@ -129,6 +131,7 @@ export async function buildReportSheet(session: PanelSession, status: StatusArea
     existingSheetNames: preview.sheetNames,
     maxSheetName: session.host.maxSheetName,
   });
+  display.writing?.(plan.sheetName);
   try {
     await session.host.addReportSheet(plan);
   } catch (problem) {

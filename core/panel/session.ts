@@ -8,6 +8,7 @@
  * from the defaults in memory, every save is refused with a plain reason, and only a confirmed
  * "Start again with default settings" replaces them.
  */
+import { defaultGradeScale, type GradeScale } from '../grades/gradeScale';
 import { detectLayout, rebuildPairs, validateLayout, type ColumnRole, type Layout, type LayoutPair } from '../layout';
 import { PALETTE_NAMES, toleranceSchema, type PaletteName } from '../rules';
 import {
@@ -22,7 +23,10 @@ import {
   type SettingsChange,
   type StoredSettings,
 } from './documentSettings';
-import type { Host, SheetTop } from './host';
+import type { Host } from './host';
+import { readSheet, type SheetState } from './sheetReading';
+
+export type { SheetState } from './sheetReading';
 
 /** The one control that replaces saved settings the panel keeps. */
 export const START_AGAIN = 'Start again with default settings';
@@ -38,16 +42,6 @@ export interface SaveProblem {
 
 export type StartAgainOutcome = { outcome: 'confirm' } | { outcome: 'replaced' } | { outcome: 'failed'; message: string };
 
-export interface SheetState {
-  sheet: SheetTop;
-  /** The layout as shown: the last valid one, or the user's edit with its problems. */
-  layout: Layout;
-  /** What validateLayout said about `layout`; empty when it can be used. */
-  problems: string[];
-  /** Said above the layout: where it came from, when that matters. */
-  note: string | null;
-}
-
 export class PanelSession {
   settings: DocumentSettings = emptyDocumentSettings();
   /** Problems reading the saved settings, shown once. */
@@ -61,6 +55,8 @@ export class PanelSession {
   private confirmingStartAgain = false;
   /** Grade columns the user chose "Not coloured" for, so re-pairing after a role change leaves them so. */
   private leftUncoloured = new Set<number>();
+  /** Per sheet, the last layout shown that fitted it, kept when its headings drop out of the rows read (sheetReading.ts). */
+  private lastGood = new Map<string, Layout>();
   private saving: Promise<void> = Promise.resolve();
   private reads = 0;
   private listeners = new Set<() => void>();
@@ -94,25 +90,7 @@ export class PanelSession {
     const sheet = await this.host.activeSheet();
     if (read !== this.reads) return;
     this.leftUncoloured.clear();
-    const saved = this.settings.layouts[sheet.name];
-    if (saved) {
-      const check = validateLayout(saved, sheet.topRows);
-      if (check.ok) {
-        this.state = { sheet, layout: check.layout, problems: [], note: 'Using the layout saved with this workbook for this sheet.' };
-      } else {
-        this.state = {
-          sheet,
-          layout: detectLayout(sheet.topRows),
-          problems: [],
-          note:
-            `The layout saved for this sheet no longer fits it (${check.errors.join(' ')}) Showing the detected layout; ` +
-            'the saved one is replaced only when you change a column or colour this sheet.',
-        };
-      }
-    } else {
-      this.state = { sheet, layout: detectLayout(sheet.topRows), problems: [], note: null };
-    }
-    this.changed();
+    this.setState(readSheet(sheet, this.settings.layouts[sheet.name], this.lastGood.get(sheet.name)));
   }
 
   /** Detects again, optionally reading the headings from `headerRow` (counted from 1). Corrections are replaced. */
@@ -120,7 +98,22 @@ export class PanelSession {
     const state = this.requireState();
     this.leftUncoloured.clear();
     const options = headerRow === undefined ? undefined : { headerRow: headerRow - 1 };
-    this.state = { ...state, layout: detectLayout(state.sheet.topRows, options), problems: [], note: null };
+    this.setState({ ...state, layout: detectLayout(state.sheet.topRows, options), problems: [], note: null, keptBecause: null });
+  }
+
+  /**
+   * How grades are read when colouring reports cells that are not grades. One place, so the school's
+   * own grade scale can be used here once the core has one.
+   */
+  gradeScale(): GradeScale {
+    return defaultGradeScale;
+  }
+
+  /** Shows `state`, remembering its layout as the sheet's last good one when it checks out (a kept one included, with any edit to it). */
+  private setState(state: SheetState): void {
+    const { sheet, layout, problems, empty } = state;
+    if (!empty && problems.length === 0 && layout.headerRow !== null) this.lastGood.set(sheet.name, layout);
+    this.state = state;
     this.changed();
   }
 
@@ -154,9 +147,9 @@ export class PanelSession {
     const state = this.requireState();
     const result = validateLayout(candidate, state.sheet.topRows);
     if (!result.ok) return this.show(candidate, result.errors);
-    this.state = { ...state, layout: result.layout, problems: [], note: null };
     this.settings.layouts[state.sheet.name] = result.layout;
-    this.changed();
+    // An edit to a kept layout is kept too, but is not used until the sheet's headings are found again.
+    this.setState({ ...state, layout: result.layout, problems: [], note: state.keptBecause === null ? null : state.note });
     void this.save({ part: 'layout', sheet: state.sheet.name, by: 'edit' });
   }
 

@@ -1,19 +1,16 @@
 /**
  * Where progress and results appear: one polite live region, so a screen reader hears each line
- * ("Y8: coloured 3 columns") as it is added, without losing its place in the panel.
+ * ("Y8: coloured 3 columns") as it is added, without losing its place in the panel. A line in
+ * progress is rewritten in place by its result (statusLog.ts), never left standing above it.
  */
 import { el } from './dom';
 import type { SaveProblem } from './session';
+import { createStatusLog, type StatusLine, type StatusReport, type Tone } from './statusLog';
 
-export type Tone = 'info' | 'done' | 'problem' | 'unsaved';
+export type { Tone } from './statusLog';
 
-export interface StatusArea {
+export interface StatusArea extends StatusReport {
   element: HTMLElement;
-  /** Starts a new report: clears the lines of the last one. */
-  begin(text: string): void;
-  line(text: string, tone?: Tone): void;
-  /** Adds the line unless this report already has it: for what an action would say at every step. */
-  lineOnce(text: string, tone?: Tone): void;
 }
 
 /** Not every reader has colour vision: the tone is said in words too. */
@@ -26,29 +23,38 @@ const TONE_WORDS: Record<Tone, string> = { info: '', done: 'Done: ', problem: 'N
  */
 let latestReport: StatusArea | null = null;
 
+function lineItem({ text, tone, details, inProgress }: StatusLine): HTMLLIElement {
+  const item = el('li', { className: `tl-line tl-tone-${tone}${inProgress ? ' tl-in-progress' : ''}` });
+  if (TONE_WORDS[tone]) item.appendChild(el('span', { className: 'tl-tone-word', text: TONE_WORDS[tone] }));
+  item.appendChild(document.createTextNode(text));
+  if (details.length > 0)
+    item.appendChild(
+      el(
+        'ul',
+        { className: 'tl-line-details' },
+        details.map((detail) => el('li', { className: 'tl-line-detail', text: detail })),
+      ),
+    );
+  return item;
+}
+
 export function createStatusArea(): StatusArea {
   const list = el('ul', { className: 'tl-status-lines' });
   const element = el('div', { className: 'tl-status', attrs: { role: 'status', 'aria-live': 'polite' } }, [list]);
-  const said = new Set<string>();
-  const line = (text: string, tone: Tone = 'info') => {
-    const item = el('li', { className: `tl-line tl-tone-${tone}` });
-    if (TONE_WORDS[tone]) item.appendChild(el('span', { className: 'tl-tone-word', text: TONE_WORDS[tone] }));
-    item.appendChild(document.createTextNode(text));
-    list.appendChild(item);
-    said.add(text);
-  };
+  const log = createStatusLog((change) => {
+    if (change.kind === 'cleared') list.replaceChildren();
+    else if (change.kind === 'added') list.appendChild(lineItem(change.line));
+    else list.children[change.at]?.replaceWith(lineItem(change.line));
+  });
   const area: StatusArea = {
     element,
     begin(text) {
       latestReport = area;
-      list.replaceChildren();
-      said.clear();
-      line(text);
+      log.begin(text);
     },
-    line,
-    lineOnce(text, tone) {
-      if (!said.has(text)) line(text, tone);
-    },
+    progress: log.progress,
+    line: log.line,
+    lineOnce: log.lineOnce,
   };
   return area;
 }

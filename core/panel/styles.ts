@@ -34,6 +34,10 @@ clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .tl-letter{display:inline-block;min-width:2.2em;color:var(--tl-muted);font-variant-numeric:tabular-nums}
 .tl-arrow{color:var(--tl-muted)}
 .tl-columns summary{cursor:pointer;padding:6px 0;font-weight:600}
+.tl-subject-pairings>li{border-bottom:1px solid var(--tl-line)}
+.tl-subject-summary{cursor:pointer;padding:5px 0;overflow-wrap:anywhere}
+.tl-subject-pairing[open]>.tl-subject-summary{font-weight:600}
+.tl-subject-pairing>.tl-pairs,.tl-subject-pairing>.tl-hint{margin-left:14px}
 .tl-header-row{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin:4px 0 8px}
 .tl-panel select,.tl-panel input[type=text],.tl-panel input[type=number]{font:inherit;color:var(--tl-text);background:var(--tl-bg);
 border:1px solid var(--tl-edge);border-radius:var(--tl-radius);padding:3px 6px;min-height:30px;width:100%;min-width:0}
@@ -65,6 +69,9 @@ padding:5px 12px;min-height:32px;cursor:pointer;text-align:center}
 .tl-warning{border-left:4px solid var(--tl-edge);padding:4px 8px;margin:4px 0;background:var(--tl-soft)}
 .tl-severity-error{border-left-color:var(--tl-problem)}
 .tl-status-lines .tl-line{padding:3px 0 3px 8px;border-left:3px solid transparent;overflow-wrap:anywhere}
+.tl-status-lines .tl-in-progress{color:var(--tl-muted)}
+.tl-line-details{margin:2px 0 0 12px}
+.tl-line-detail{padding:1px 0;overflow-wrap:anywhere}
 .tl-tone-done{border-left-color:var(--tl-done)}
 .tl-tone-problem{border-left-color:var(--tl-problem)}
 .tl-tone-word{font-weight:600}

@@ -16,14 +16,16 @@ export class ProblemLog {
     else this.entries.set(key, { count: 1, row: sheetRow, value, what });
   }
 
-  messages(columns: ReadonlyMap<number, LayoutColumn>): string[] {
+  /** `consequence` says what happens to the cells, one or many: the report leaves them out. */
+  messages(columns: ReadonlyMap<number, LayoutColumn>, consequence: (one: boolean) => string = reportConsequence): string[] {
     return [...this.entries].map(([key, { count, row, value, what }]) => {
       const column = columns.get(Number(key.split('|')[0]))!;
       const cells = count === 1 ? `1 cell is not ${what}` : `${count} cells are not ${what}`;
-      return (
-        `${column.label} (column ${column.letter}): ${cells} (first in row ${row + 1}: ${quote(value)}), ` +
-        `so ${count === 1 ? 'it is' : 'they are'} left out. Correct ${count === 1 ? 'it' : 'them'} and build the report again.`
-      );
+      return `${column.label} (column ${column.letter}): ${cells} (first in row ${row + 1}: ${quote(value)}), ${consequence(count === 1)}`;
     });
   }
+}
+
+function reportConsequence(one: boolean): string {
+  return `so ${one ? 'it is' : 'they are'} left out. Correct ${one ? 'it' : 'them'} and build the report again.`;
 }

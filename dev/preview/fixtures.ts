@@ -5,8 +5,11 @@
  * that the browser tests need: one with no target column, and one whose name and headings are
  * markup, which must show as text. With `reports`, a wide Year 11 tracker (every subject, two
  * classes) for the reports, and a tab of the school's named as Tracklight would name a class sheet.
+ * With `edges`, an empty tab, and a tab whose headings rows added above have pushed below the rows the
+ * panel reads, with the layout saved for it from before.
  */
-import { columnLetter } from '../../core/layout';
+import { columnLetter, detectLayout, ROWS_READ } from '../../core/layout';
+import { DEFAULT_RULE_SETTINGS } from '../../core/rules';
 import { generateSchool, SAMPLE_HEADER_ROW_INDEX, sampleTrackerSheet, sampleWideTrackerSheet, TRACKER_HEADERS } from '../../core/sample';
 import { PreviewWorkbook, type CellValue, type PreviewRule } from './workbook';
 
@@ -20,6 +23,10 @@ export const WIDE_PUPILS = 60;
 export const WIDE_YEAR = 11;
 /** The school's own tab with the name "Make class sheets" would first choose for class 11A. */
 export const SCHOOL_CLASS_TAB = 'Class 11A';
+export const EMPTY_SHEET = 'Empty';
+export const MOVED_HEADINGS_SHEET = 'Y9 rows added';
+/** Blank rows added above the headings: one more than the panel reads, so no heading is left in them. */
+export const ROWS_ADDED_ABOVE = ROWS_READ + 1;
 
 export function wideTrackerRows(): CellValue[][] {
   return sampleWideTrackerSheet(generateSchool({ years: [WIDE_YEAR], pupilsPerYear: WIDE_PUPILS }), { year: WIDE_YEAR });
@@ -46,7 +53,14 @@ export function schoolOwnRule(lastRow: number): PreviewRule {
   };
 }
 
-export function previewWorkbook({ checks = false, reports = false } = {}): PreviewWorkbook {
+/** The Y9 tracker with blank rows added above it, and the settings saved with the layout it had before. */
+function movedHeadings(rows: CellValue[][]): { rows: CellValue[][]; settingsText: string } {
+  const layout = detectLayout(rows.slice(0, ROWS_READ));
+  const settings = { version: 1, rules: { ...DEFAULT_RULE_SETTINGS }, layouts: { [MOVED_HEADINGS_SHEET]: layout }, classSheets: [] };
+  return { rows: [...Array.from({ length: ROWS_ADDED_ABOVE }, (): CellValue[] => []), ...rows], settingsText: JSON.stringify(settings) };
+}
+
+export function previewWorkbook({ checks = false, reports = false, edges = false } = {}): PreviewWorkbook {
   const workbook = new PreviewWorkbook();
   const school = generateSchool();
   for (const { year, name } of YEAR_TABS) {
@@ -69,6 +83,12 @@ export function previewWorkbook({ checks = false, reports = false } = {}): Previ
   if (reports) {
     workbook.addSheet(WIDE_SHEET, wideTrackerRows());
     workbook.addSheet(SCHOOL_CLASS_TAB, schoolClassTabRows());
+  }
+  if (edges) {
+    workbook.addSheet(EMPTY_SHEET, []);
+    const moved = movedHeadings(sampleTrackerSheet(school, { year: 9, subject: 'Maths' }));
+    workbook.addSheet(MOVED_HEADINGS_SHEET, moved.rows);
+    workbook.settingsText = moved.settingsText;
   }
   return workbook;
 }

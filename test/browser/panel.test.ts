@@ -198,8 +198,8 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
 
     await page.getByRole('button', { name: 'Colour every sheet with this layout' }).click();
     const lines = await waitForLine(page, /Coloured \d+ of \d+ sheets/);
+    // One result line per sheet: the progress lines were each replaced by their sheet's result.
     expect(lines).toEqual([
-      "Colouring every sheet laid out like 'Y7'...",
       'Done: Y7: coloured 2 columns.',
       'Done: Y8: coloured 2 columns.',
       'Done: Y9: coloured 2 columns.',

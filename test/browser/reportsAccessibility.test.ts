@@ -1,6 +1,6 @@
 /**
  * The reports section by keyboard and screen reader, in both looks: its buttons come in reading
- * order between the colouring buttons and the sample tracker, Enter runs them with focus left where
+ * order between the colour settings and the sample tracker, Enter runs them with focus left where
  * it was, progress goes to polite live regions, the preview is a labelled group, and every piece of
  * its text (headline lines and warnings included) meets WCAG AA contrast (4.5:1, the WCAG 2.1 formula).
  */
@@ -24,7 +24,7 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
       await waitForGrid(page, WIDE_SHEET);
       await expect.poll(() => page.locator('.tl-layout h2').textContent()).toBe(`Layout of ${WIDE_SHEET}`);
 
-      await page.getByRole('button', { name: 'Remove Tracklight colours' }).focus();
+      await page.getByLabel('Tolerance (grades)').focus();
       const order: string[] = [];
       for (let step = 0; step < 4; step += 1) order.push(await tabTo(page));
       expect(order).toEqual(['Preview report', 'Build report', 'Make class sheets', 'Insert a sample tracker']);

@@ -101,6 +101,8 @@ describe.skipIf(!hasChromium)('refusals, the sample tracker and sheet text (Chro
     const page = await open();
     await page.getByRole('button', { name: 'Insert a sample tracker' }).click();
     await expect.poll(() => heading(page)).toBe('Layout of Sample tracker');
+    // History's line opens onto its dropdowns.
+    await page.locator('.tl-subject-summary', { hasText: /^History: / }).click();
     const history = page.getByLabel('History RP1 is coloured against');
     const geography = (await history.locator('option').allTextContents()).find((text) => text.startsWith('Geography Target'))!;
     await history.selectOption({ label: geography });

@@ -8,7 +8,8 @@ import { colourThisSheet } from '../../core/panel/actions';
 import { readDocumentSettings } from '../../core/panel/documentSettings';
 import type { Host } from '../../core/panel/host';
 import { PanelSession, type SaveProblem } from '../../core/panel/session';
-import type { StatusArea, Tone } from '../../core/panel/status';
+import type { StatusArea } from '../../core/panel/status';
+import { createStatusLog, type StatusLine } from '../../core/panel/statusLog';
 import { generateSchool, sampleWideTrackerSheet, type SheetValue } from '../../core/sample';
 
 export const TRACKER = 'Year 10';
@@ -45,7 +46,10 @@ export interface RecordedSession {
   session: PanelSession;
   /** Everything the session said about saving, in order. */
   saveReports: SaveProblem[];
-  /** The status area an action reports to, and its lines as `tone: text`. */
+  /**
+   * The status area an action reports to, and its lines as `tone: text` (each line said under one as
+   * `  - text`). The panel's own log behind it: a line in progress is replaced by its result.
+   */
   status: StatusArea;
   lines: string[];
 }
@@ -56,22 +60,18 @@ export async function startSession(host: Host): Promise<RecordedSession> {
   const session = new PanelSession(host, (report) => void saveReports.push(report));
   await session.start();
   const lines: string[] = [];
-  const said = new Set<string>();
-  const line = (text: string, tone: Tone = 'info') => void lines.push(`${tone}: ${text}`);
+  const asText = ({ tone, text, details, inProgress }: StatusLine) => [
+    `${tone}: ${text}${inProgress ? ' (in progress)' : ''}`,
+    ...details.map((detail) => `  - ${detail}`),
+  ];
+  const log = createStatusLog(() => lines.splice(0, lines.length, ...log.lines.flatMap(asText)));
+  // Actions only write lines; nothing here is shown.
   const status: StatusArea = {
-    // Actions only write lines; nothing here is shown.
     element: undefined as unknown as HTMLElement,
-    begin(text) {
-      lines.length = 0;
-      said.clear();
-      line(text);
-    },
-    line,
-    lineOnce(text, tone) {
-      if (said.has(text)) return;
-      said.add(text);
-      line(text, tone);
-    },
+    begin: log.begin,
+    progress: log.progress,
+    line: log.line,
+    lineOnce: log.lineOnce,
   };
   return { session, saveReports, status, lines };
 }

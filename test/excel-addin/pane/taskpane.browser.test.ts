@@ -115,10 +115,11 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording
     expect(plan.blocks.length).toBeGreaterThan(1);
     expect(await formatsOn(page, 'Notes')).toEqual([]);
     expect(await valuesOn(page, 'Year 10')).toEqual(valuesBefore);
-    // Detection read only the top of the sheet, never the pupils' rows.
+    // Detection read only the top of the sheet; the one read of the pupils' rows is colouring's count of cells that are not grades.
     const reads = await page.evaluate(() => (window as unknown as PaneWindow).paneFakes.workbook.valueReads);
-    expect(reads.length).toBeGreaterThan(0);
-    expect(reads.every((read) => Number(/(\d+)$/.exec(read.address)![1]) <= ROWS_READ)).toBe(true);
+    const belowTop = reads.filter((read) => Number(/(\d+)$/.exec(read.address)![1]) > ROWS_READ);
+    expect(reads.length).toBeGreaterThan(belowTop.length);
+    expect(belowTop.map((read) => read.sheet)).toEqual(['Year 10']);
     await page.screenshot({ path: screenshotPath('excel-pane.png'), fullPage: true });
 
     const runsBeforeRemove = (await runsOf(page)).length;
