@@ -191,16 +191,18 @@ export const checkedForSaving = (settings: DocumentSettingsInput): DocumentSetti
 export interface ChangedParts {
   palette: boolean;
   tolerance: boolean;
+  scale: boolean;
   /** Sheets whose layout was corrected, or used to colour them. */
   layouts: Set<string>;
   classSheets: boolean;
 }
 
-export const noChanges = (): ChangedParts => ({ palette: false, tolerance: false, layouts: new Set(), classSheets: false });
+export const noChanges = (): ChangedParts => ({ palette: false, tolerance: false, scale: false, layouts: new Set(), classSheets: false });
 
 export type SettingsChange =
   | { part: 'palette' }
   | { part: 'tolerance' }
+  | { part: 'scale' }
   /** `by`: an edit in the layout view, or an action (colouring) that used the layout. */
   | { part: 'layout'; sheet: string; by: 'edit' | 'action' }
   | { part: 'classSheets' };
@@ -219,7 +221,7 @@ export function forSaving(settings: DocumentSettingsInput, stored: StoredSetting
   const checked = checkedForSaving(settings);
   if (stored === null) return checked;
   const saving: Record<string, unknown> = { ...stored };
-  if (changed.palette || changed.tolerance) saving.rules = changedRules(stored.rules, checked.rules, changed);
+  if (changed.palette || changed.tolerance || changed.scale) saving.rules = changedRules(stored.rules, checked.rules, changed);
   if (changed.layouts.size > 0) saving.layouts = changedLayouts(stored.layouts, checked.layouts, changed.layouts);
   if (changed.classSheets) saving.classSheets = changedClassSheets(stored.classSheets, checked.classSheets);
   return saving;
@@ -232,6 +234,7 @@ function changedRules(stored: unknown, rules: DocumentSettings['rules'], changed
     ...stored,
     ...(changed.palette ? { palette: rules.palette } : {}),
     ...(changed.tolerance ? { tolerance: rules.tolerance } : {}),
+    ...(changed.scale ? { scale: rules.scale } : {}),
   };
 }
 

@@ -95,7 +95,7 @@ async function readReport(session: PanelSession, status: StatusArea, again: stri
     );
     return null;
   }
-  const report = buildReport({ layout, rows: tracker.values, settings: settings.settings });
+  const report = buildReport({ layout, rows: tracker.values, settings: settings.settings, gradeSettings: session.settings.rules.scale });
   return { sheetName: name, report, headline: reportHeadline(report), sheetNames: tracker.sheetNames };
 }
 

@@ -8,7 +8,10 @@
  * from the defaults in memory, every save is refused with a plain reason, and only a confirmed
  * "Start again with default settings" replaces them.
  */
-import { defaultGradeScale, type GradeScale } from '../grades/gradeScale';
+import { createGradeScale, defaultGradeScale, type GradeScale } from '../grades/gradeScale';
+import { gradeSettingsSchema, type GradeSettings } from '../grades/gradeSettings';
+import { SCALE_PRESETS, type ScalePresetName } from '../grades/scalePresets';
+import { readScaleText } from '../grades/scaleText';
 import { detectLayout, rebuildPairs, validateLayout, type ColumnRole, type Layout, type LayoutPair } from '../layout';
 import { PALETTE_NAMES, toleranceSchema, type PaletteName } from '../rules';
 import {
@@ -58,6 +61,8 @@ export class PanelSession {
   /** Per sheet, the last layout shown that fitted it, kept when its headings drop out of the rows read (sheetReading.ts). */
   private lastGood = new Map<string, Layout>();
   private saving: Promise<void> = Promise.resolve();
+  /** The scale read from the saved settings, kept while they are the same object. */
+  private scaleRead: { settings: GradeSettings; scale: GradeScale } | undefined;
   private reads = 0;
   private listeners = new Set<() => void>();
 
@@ -101,12 +106,29 @@ export class PanelSession {
     this.setState({ ...state, layout: detectLayout(state.sheet.topRows, options), problems: [], note: null, keptBecause: null });
   }
 
-  /**
-   * How grades are read when colouring reports cells that are not grades. One place, so the school's
-   * own grade scale can be used here once the core has one.
-   */
+  /** How grades are read here (cells that are not grades, the report): by the school's scale when it has set one. */
   gradeScale(): GradeScale {
-    return defaultGradeScale;
+    const { scale } = this.settings.rules;
+    if (!scale) return defaultGradeScale;
+    if (this.scaleRead?.settings !== scale) this.scaleRead = { settings: scale, scale: createGradeScale(scale) };
+    return this.scaleRead.scale;
+  }
+
+  /**
+   * Sets the school's grade scale: a ready-made one, or its own labels as typed ("Secure = 3" per
+   * line). Returns the problem to show, or null when the scale is used and saved; the typed text is never replaced.
+   */
+  setScale(choice: ScalePresetName | 'own', ownLabels = ''): string | null {
+    let scale: GradeSettings | undefined;
+    if (choice === 'own') {
+      const reading = readScaleText(ownLabels);
+      if (!reading.ok) return reading.message;
+      scale = reading.scale;
+    } else scale = choice === 'gcse' ? undefined : gradeSettingsSchema.parse(SCALE_PRESETS[choice].settings);
+    const { scale: _previous, ...rules } = this.settings.rules;
+    this.settings.rules = scale ? { ...rules, scale } : rules;
+    void this.save({ part: 'scale' });
+    return null;
   }
 
   /** Shows `state`, remembering its layout as the sheet's last good one when it checks out (a kept one included, with any edit to it). */

@@ -1,11 +1,12 @@
 /**
- * Palette and tolerance, saved with the document as soon as they change. A tolerance that cannot be
+ * Palette, tolerance and grade scale, saved with the document as soon as they change. A tolerance that cannot be
  * used stays in the box as typed, with the reason beside it; only a valid one is saved. Above them,
  * while the saved settings are kept as they are, what was found and the one way to replace them.
  */
 import { MAX_TOLERANCE, PALETTE_NAMES, PALETTES } from '../rules';
 import { STATUSES } from '../tracking/status';
 import { button, el, uniqueId } from './dom';
+import { createScaleChoice } from './scaleView';
 import { START_AGAIN, type PanelSession } from './session';
 
 const CONFIRM_START_AGAIN = 'Click again to replace the saved settings with the defaults';
@@ -84,7 +85,12 @@ export function createSavedCopyNotice(session: PanelSession): HTMLElement | null
 
 export function createSettingsView(session: PanelSession): HTMLElement {
   const section = el('section', { className: 'tl-section tl-settings', attrs: { 'aria-label': 'Colours' } });
-  section.append(el('h2', { className: 'tl-heading', text: 'Colours' }), paletteChoice(session), toleranceBox(session));
+  section.append(
+    el('h2', { className: 'tl-heading', text: 'Colours' }),
+    paletteChoice(session),
+    toleranceBox(session),
+    createScaleChoice(session),
+  );
   return section;
 }
 
