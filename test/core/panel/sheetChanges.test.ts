@@ -37,16 +37,21 @@ function replaceSheet(world: World, name: string, values: Cell[][]): void {
   world.activate(name);
 }
 
+/** Two trackers, the first open, with the panel following the headline numbers. */
+async function twoTrackers(kind: WorldKind) {
+  const world = WORLDS[kind]([
+    { name: TRACKER, values: trackerRows() },
+    { name: OTHER, values: trackerRows() },
+  ]);
+  world.activate(TRACKER);
+  const { session, status } = await panelOn(world);
+  return { world, session, status, headlines: headlinesFollowing(session) };
+}
+
 describe.each(['excel', 'sheets', 'preview'] as const)('the panel as the sheet changes (%s)', (kind: WorldKind) => {
   describe('headline numbers', () => {
     it('are cleared when the panel reads another sheet, and kept while it shows the sheet they came from', async () => {
-      const world = WORLDS[kind]([
-        { name: TRACKER, values: trackerRows() },
-        { name: OTHER, values: trackerRows() },
-      ]);
-      world.activate(TRACKER);
-      const { session, status } = await panelOn(world);
-      const headlines = headlinesFollowing(session);
+      const { world, session, status, headlines } = await twoTrackers(kind);
       await previewReport(session, status, headlines);
       expect(headlines.current?.sheetName).toBe(TRACKER);
       expect(headlines.current?.headline.lines.length).toBeGreaterThan(0);
@@ -60,13 +65,7 @@ describe.each(['excel', 'sheets', 'preview'] as const)('the panel as the sheet c
     });
 
     it('stay on show on the report sheet they were written to, and go once another sheet is opened', async () => {
-      const world = WORLDS[kind]([
-        { name: TRACKER, values: trackerRows() },
-        { name: OTHER, values: trackerRows() },
-      ]);
-      world.activate(TRACKER);
-      const { session, status } = await panelOn(world);
-      const headlines = headlinesFollowing(session);
+      const { world, session, status, headlines } = await twoTrackers(kind);
       await buildReportSheet(session, status, headlines);
       const reportSheet = world.sheetNames().find((name) => ![TRACKER, OTHER].includes(name));
       expect(reportSheet).toBeDefined();
