@@ -12,6 +12,11 @@ import type { PanelSession } from './session';
 
 const NOT_COLOURED = '';
 
+/** Shown wherever a grade is coloured against an expected grade: what a flight path is for, and what it is not. */
+export const FLIGHT_PATH_NOTE =
+  'Expected grades (flight paths) are a planning assumption, not a measure: pupils do not progress in straight lines ' +
+  '(FFT Education Datalab), so a grade off its path is a prompt for a conversation with the teacher, not a verdict on the pupil.';
+
 interface SubjectLine {
   item: HTMLLIElement;
   summary: HTMLElement;
@@ -20,6 +25,7 @@ interface SubjectLine {
 
 export function createPairingsView(session: PanelSession): { element: HTMLElement; update(sheet: string, layout: Layout): void } {
   const list = el('ul', { className: 'tl-subject-pairings' });
+  const flightPathNote = el('p', { className: 'tl-hint', text: FLIGHT_PATH_NOTE });
   const lines = new Map<string, SubjectLine>();
   const create = (): SubjectLine => {
     const summary = el('summary', { className: 'tl-subject-summary' });
@@ -32,8 +38,10 @@ export function createPairingsView(session: PanelSession): { element: HTMLElemen
     return { item: el('li', {}, [details]), summary, pairs };
   };
   return {
-    element: list,
+    element: el('div', {}, [list, flightPathNote]),
     update(sheet, layout) {
+      const byIndex = new Map(layout.columns.map((column) => [column.index, column]));
+      flightPathNote.hidden = !layout.pairs.some((pair) => byIndex.get(pair.target)?.role === 'expected');
       const wanted = subjectPairings(layout).map((line) => ({ ...line, key: `${sheet}\u0000${line.key}` }));
       const keys = new Set(wanted.map((line) => line.key));
       for (const [key, line] of lines) {
