@@ -5,7 +5,14 @@
  * (core/rules/gradeExpression.ts); test/core/rules proves it in HyperFormula and LibreOffice.
  */
 import { CellError, quote } from '../errors';
-import { GRADE_HINT, LEGACY_LETTER_TWELFTHS, NO_GRADE_MARKS, VOCATIONAL_TWELFTHS } from './builtInGrades';
+import {
+  GRADE_HINT,
+  LEGACY_LETTER_TWELFTHS,
+  NO_GRADE_MARKS,
+  shortenWords,
+  VOCATIONAL_SPELLINGS,
+  VOCATIONAL_TWELFTHS,
+} from './builtInGrades';
 import { exactTwelfths, PER_GRADE, THIRD, type Twelfths } from './twelfths';
 
 /** A grade read from a cell: its value in twelfths, `null` for no grade, or why it is not a grade. */
@@ -42,8 +49,11 @@ export function readBuiltInGradeText(folded: string, original: unknown): GradeRe
   if (fine) return Number(fine[1]) * 12 + (fine[2] === '+' ? THIRD : fine[2] === '-' ? -THIRD : 0);
   const pair = PAIR.exec(folded);
   if (pair) return readPair(Number(pair[1]), pair[2]!, Number(pair[3]), original);
-  if (folded in LEGACY_LETTER_TWELFTHS) return LEGACY_LETTER_TWELFTHS[folded]!;
-  if (folded in VOCATIONAL_TWELFTHS) return VOCATIONAL_TWELFTHS[folded]!;
+  const letters = shortenWords(folded);
+  if (letters === 'U') return 0;
+  if (letters in LEGACY_LETTER_TWELFTHS) return LEGACY_LETTER_TWELFTHS[letters]!;
+  if (letters in VOCATIONAL_TWELFTHS) return VOCATIONAL_TWELFTHS[letters]!;
+  if (letters in VOCATIONAL_SPELLINGS) return VOCATIONAL_SPELLINGS[letters]!;
   if (folded === '0') return notAGrade(original, 'use U for ungraded, or leave the cell empty');
   if (NUMERIC.test(folded)) return readGradeNumber(Number(folded), original);
   if (/^U[+=-]+$/.test(folded)) return notAGrade(original, 'U cannot be raised or lowered; use U, or 1- and above');

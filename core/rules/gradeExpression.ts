@@ -23,7 +23,7 @@
  * ROUND, DECIMAL (Excel 2013+). The formula has no decimal literals; it does assume that a
  * number turns into text with a "." (as in English locales), or 4.5 as a number is not read.
  */
-import { LEGACY_LETTER_TWELFTHS, VOCATIONAL_TWELFTHS } from '../grades/builtInGrades';
+import { LEGACY_LETTER_TWELFTHS, VOCATIONAL_SPELLINGS, VOCATIONAL_TWELFTHS, WORD_SHORTENINGS } from '../grades/builtInGrades';
 import { foldLabel, type GradeSettings } from '../grades/gradeSettings';
 import { PER_GRADE, THIRD } from '../grades/twelfths';
 import { lookupFormula, lookupFormulas, type Region } from './lookupTable';
@@ -33,10 +33,19 @@ const DIGITS = '"123456789"';
 /** The cell's text with every space taken out, as the core folds labels ("5 +" is "5+"). */
 const spaceless = (ref: string) => `SUBSTITUTE(${ref}," ","")`;
 
-/** Letters: U and every legacy letter and vocational code, grouped by value. */
+/** The folded text with the vocational words shortened (core/grades/builtInGrades.ts WORD_SHORTENINGS), in the same order. */
+const shortened = (ref: string) =>
+  WORD_SHORTENINGS.reduce((text, [word, short]) => `SUBSTITUTE(${text},"${word}","${short}")`, `UPPER(${spaceless(ref)})`);
+
+/** Letters: U, every legacy letter, and every vocational code and its spelt-out forms, grouped by value. */
 function letterRegions(): Region[] {
   const byValue = new Map<number, string[]>([[0, ['U']]]);
-  for (const [label, value] of [...Object.entries(LEGACY_LETTER_TWELFTHS), ...Object.entries(VOCATIONAL_TWELFTHS)]) {
+  const labels = [
+    ...Object.entries(LEGACY_LETTER_TWELFTHS),
+    ...Object.entries(VOCATIONAL_TWELFTHS),
+    ...Object.entries(VOCATIONAL_SPELLINGS),
+  ];
+  for (const [label, value] of labels) {
     byValue.set(value, [...(byValue.get(value) ?? []), label]);
   }
   return [...byValue.entries()].sort(([a], [b]) => a - b).map(([result, keys]) => ({ keys, result }));
@@ -116,7 +125,7 @@ export function gradeTwelfthsExpression(ref: string, scale: GradeSettings = BUIL
   const builtIn =
     scale.numbers === 'percentages'
       ? [percentageReading(ref)]
-      : [lookupFormula(`UPPER(${spaceless(ref)})`, letterRegions()), fineOrSplit(ref), numberReading(ref)];
+      : [...lookupFormulas(shortened(ref), letterRegions()), fineOrSplit(ref), numberReading(ref)];
   // A TRUE or FALSE cell is no grade. Excel and Sheets fail it in the readings anyway ("TRUE"),
   // but LibreOffice Calc keeps TRUE as the number 1 and would read it as the grade 1.
   return `IF(ISLOGICAL(${ref}),NA(),${firstReading([...schoolLabels(ref, scale.labels), ...builtIn])})`;

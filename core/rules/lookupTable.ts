@@ -37,13 +37,18 @@ function lookupTable(regions: readonly Region[]): { table: string; width: number
 }
 
 /**
- * Regions split into as few lookups as keep each table within Excel's 255 characters, in order,
- * for a scale with more labels than one literal holds. Each is an error where its keys do not match.
+ * Keys split into as few lookups as keep each table within Excel's 255 characters, for more keys
+ * than one literal holds. One key per region, shortest first: every region of a table is as wide
+ * as its longest, so keys of a length share a table and little is spent on padding. Each lookup
+ * is an error where its keys do not match.
  */
 export function lookupFormulas(key: string, regions: readonly Region[]): string[] {
+  const single = regions
+    .flatMap((region) => region.keys.map((one) => ({ keys: [one], result: region.result })))
+    .sort((a, b) => a.keys[0]!.length - b.keys[0]!.length);
   const groups: Region[][] = [];
   let group: Region[] = [];
-  for (const region of regions) {
+  for (const region of single) {
     const next = [...group, region];
     if (group.length > 0 && lookupTableLength(next) > MAX_LITERAL) {
       groups.push(group);

@@ -59,10 +59,11 @@ const CATALOGUE: Array<[string, unknown, Expected, Expected]> = [
   ['0 as a number (Excel desktop blank)', 0, '', ''],
   ["'L2M'", 'L2M', 5.5, 'Above'],
   ["'l1p'", 'l1p', 1.25, 'Well below'],
-  // Product decision: the long form of a vocational grade reads as the short code.
-  // Product decision: vocational grades are the codes trackers hold; spelt-out forms are refused,
-  // so the traffic-light formulas (which read codes only) agree with ON_TRACK.
-  ["'Level 2 Merit'", 'Level 2 Merit', NOT_A_GRADE, NOT_A_GRADE],
+  // Issue 11: the spelt-out forms of the DfE's points tables read as their codes (the traffic-light
+  // formulas read them the same way); "Distinction" with no level is not a grade.
+  ["'Level 2 Merit'", 'Level 2 Merit', 5.5, 'Above'],
+  ["'Distinction* (Level 2)'", 'Distinction* (Level 2)', 8.5, 'Above'],
+  ["'Distinction'", 'Distinction', NOT_A_GRADE, NOT_A_GRADE],
   ['TRUE in a grade cell', true, bad('TRUE is not a grade'), bad('TRUE is not a grade')],
   ['FALSE in a grade cell', false, bad('FALSE is not a grade'), bad('FALSE is not a grade')],
   ["'TRUE' as text", 'TRUE', NOT_A_GRADE, NOT_A_GRADE],

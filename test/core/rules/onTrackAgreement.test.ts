@@ -77,7 +77,7 @@ const EDGES = [
   -0.5,
   1000,
   // Once known differences, closed in the core: number text with a dot at either end, spelt-out
-  // vocational grades (no longer read), numbers a hair above 9+ or too small to be a grade.
+  // vocational grades (read as their codes by both since issue 11), numbers a hair above 9+ or too small to be a grade.
   '.5',
   '5.',
   '+.5',

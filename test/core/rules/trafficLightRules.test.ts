@@ -73,7 +73,8 @@ describe('the four rules', () => {
     for (const rule of trafficLightRules({ current: 'AA10:AZ20000', target: 'Z10:Z20000', tolerance: 9 })) {
       expect(withoutLiterals(rule.formula)).not.toContain('{');
       expect(Math.max(...stringLiterals(rule.formula).map((literal) => literal.length))).toBeLessThanOrEqual(255);
-      expect(rule.formula.length).toBeLessThan(1600);
+      // Issue 11's spelt-out vocational grades lengthened the letters' lookups from about 1,500 characters.
+      expect(rule.formula.length).toBeLessThan(3000);
     }
   });
 
