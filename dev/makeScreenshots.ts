@@ -1,5 +1,5 @@
 /**
- * npm run screenshots: the README's three pictures, taken from the dev preview in Debian's Chromium
+ * npm run screenshots: the README's four pictures, taken from the dev preview in Debian's Chromium
  * and written to dev/screenshots/. Reports are dated FIXED_DAY (the preview's ?date=), never the
  * real clock, so running it again on another day gives the same pictures. npm test writes none.
  */
@@ -25,6 +25,17 @@ async function open(browser: Browser, url: string, viewport: { width: number; he
 }
 
 const gridReady = (page: Page, sheet: string) => page.waitForSelector(`#pv-grid[data-state=ready][data-sheet="${sheet}"]`, WAIT);
+
+/** Opens the tab `sheet` and waits until the panel shows its layout. */
+async function openSheet(page: Page, sheet: string) {
+  await page.getByRole('button', { name: sheet, exact: true }).click();
+  await gridReady(page, sheet);
+  await page
+    .locator('.tl-layout h2')
+    .filter({ hasText: `Layout of ${sheet}` })
+    .waitFor(WAIT);
+}
+
 const statusLine = (page: Page, section: string, text: RegExp) =>
   page.locator(`${section} .tl-status-lines li`).filter({ hasText: text }).first().waitFor(WAIT);
 
@@ -32,7 +43,9 @@ const statusLine = (page: Page, section: string, text: RegExp) =>
 async function save(page: Page, name: string, selector: string, height: (box: { y: number; height: number }) => number) {
   if (pageErrors.length > 0) throw new Error(`The preview failed, so nothing more is saved: ${pageErrors.join('; ')}`);
   const box = (await page.locator(selector).boundingBox())!;
-  await page.screenshot({ path: path.join(OUT, name), clip: { ...box, height: height(box) } });
+  // The pointer left on the button just clicked, or a transition caught halfway, would make each run's picture differ.
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, name), clip: { ...box, height: height(box) }, animations: 'disabled' });
   console.log(`Wrote ${path.relative(process.cwd(), path.join(OUT, name))}`);
 }
 
@@ -44,19 +57,31 @@ async function panelAndTracker(browser: Browser, url: string) {
   await page.locator('#pv-rules').filter({ hasText: "'Y7': 5 (4 from Tracklight" }).waitFor(WAIT);
   await page.waitForSelector('#pv-grid[data-state=ready][data-sheet="Y7"] td[style]', WAIT);
   await save(page, 'coloured-tracker.png', '.pv-grid-root', (grid) => Math.min(grid.height, 720));
-  const actionsEnd = (await page.locator('.tl-actions').boundingBox())!;
-  await save(page, 'panel.png', '#panel-root', (panel) => actionsEnd.y + actionsEnd.height - panel.y + 8);
+  // Down to the end of the Colours section (palette, tolerance, grade scale), which follows the colour buttons.
+  await save(page, 'panel.png', '#panel-root', await endOf(page, '.tl-settings'));
+}
+
+/** A height for `save` that ends 8 pixels below `selector`'s box. */
+async function endOf(page: Page, selector: string) {
+  const end = (await page.locator(selector).boundingBox())!;
+  return (panel: { y: number }) => end.y + end.height - panel.y + 8;
+}
+
+/** The panel on the wide Year 11 tracker, coloured: one line per subject, as in test/browser/widePanel.test.ts. */
+async function widePanel(browser: Browser, url: string) {
+  const page = await open(browser, `${url}?reports&date=${FIXED_DAY}`, { width: 1700, height: 1500 });
+  await openSheet(page, WIDE_SHEET);
+  await page.locator('.tl-layout .tl-subject-summary').first().waitFor(WAIT);
+  await page.getByRole('button', { name: 'Colour this sheet' }).click();
+  await statusLine(page, '.tl-actions', new RegExp(`${WIDE_SHEET}: coloured`));
+  await page.waitForSelector(`#pv-grid[data-state=ready][data-sheet="${WIDE_SHEET}"] td[style]`, WAIT);
+  await save(page, 'wide-panel.png', '#panel-root', await endOf(page, '.tl-actions'));
 }
 
 /** The report sheet built from the wide Year 11 tracker: as in test/browser/reports.test.ts. */
 async function report(browser: Browser, url: string) {
   const page = await open(browser, `${url}?reports&date=${FIXED_DAY}`, { width: 1700, height: 1200 });
-  await page.getByRole('button', { name: WIDE_SHEET, exact: true }).click();
-  await gridReady(page, WIDE_SHEET);
-  await page
-    .locator('.tl-layout h2')
-    .filter({ hasText: `Layout of ${WIDE_SHEET}` })
-    .waitFor(WAIT);
+  await openSheet(page, WIDE_SHEET);
   await page.getByRole('button', { name: 'Build report' }).click();
   await statusLine(page, '.tl-reports .tl-report-actions', /Added the report sheet/);
   const tab = (await page.locator('.pv-tab').allTextContents()).at(-1)!;
@@ -70,6 +95,7 @@ const server = await startPreview();
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   await panelAndTracker(browser, server.url);
+  await widePanel(browser, server.url);
   await report(browser, server.url);
 } finally {
   await browser.close();

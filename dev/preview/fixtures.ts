@@ -6,11 +6,13 @@
  * markup, which must show as text. With `reports`, a wide Year 11 tracker (every subject, two
  * classes) for the reports, and a tab of the school's named as Tracklight would name a class sheet.
  * With `edges`, an empty tab, and a tab whose headings rows added above have pushed below the rows the
- * panel reads, with the layout saved for it from before.
+ * panel reads, with the layout saved for it from before. With `scales`, a flight-path tracker and a
+ * tracker in KS3 descriptors, for the school's own grade scale (scaleTrackers.ts).
  */
 import { columnLetter, detectLayout, ROWS_READ } from '../../core/layout';
 import { DEFAULT_RULE_SETTINGS } from '../../core/rules';
 import { generateSchool, SAMPLE_HEADER_ROW_INDEX, sampleTrackerSheet, sampleWideTrackerSheet, TRACKER_HEADERS } from '../../core/sample';
+import { DESCRIPTOR_SHEET, descriptorRows, FLIGHT_PATH_SHEET, flightPathRows } from './scaleTrackers';
 import { PreviewWorkbook, type CellValue, type PreviewRule } from './workbook';
 
 export const YEAR_TABS = [7, 8, 9, 10, 11].map((year) => ({ year, name: `Y${year}` }));
@@ -60,7 +62,7 @@ function movedHeadings(rows: CellValue[][]): { rows: CellValue[][]; settingsText
   return { rows: [...Array.from({ length: ROWS_ADDED_ABOVE }, (): CellValue[] => []), ...rows], settingsText: JSON.stringify(settings) };
 }
 
-export function previewWorkbook({ checks = false, reports = false, edges = false } = {}): PreviewWorkbook {
+export function previewWorkbook({ checks = false, reports = false, edges = false, scales = false } = {}): PreviewWorkbook {
   const workbook = new PreviewWorkbook();
   const school = generateSchool();
   for (const { year, name } of YEAR_TABS) {
@@ -89,6 +91,10 @@ export function previewWorkbook({ checks = false, reports = false, edges = false
     const moved = movedHeadings(sampleTrackerSheet(school, { year: 9, subject: 'Maths' }));
     workbook.addSheet(MOVED_HEADINGS_SHEET, moved.rows);
     workbook.settingsText = moved.settingsText;
+  }
+  if (scales) {
+    workbook.addSheet(FLIGHT_PATH_SHEET, flightPathRows());
+    workbook.addSheet(DESCRIPTOR_SHEET, descriptorRows());
   }
   return workbook;
 }

@@ -6,6 +6,7 @@
  *   ?checks        adds the sheets the browser tests need (no target column; markup in headings)
  *   ?reports       adds a wide Year 11 tracker and a school tab named like a class sheet, for the reports
  *   ?edges         adds an empty tab, and a tab whose headings rows added above pushed out of the rows read
+ *   ?scales        adds a flight-path tracker and a tracker in KS3 descriptors, for the school's own grade scale
  *   ?events=off    the host tells the panel nothing when another sheet is opened, as in Sheets
  *   ?date=YYYY-MM-DD  reports are dated this day, not today (npm run screenshots, so they never change)
  */
@@ -17,7 +18,12 @@ import { createPreviewHost } from './previewHost';
 
 const params = new URLSearchParams(location.search);
 const kind = params.get('kind') === 'sheets' ? 'sheets' : 'excel';
-const workbook = previewWorkbook({ checks: params.has('checks'), reports: params.has('reports'), edges: params.has('edges') });
+const workbook = previewWorkbook({
+  checks: params.has('checks'),
+  reports: params.has('reports'),
+  edges: params.has('edges'),
+  scales: params.has('scales'),
+});
 const hostOptions = { kind, sheetEvents: params.get('events') !== 'off', today: fixedDay(params.get('date')) } as const;
 
 /** ?date=2026-03-20 as that local day; anything else is refused loudly, not read as today. */

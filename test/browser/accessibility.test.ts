@@ -26,12 +26,14 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
       // The pairing, one folded line per subject (here the one subject), then the columns, folded too.
       'RP1 to RP3 against Target',
       'What each column holds (18 columns)',
-      // The colour buttons straight after the lines they act on; then the palette and tolerance.
+      // The colour buttons straight after the lines they act on; then the palette, tolerance and grade scale
+      // (its own-labels box stays hidden, out of the Tab order, until "Your own labels" is chosen).
       'Colour this sheet',
       'Colour every sheet with this layout',
       'Remove Tracklight colours',
       'Standard',
       'Tolerance (grades)',
+      'Grade scale',
       'Preview report',
       'Build report',
       'Make class sheets',
@@ -60,14 +62,16 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
   it('keeps a tolerance that cannot be used in the box, says why, and does not use it', async () => {
     const page = await open('');
     const box = page.getByLabel('Tolerance (grades)');
+    // The tolerance's own message, not the grade scale's beside it.
+    const error = page.locator('.tl-field').filter({ has: box }).locator('.tl-field-error');
     await box.fill('a third');
     await box.press('Tab');
-    await expect.poll(() => page.locator('.tl-field-error').textContent()).toMatch(/^Tolerance must be a number of grades from 0 to 9/);
+    await expect.poll(() => error.textContent()).toMatch(/^Tolerance must be a number of grades from 0 to 9/);
     expect(await box.inputValue()).toBe('a third');
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     await box.fill('0.34');
     await box.press('Tab');
-    await expect.poll(() => page.locator('.tl-field-error').textContent()).toBe('');
+    await expect.poll(() => error.textContent()).toBe('');
     expect(await box.getAttribute('aria-invalid')).toBeNull();
   });
 

@@ -79,7 +79,8 @@ describe.skipIf(!hasChromium)('the panel in the preview (Chromium)', () => {
     const grid = (await page.locator('.pv-grid-root').boundingBox())!;
     await page.screenshot({ path: screenshotPath('coloured-tracker.png'), clip: { ...grid, height: Math.min(grid.height, 720) } });
     const panel = (await page.locator('#panel-root').boundingBox())!;
-    const panelEnd = (await page.locator('.tl-actions').boundingBox())!;
+    // As npm run screenshots crops it: down to the Colours section, which follows the colour buttons.
+    const panelEnd = (await page.locator('.tl-settings').boundingBox())!;
     await page.screenshot({ path: screenshotPath('panel.png'), clip: { ...panel, height: panelEnd.y + panelEnd.height - panel.y + 8 } });
   });
 

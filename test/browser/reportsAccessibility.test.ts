@@ -24,7 +24,8 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
       await waitForGrid(page, WIDE_SHEET);
       await expect.poll(() => page.locator('.tl-layout h2').textContent()).toBe(`Layout of ${WIDE_SHEET}`);
 
-      await page.getByLabel('Tolerance (grades)').focus();
+      // The last of the colour settings.
+      await page.getByLabel('Grade scale').focus();
       const order: string[] = [];
       for (let step = 0; step < 4; step += 1) order.push(await tabTo(page));
       expect(order).toEqual(['Preview report', 'Build report', 'Make class sheets', 'Insert a sample tracker']);

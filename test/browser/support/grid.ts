@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { functions, type Status } from '../../../core';
+import type { FunctionLibrary } from '../../../core/functions';
 import { PALETTES, type PaletteName } from '../../../core/rules';
 
 export interface GridCell {
@@ -65,40 +66,61 @@ export function cellValue(cell: GridCell | undefined): unknown {
   return cell.text;
 }
 
-export function onTrack(grade: unknown, target: unknown, tolerance: number): Status | null {
-  const answer = functions.ON_TRACK([[grade]], [[target]], tolerance) as unknown[][];
+export function onTrack(grade: unknown, target: unknown, tolerance: number, library: FunctionLibrary = functions): Status | null {
+  const answer = library.ON_TRACK([[grade]], [[target]], tolerance) as unknown[][];
   const status = answer[0]![0];
   return typeof status === 'string' && status !== '' ? (status as Status) : null;
 }
 
+/** A grade column and the column its colours are worked out against (a target, or that collection's expected grade). */
+export interface ColumnPair {
+  grade: number;
+  target: number;
+}
+
+export interface PairCheckOptions {
+  pairs: ColumnPair[];
+  firstRow: number;
+  tolerance: number;
+  palette: PaletteName;
+  /** The functions of the school's grade scale (createFunctions(settings)); the built-in GCSE scale by default. */
+  library?: FunctionLibrary;
+}
+
 /**
- * Checks every cell of the grade columns below the header: painted exactly in the palette's fill
- * for ON_TRACK's status (text colour too), unpainted where ON_TRACK is blank or an error.
- * Returns how many cells had each status, so a caller can see the check was not vacuous.
+ * Checks every cell of the paired grade columns below the header: painted exactly in the palette's fill
+ * for ON_TRACK's status against its own pair's target (text colour too), unpainted where ON_TRACK is
+ * blank or an error. Returns how many cells had each status, so a caller can see the check was not vacuous.
  */
-export function mismatchesWithOnTrack(
-  grid: Grid,
-  options: { gradeColumns: number[]; targetColumn: number; firstRow: number; tolerance: number; palette: PaletteName },
-) {
+export function mismatchesWithPairs(grid: Grid, { pairs, firstRow, tolerance, palette, library = functions }: PairCheckOptions) {
   const counts: Record<string, number> = {};
   const mismatches: string[] = [];
-  for (const line of grid.cells.slice(options.firstRow)) {
-    for (const column of options.gradeColumns) {
-      const cell = line[column]!;
-      const status = onTrack(cellValue(cell), cellValue(line[options.targetColumn]), options.tolerance);
+  for (const line of grid.cells.slice(firstRow)) {
+    for (const pair of pairs) {
+      const cell = line[pair.grade]!;
+      const status = onTrack(cellValue(cell), cellValue(line[pair.target]), tolerance, library);
       counts[status ?? 'none'] = (counts[status ?? 'none'] ?? 0) + 1;
-      const expected = status ? PALETTES[options.palette].colours[status] : null;
+      const expected = status ? PALETTES[palette].colours[status] : null;
       const fine = expected
         ? cell.fill === expected.fill.toLowerCase() && cell.font === expected.fontColor.toLowerCase()
         : cell.fill === null;
       if (!fine)
         mismatches.push(
-          `row ${cell.row + 1} col ${cell.col}: '${cell.text}' vs target '${line[options.targetColumn]?.text}' ` +
+          `row ${cell.row + 1} col ${cell.col}: '${cell.text}' vs target '${line[pair.target]?.text}' ` +
             `is ${status ?? 'blank'}, painted ${cell.fill}`,
         );
     }
   }
   return { counts, mismatches };
+}
+
+/** As mismatchesWithPairs, for a sheet whose grade columns all share one target column. */
+export function mismatchesWithOnTrack(
+  grid: Grid,
+  options: { gradeColumns: number[]; targetColumn: number; firstRow: number; tolerance: number; palette: PaletteName },
+) {
+  const { gradeColumns, targetColumn, ...rest } = options;
+  return mismatchesWithPairs(grid, { ...rest, pairs: gradeColumns.map((grade) => ({ grade, target: targetColumn })) });
 }
 
 /** Values only (text and type), to prove an action left every value as it was. */
