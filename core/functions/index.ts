@@ -5,7 +5,8 @@
 import { createGradeScale } from '../grades/gradeScale';
 import type { GradeSettingsInput } from '../grades/gradeSettings';
 import { createLibrary, type SpreadsheetFunction } from '../registry/registry';
-import { ATTAINMENT8, PROGRESS8 } from './attainmentFunctions';
+import { ATTAINMENT8 } from './attainment8Function';
+import { PROGRESS8 } from './attainmentFunctions';
 import { PP_GAP } from './gapFunctions';
 import { EXPECTED_GRADE } from './flightPathFunctions';
 import { GRADE_POINTS } from './gradeFunctions';

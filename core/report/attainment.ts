@@ -1,21 +1,32 @@
 /**
- * Projected Attainment 8 and Progress 8 from each pupil's latest grades, computed by the core's own
- * ATTAINMENT8 and PROGRESS8 functions (so the DfE slot rules live in one place), then the cohort
- * means and the gap between disadvantaged pupils and the rest.
+ * Projected Attainment 8 and Progress 8 from each pupil's latest grades, by the core's own rules (the
+ * slots in core/attainment8, in one pass for the total and its elements; scores through PROGRESS8),
+ * then the cohort means and the gap between disadvantaged pupils and the rest.
  */
-import { isCellError } from '../errors';
 import type { FunctionLibrary } from '../functions';
+import { projectPoints, type ProjectedPoints } from './attainmentPoints';
 import type { Cohort } from './cohort';
 import { FAMILY_BY_ID, type FamilyId } from './groups';
 import { compareMeans, Summary, type MeanComparison } from './meanGap';
+import {
+  progress8Coverage,
+  progress8Figures,
+  progress8Withheld,
+  projectProgress8,
+  type Progress8Figures,
+  type Progress8Scores,
+} from './progress8';
 import type { Projection } from './projection';
+import type { ReportSettings } from './settings';
 import { describeMeanGap } from './wording';
 
 export interface ProjectedAttainment {
   collection: string;
   attainment8: { pupils: number; mean: number | null };
-  /** null when the tracker has no KS2 columns. */
-  progress8: { pupils: number; mean: number | null } | null;
+  /** Every pupil with KS2 and projected grades; null when there is no Progress 8 to show (progress8Notes says why). */
+  progress8: Progress8Figures | null;
+  /** Why there is no Progress 8, or who it leaves out; empty when it covers every pupil. */
+  progress8Notes: string[];
   /** PP against the rest (disadvantaged when there is no PP column); null with neither column. */
   gap: {
     family: FamilyId;
@@ -27,12 +38,15 @@ export interface ProjectedAttainment {
 
 export interface AttainmentResult {
   summary: ProjectedAttainment;
-  /** Per pupil position: A8 and P8, NaN where there is none. */
+  /** Per pupil position: A8, NaN where there is none. */
   attainment8: Float64Array;
-  progress8: Float64Array;
+  /** The same with its four elements, in points. */
+  points: ProjectedPoints;
+  /** Per pupil position, NaN where there is none; null when no Progress 8 is shown. */
+  progress8: Progress8Scores | null;
 }
 
-/** The function library (custom grade labels included) whose ATTAINMENT8 and PROGRESS8 are used. */
+/** The function library (custom grade labels included) whose PROGRESS8 is used. */
 type Library = FunctionLibrary;
 
 /** The gap family the report leads with: PP when the tracker has it, else disadvantaged. */
@@ -41,29 +55,19 @@ export function leadingGapFamily(cohort: Cohort): FamilyId | null {
   return has('pp') ? 'pp' : has('disadvantaged') ? 'disadvantaged' : null;
 }
 
-export function projectAttainment(cohort: Cohort, projection: Projection, library: Library, warnings: string[]): AttainmentResult | null {
+export function projectAttainment(
+  cohort: Cohort,
+  projection: Projection,
+  library: Library,
+  settings: ReportSettings,
+  warnings: string[],
+): AttainmentResult | null {
   const { pupils } = cohort;
   if (projection.collection === null || projection.subjects.length < 2 || pupils.length === 0) return null;
-  const names = projection.subjects.map((subject) => subject.name);
-  const gradeRows = pupils.map((pupil) =>
-    projection.subjects.map((subject) => {
-      const source = subject.source[pupil.position];
-      return source ? cohort.cell(pupil, source.index) : '';
-    }),
-  );
-  const attainment8 = numbersFrom(library.ATTAINMENT8(gradeRows, [names]), pupils.length, 'Attainment 8', warnings);
-  const hasKs2 = pupils[0]!.ks2Cells.length > 0;
-  const progress8 = hasKs2
-    ? numbersFrom(
-        library.PROGRESS8(
-          Array.from(attainment8, (a8) => [Number.isNaN(a8) ? '' : a8]),
-          pupils.map((pupil) => pupil.ks2Cells),
-        ),
-        pupils.length,
-        'Progress 8',
-        warnings,
-      )
-    : new Float64Array(pupils.length).fill(NaN);
+  const points = projectPoints(cohort, projection);
+  const attainment8 = points.total;
+  const withheld = progress8Withheld(cohort, settings);
+  const progress8 = withheld === null ? projectProgress8(library, cohort, points, warnings) : null;
 
   const mean = (values: Float64Array) => {
     const summary = new Summary();
@@ -74,33 +78,14 @@ export function projectAttainment(cohort: Cohort, projection: Projection, librar
     summary: {
       collection: projection.collection,
       attainment8: mean(attainment8),
-      progress8: hasKs2 ? mean(progress8) : null,
-      gap: attainmentGap(cohort, attainment8, hasKs2 ? progress8 : null, projection.collection),
+      progress8: progress8 ? progress8Figures(progress8) : null,
+      progress8Notes: withheld === null ? progress8Coverage(cohort, attainment8) : [withheld],
+      gap: attainmentGap(cohort, attainment8, progress8?.total ?? null, projection.collection),
     },
     attainment8,
+    points,
     progress8,
   };
-}
-
-/** A column of numbers from a registry call; blank cells and per-pupil errors become NaN, errors counted in one warning. */
-function numbersFrom(result: unknown, length: number, what: string, warnings: string[]): Float64Array {
-  const values = new Float64Array(length).fill(NaN);
-  if (!Array.isArray(result)) {
-    if (isCellError(result)) warnings.push(`Projected ${what} could not be worked out: ${result.message}`);
-    return values;
-  }
-  let errors = 0;
-  let first = '';
-  result.forEach((row: unknown[], i) => {
-    const value = row[0];
-    if (typeof value === 'number') values[i] = value;
-    else if (isCellError(value)) {
-      errors += 1;
-      first ||= value.message;
-    }
-  });
-  if (errors > 0) warnings.push(`${errors} ${errors === 1 ? 'pupil has' : 'pupils have'} no projected ${what} (first: ${first}).`);
-  return values;
 }
 
 function attainmentGap(

@@ -76,7 +76,7 @@ export function buildReport(input: BuildReportInput): Report {
   const byCollection = cohort.collections.map((collection) => collectionReport(collection, comparisons, cohort, families));
   const projection = project(cohort, settings.carryForward);
   const leadingFamily = leadingGapFamily(cohort);
-  const attainment = projectAttainment(cohort, projection, library, warnings);
+  const attainment = projectAttainment(cohort, projection, library, settings, warnings);
 
   const graded = cohort.collections.filter(
     (collection) => byCollection.find((report) => report.collection === collection)!.groups.all.pupils > 0,
@@ -102,7 +102,7 @@ export function buildReport(input: BuildReportInput): Report {
     subjectComparison: compareSubjects(cohort, projection, comparisons, settings),
     interventions: span ? interventionImpact(cohort, comparisons, interventionColumns, span) : [],
     attainment: attainment?.summary ?? null,
-    headlines: headlineMeasures(cohort, projection, attainment?.attainment8 ?? null, leadingFamily),
+    headlines: headlineMeasures(cohort, projection, attainment?.attainment8 ?? null, attainment?.progress8 ?? null, leadingFamily),
     lists: pupilLists(cohort, projection, settings),
     settings,
     warnings,

@@ -1,11 +1,13 @@
 /**
- * The DfE performance-table headlines, from projected grades: English and maths at grade 4+ and 5+,
- * EBacc entry and average Attainment 8, for the cohort and for the leading gap's two groups.
+ * The DfE performance-table headlines, from projected grades: English and maths at grade 4+, 5+ and
+ * 7+, EBacc entry, average Attainment 8 and Progress 8 (its elements, pupils and 95% interval), for the
+ * cohort and for the leading gap's two groups.
  */
 import { foldSubjectName } from '../attainment8/subjects';
 import { PER_GRADE } from '../grades/twelfths';
 import type { Cohort } from './cohort';
 import { FAMILY_BY_ID, type FamilyId } from './groups';
+import { progress8Figures, type Progress8Figures, type Progress8Scores } from './progress8';
 import { projectedGrade, type ProjectedSubject, type Projection } from './projection';
 
 /** Our reading of the DfE's EBacc entry rule, shown with the figure. */
@@ -19,8 +21,11 @@ export interface HeadlineRow {
   pupils: number;
   englishMaths4: number | null;
   englishMaths5: number | null;
+  englishMaths7: number | null;
   ebaccEntry: number | null;
   averageAttainment8: number | null;
+  /** The group's pupils with KS2 and projected grades; null when the report shows no Progress 8. */
+  progress8: Progress8Figures | null;
 }
 
 export interface HeadlineMeasures {
@@ -82,11 +87,13 @@ function pillarOf(subject: ProjectedSubject): Pillar {
 
 const FOUR = 4 * PER_GRADE;
 const FIVE = 5 * PER_GRADE;
+const SEVEN = 7 * PER_GRADE;
 
 export function headlineMeasures(
   cohort: Cohort,
   projection: Projection,
   attainment8: Float64Array | null,
+  progress8: Progress8Scores | null,
   gapFamily: FamilyId | null,
 ): HeadlineMeasures | null {
   if (projection.collection === null) return null;
@@ -126,6 +133,7 @@ export function headlineMeasures(
       graded: grades.some((grade) => !Number.isNaN(grade)),
       four: lower >= FOUR,
       five: lower >= FIVE,
+      seven: lower >= SEVEN,
       ebacc,
       a8: attainment8?.[position] ?? NaN,
     };
@@ -135,6 +143,7 @@ export function headlineMeasures(
     let pupils = 0;
     let four = 0;
     let five = 0;
+    let seven = 0;
     let ebacc = 0;
     let a8Total = 0;
     let a8Count = 0;
@@ -143,6 +152,7 @@ export function headlineMeasures(
       pupils += 1;
       four += Number(pupil.four);
       five += Number(pupil.five);
+      seven += Number(pupil.seven);
       ebacc += Number(pupil.ebacc);
       if (!Number.isNaN(pupil.a8)) {
         a8Total += pupil.a8;
@@ -155,8 +165,11 @@ export function headlineMeasures(
       pupils,
       englishMaths4: share(four, englishAndMaths),
       englishMaths5: share(five, englishAndMaths),
+      englishMaths7: share(seven, englishAndMaths),
       ebaccEntry: share(ebacc, missing.length === 0),
       averageAttainment8: a8Count > 0 ? a8Total / a8Count : null,
+      // Progress 8 counts every pupil with a score, as A8 does: the group, not only its graded pupils.
+      progress8: progress8 ? progress8Figures(progress8, include) : null,
     };
   };
 

@@ -4,7 +4,7 @@ import { isBlankText, readNumberCell } from '../values';
 import { readKs2Score } from '../targets/ks2';
 import type { ProblemLog } from './problemLog';
 import { ALL_SLOT, bandFromCat4, bandFromKs2, FAMILIES, FAMILY_ROLES, readBandGroup, READERS, type FamilyId } from './groups';
-import type { ReportSettings } from './settings';
+import { satNoKs2Tests, type ReportSettings } from './settings';
 
 export interface PupilIdentity {
   /** 1-based sheet row, as people see it. */
@@ -54,6 +54,8 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
     ? [averageColumn]
     : [firstOf('ks2Reading'), firstOf('ks2Maths')].filter((column): column is LayoutColumn => column !== undefined);
   const cat4Column = priorCat4Column(layout);
+  // A year group that sat no KS2 tests is banded on CAT4 alone: its KS2 column holds no test results.
+  const bandKs2Columns = satNoKs2Tests(options.settings) ? [] : ks2Columns;
   const identityColumns = {
     name: firstOf('name'),
     surname: firstOf('surname'),
@@ -84,8 +86,8 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
       const index = readBandGroup(value);
       if (index === undefined) options.problems.note(bandColumn, sheetRow, value, 'a prior attainment band (low, middle or high)');
       join(prior, index ?? -1);
-    } else if (ks2Columns.length > 0 || cat4Column) {
-      const average = ks2Columns.length > 0 ? ks2Average(ks2Columns, ks2Cells, sheetRow, options) : null;
+    } else if (bandKs2Columns.length > 0 || cat4Column) {
+      const average = bandKs2Columns.length > 0 ? ks2Average(bandKs2Columns, ks2Cells, sheetRow, options) : null;
       const sas = average === null && cat4Column ? cat4Score(cat4Column, at(cat4Column), sheetRow, options) : null;
       if (average !== null) priorSource = 'ks2';
       else if (sas !== null) priorSource = 'cat4';

@@ -88,9 +88,30 @@ export const reportSettingsSchema = z.strictObject({
    * their most recent earlier grade in that subject, rather than losing the subject altogether.
    */
   carryForward: z._default(z.boolean(), true),
+  /**
+   * The summer this year group sits its GCSEs (2025 for 2024/25). For 2025 and 2026 the report shows
+   * no Progress 8 at all: those year groups sat no KS2 tests, so any KS2 in the tracker is not one the
+   * DfE measures from. Left out, the report decides from the KS2 column alone.
+   */
+  examYear: z.optional(
+    z
+      .number()
+      .check(
+        z.int('examYear must be a year, e.g. 2026'),
+        z.minimum(2017, 'examYear runs from 2017'),
+        z.maximum(2040, 'examYear runs to 2040'),
+      ),
+  ),
 });
 
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+
+/** The GCSE summers of the year groups that sat no KS2 tests (2020 and 2021 were cancelled because of COVID-19). */
+export const NO_KS2_EXAM_YEARS: readonly number[] = [2025, 2026];
+
+/** True for a year group whose KS2 column, whatever it holds, is no KS2 test result: no Progress 8, and bands from CAT4. */
+export const satNoKs2Tests = (settings: Pick<ReportSettings, 'examYear'>): boolean =>
+  settings.examYear !== undefined && NO_KS2_EXAM_YEARS.includes(settings.examYear);
 export type ReportSettingsInput = z.input<typeof reportSettingsSchema>;
 
 export type SettingsCheck = { ok: true; settings: ReportSettings } | { ok: false; message: string };

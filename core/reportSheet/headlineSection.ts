@@ -57,10 +57,19 @@ export function headlineSection(grid: SheetGrid, report: Report, sourceSheet: st
       { label: 'Pupils', format: FORMATS.count },
       { label: 'English and maths grade 4+', format: FORMATS.share },
       { label: 'English and maths grade 5+', format: FORMATS.share },
+      { label: 'English and maths grade 7+', format: FORMATS.share },
       { label: 'EBacc entry', format: FORMATS.share },
       { label: 'Average Attainment 8', format: FORMATS.attainment8 },
     ],
-    measures.rows.map((row) => [row.label, row.pupils, row.englishMaths4, row.englishMaths5, row.ebaccEntry, row.averageAttainment8]),
+    measures.rows.map((row) => [
+      row.label,
+      row.pupils,
+      row.englishMaths4,
+      row.englishMaths5,
+      row.englishMaths7,
+      row.ebaccEntry,
+      row.averageAttainment8,
+    ]),
   );
   for (const note of measures.notes) grid.text(note);
   grid.text(measures.ebaccRule);

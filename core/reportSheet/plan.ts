@@ -14,6 +14,7 @@ import { address, SheetGrid, type FormatRange } from './grid';
 import { gapSection, groupGridSection } from './groupSections';
 import { headlineSection } from './headlineSection';
 import { listSections, warningSection } from './listSections';
+import { progress8Section } from './progress8Section';
 import { reportDate, reportSheetName } from './sheetName';
 
 export interface ReportSheetOptions {
@@ -54,6 +55,7 @@ export function reportSheetPlan(report: Report, options: ReportSheetOptions): Re
   const date = reportDate(options.date);
   const grid = new SheetGrid();
   headlineSection(grid, report, options.sourceSheet, date);
+  progress8Section(grid, report);
   const chart = chartSection(grid, report);
   groupGridSection(grid, report);
   gapSection(grid, report);

@@ -2,6 +2,7 @@ import { CellError } from '../errors';
 import { fromTwelfths, PER_GRADE, type Twelfths } from '../grades/twelfths';
 import { DFE_2023_ESTIMATES, DFE_2023_FIRST_KS2 } from './dfe2023Estimates';
 import { roundKs2 } from './ks2';
+import { dfeProgress8Estimate } from './progress8';
 
 /** Which part of the Attainment 8 estimate sets the per-grade target, and how many slots it has. */
 export const ELEMENTS = {
@@ -34,11 +35,7 @@ export function dfeGradeEstimate(ks2Average: number, element: Element): number {
 }
 
 /** The Attainment 8 total estimate: the sum of the four elements, as the DfE uses for Progress 8. */
-export function dfeAttainment8Estimate(ks2Average: number): number {
-  const row = rowFor(ks2Average);
-  const { english, maths, ebacc, open } = DFE_2023_ESTIMATES;
-  return english[row]! + maths[row]! + ebacc[row]! + open[row]!;
-}
+export const dfeAttainment8Estimate = (ks2Average: number): number => dfeProgress8Estimate(ks2Average, 'total');
 
 /** A school's own band: a lower bound of any baseline (KS2, CAT4 SAS, reading age, test %), an optional upper bound, a grade. */
 export interface Band {

@@ -3,6 +3,7 @@ import { excelColouringBenchLines } from '../excel-addin/host/apiCounts';
 import { excelReportBenchLines } from '../excel-addin/host/reportApiCounts';
 import { sheetsColouringApiCounts } from '../sheets-addon/host/apiCounts';
 import { sheetsReportApiCounts } from '../sheets-addon/host/reportApiCounts';
+import { attainment8Benchmarks } from './attainment8Bench';
 import { bundleBenchmarks } from './bundleBench';
 import { coreBenchmarks } from './coreBench';
 import { printLine, type BenchLine } from './measure';
@@ -15,6 +16,7 @@ const sheetsColouring = sheetsColouringApiCounts().map(({ pupils, calls }) => ({
 }));
 const lines: BenchLine[] = [
   ...coreBenchmarks(),
+  ...attainment8Benchmarks(),
   ...rulesBenchmarks(),
   ...bundleBenchmarks(),
   ...(await excelColouringBenchLines()),

@@ -68,7 +68,22 @@ const scale = () => optional(fc.constantFrom(...SCALES));
 const KS2 = [59, 80, 95, 100, 104, 105.5, 110, 120, '104', 130, 'n/a', 0];
 const STATUSES = ['Above', 'On', 'Below', 'Well below', 'on'];
 const FLAGS = ['Y', 'N', 'PP', 'TRUE', 'no', 1, 0, true, false, 'maybe'];
-const SUBJECTS = ['Maths', 'Eng Lang', 'Eng Lit', 'Combined Science', 'History', 'French', 'Art', 'Comp Sci', 'Music'];
+// ATTAINMENT8's header row: science under board titles, a GCSE and a BTEC sharing a discount code, a name no table knows.
+const SUBJECTS = [
+  'Maths',
+  'Eng Lang',
+  'Eng Lit',
+  'Combined Science: Trilogy',
+  'Biology',
+  'History',
+  'French',
+  'Art',
+  'Comp Sci',
+  'Music',
+  'BTEC Music',
+  'Underwater Basket Weaving',
+];
+const A8_ELEMENTS = ['total', 'english', 'maths', 'ebacc', 'open', 'detail', 'Detail', 'science'];
 
 /** A flight-path table: final targets 1-9 down the side, fine expected grades for each collection. */
 const FLIGHT_PATH = [
@@ -154,12 +169,19 @@ const cases: Record<string, fc.Arbitrary<Argument[]>> = {
     .chain((rows) =>
       fc
         .subarray(SUBJECTS, { minLength: 1 })
-        .chain((subjects) => fc.tuple(grid(cellFrom(GRADES), rows, subjects.length), fc.constant([subjects]))),
+        .chain((subjects) =>
+          fc.tuple(grid(cellFrom(GRADES), rows, subjects.length), fc.constant([subjects]), optional(fc.constantFrom(...A8_ELEMENTS))),
+        ),
     ),
+  // An A8 of 0 is a real score (issue 11) and X is no A8; 21 points is too many for an English or maths element.
   PROGRESS8: fc
     .tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom(1, 2))
     .chain(([rows, ks2Columns]) =>
-      fc.tuple(grid(cellFrom([0, 12.5, 36.3, 55.5, 90, 120, 'abc']), rows, 1), grid(cellFrom(KS2), rows, ks2Columns)),
+      fc.tuple(
+        grid(cellFrom([0, 8.5, 12.5, 21, 36.3, 55.5, 90, 120, 'abc', 'X']), rows, 1),
+        grid(cellFrom(KS2), rows, ks2Columns),
+        optional(fc.constantFrom('total', 'english', 'Maths', ' ebacc ', 'open', 'physics')),
+      ),
     ),
 };
 

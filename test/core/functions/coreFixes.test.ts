@@ -17,9 +17,10 @@ describe('core behaviours found by the engine and host tests', () => {
     expect(result.message).toMatch(/^Row 3 of the values holds an error \('5\+\+' is not a grade\)/);
   });
 
-  it('PROGRESS8 reads an A8 of 0 as blank, as older Excel sends empty cells', () => {
-    expect(functions.PROGRESS8([[0]], [[100]])).toEqual([['']]);
-    expect(functions.PROGRESS8([['']], [[100]])).toEqual([['']]);
+  it('PROGRESS8 counts an A8 of 0 (every entry U) and reads "", spaces and X as no A8 (issue 11)', () => {
+    // 0 - the 36.30 estimate at KS2 100, over 10 slots: -3.63. Only pupils without KS2 are left out.
+    expect(functions.PROGRESS8([[0]], [[100]])).toEqual([[-3.63]]);
+    expect(functions.PROGRESS8([[''], ['  '], ['X']], [[100], [100], [100]])).toEqual([[''], [''], ['']]);
   });
 
   it('PP_GAP takes a one-cell flags range that Sheets passes as an empty value', () => {

@@ -63,8 +63,8 @@ describe('every function in DEFINITIONS', () => {
     expect(optional('RESIDUAL')).toEqual(['scale']);
     expect(optional('TARGET_GRADE')).toEqual(['element', 'challenge', 'previous', 'table']);
     expect(optional('PP_GAP')).toEqual(['measure', 'detail', 'scale']);
-    expect(optional('ATTAINMENT8')).toEqual([]);
-    expect(optional('PROGRESS8')).toEqual([]);
+    expect(optional('ATTAINMENT8')).toEqual(['element']);
+    expect(optional('PROGRESS8')).toEqual(['element']);
     expect(optional('EXPECTED_GRADE')).toEqual(['table']);
   });
 });
