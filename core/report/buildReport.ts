@@ -102,7 +102,7 @@ export function buildReport(input: BuildReportInput): Report {
     subjectComparison: compareSubjects(cohort, projection, comparisons, settings),
     interventions: span ? interventionImpact(cohort, comparisons, interventionColumns, span) : [],
     attainment: attainment?.summary ?? null,
-    headlines: headlineMeasures(cohort, projection, attainment?.attainment8 ?? null, attainment?.progress8 ?? null, leadingFamily),
+    headlines: headlineMeasures(cohort, projection, attainment?.points ?? null, attainment?.progress8 ?? null, leadingFamily),
     lists: pupilLists(cohort, projection, settings),
     settings,
     warnings,

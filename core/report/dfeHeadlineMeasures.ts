@@ -1,19 +1,25 @@
 /**
  * The DfE performance-table headlines, from projected grades: English and maths at grade 4+, 5+ and
- * 7+, EBacc entry, average Attainment 8 and Progress 8 (its elements, pupils and 95% interval), for the
- * cohort and for the leading gap's two groups.
+ * 7+, EBacc entry, achievement at 9-4 and 9-5 and APS (core/report/ebacc.ts), average Attainment 8 and
+ * its four elements, and Progress 8 (its elements, pupils and 95% interval), for the cohort and for the
+ * leading gap's two groups.
  */
-import { foldSubjectName } from '../attainment8/subjects';
+import type { Element } from '../attainment8/attainment8';
 import { PER_GRADE } from '../grades/twelfths';
+import { ATTAINMENT8_ELEMENTS, type ProjectedPoints } from './attainmentPoints';
 import type { Cohort } from './cohort';
+import { ebaccPillar, pupilEbacc, type Pillar } from './ebacc';
 import { FAMILY_BY_ID, type FamilyId } from './groups';
 import { progress8Figures, type Progress8Figures, type Progress8Scores } from './progress8';
-import { projectedGrade, type ProjectedSubject, type Projection } from './projection';
+import { projectedGrade, type Projection } from './projection';
 
-/** Our reading of the DfE's EBacc entry rule, shown with the figure. */
+/** Our reading of the DfE's EBacc rules, shown with the figures (core/report/ebacc.ts cites the sources). */
 export const EBACC_RULE =
   'EBacc entry: a grade in both English Language and English Literature, maths, science (combined science, core and additional science, ' +
-  'or 3 of biology, chemistry, physics and computer science), a language, and history or geography.';
+  'or 3 of biology, chemistry, physics and computer science), a language, and history or geography. ' +
+  'EBacc 9-4 and 9-5: grade 4+ (or 5+) in the better English, maths, combined science 4-4 (5-5) or 2 of the single sciences, ' +
+  'the language and the humanity. EBacc APS: the points of English, maths, two science grades, the humanity and the language, ' +
+  'divided by 6; 0 for a pillar not taken.';
 
 export interface HeadlineRow {
   label: string;
@@ -23,7 +29,14 @@ export interface HeadlineRow {
   englishMaths5: number | null;
   englishMaths7: number | null;
   ebaccEntry: number | null;
+  /** Share of pupils achieving the EBacc at grade 4+ and at 5+; null when the tracker lacks a pillar's column. */
+  ebacc4: number | null;
+  ebacc5: number | null;
+  /** Mean EBacc average point score over the same pupils; null when the tracker lacks a pillar's column. */
+  ebaccAps: number | null;
   averageAttainment8: number | null;
+  /** Mean points of each element over the pupils with an Attainment 8; null with no Attainment 8. */
+  attainment8Elements: Record<Element, number> | null;
   /** The group's pupils with KS2 and projected grades; null when the report shows no Progress 8. */
   progress8: Progress8Figures | null;
 }
@@ -36,55 +49,6 @@ export interface HeadlineMeasures {
   notes: string[];
 }
 
-type Pillar =
-  | 'englishLanguage'
-  | 'englishLiterature'
-  | 'maths'
-  | 'combinedScience'
-  | 'pairedScience'
-  | 'singleScience'
-  | 'humanity'
-  | 'language'
-  | null;
-
-const SINGLE_SCIENCES = new Set([
-  'physics',
-  'chemistry',
-  'biology',
-  'phys',
-  'chem',
-  'bio',
-  'computer science',
-  'comp sci',
-  'computing',
-  'computer sci',
-  'cs',
-]);
-const PAIRED_SCIENCES = new Set(['core science', 'core sci', 'additional science', 'add sci', 'additional sci']);
-const HUMANITIES = new Set(['history', 'hist', 'geography', 'geog', 'geo']);
-
-/** Which EBacc pillar a subject fills; the core's subject kinds say which subjects are EBacc at all. */
-function pillarOf(subject: ProjectedSubject): Pillar {
-  const name = foldSubjectName(subject.name);
-  switch (subject.kind) {
-    case 'englishLanguage':
-    case 'englishLiterature':
-    case 'maths':
-    case 'combinedScience':
-      return subject.kind;
-    case 'ebacc':
-      return SINGLE_SCIENCES.has(name)
-        ? 'singleScience'
-        : PAIRED_SCIENCES.has(name)
-          ? 'pairedScience'
-          : HUMANITIES.has(name)
-            ? 'humanity'
-            : 'language';
-    default:
-      return null;
-  }
-}
-
 const FOUR = 4 * PER_GRADE;
 const FIVE = 5 * PER_GRADE;
 const SEVEN = 7 * PER_GRADE;
@@ -92,13 +56,13 @@ const SEVEN = 7 * PER_GRADE;
 export function headlineMeasures(
   cohort: Cohort,
   projection: Projection,
-  attainment8: Float64Array | null,
+  points: ProjectedPoints | null,
   progress8: Progress8Scores | null,
   gapFamily: FamilyId | null,
 ): HeadlineMeasures | null {
   if (projection.collection === null) return null;
-  const pillars = projection.subjects.map(pillarOf);
-  const has = (...wanted: Pillar[]) => pillars.some((pillar) => wanted.includes(pillar));
+  const pillars = projection.subjects.map((subject) => ebaccPillar(subject.name));
+  const has = (...wanted: Pillar[]) => pillars.some((pillar) => pillar !== null && wanted.includes(pillar));
   const notes: string[] = [];
   const englishAndMaths = has('englishLanguage', 'englishLiterature') && has('maths');
   if (!englishAndMaths) notes.push('English and maths measures need an English and a maths column.');
@@ -110,64 +74,65 @@ export function headlineMeasures(
     !has('language') && 'a language',
     !has('humanity') && 'history or geography',
   ].filter((name): name is string => typeof name === 'string');
+  // One note for all the EBacc figures: without a pillar's column every pupil would score 0 in it.
   if (missing.length > 0) notes.push(`EBacc entry needs columns for ${missing.join(', ')}.`);
-  if (!attainment8) notes.push('Average Attainment 8 needs a wide tracker with at least two subjects.');
-  if (!englishAndMaths && missing.length > 0 && !attainment8) return null;
+  if (!points) notes.push('Average Attainment 8 needs a wide tracker with at least two subjects.');
+  if (!englishAndMaths && missing.length > 0 && !points) return null;
 
-  // Each pupil is read once; the rows below only add up these flags.
+  // Each pupil is read once; the rows below only add up these flags and points.
+  const grades = new Array<number>(projection.subjects.length);
   const perPupil = cohort.pupils.map(({ position }) => {
-    const grades = projection.subjects.map((subject) => projectedGrade(subject, position));
-    const best = (wanted: Pillar[]) =>
-      grades.reduce((top, grade, i) => (wanted.includes(pillars[i]!) && grade > top ? grade : top), -Infinity);
-    const entered = (pillar: Pillar) => grades.filter((grade, i) => pillars[i] === pillar && !Number.isNaN(grade)).length;
-    // English counts as the better of Language and Literature, as in the DfE's English and maths measure.
-    const lower = Math.min(best(['englishLanguage', 'englishLiterature']), best(['maths']));
-    const ebacc =
-      entered('englishLanguage') > 0 &&
-      entered('englishLiterature') > 0 &&
-      entered('maths') > 0 &&
-      (entered('combinedScience') > 0 || entered('pairedScience') >= 2 || entered('singleScience') >= 3) &&
-      entered('language') > 0 &&
-      entered('humanity') > 0;
-    return {
-      graded: grades.some((grade) => !Number.isNaN(grade)),
-      four: lower >= FOUR,
-      five: lower >= FIVE,
-      seven: lower >= SEVEN,
-      ebacc,
-      a8: attainment8?.[position] ?? NaN,
-    };
+    let english = -Infinity;
+    let maths = -Infinity;
+    let graded = false;
+    projection.subjects.forEach((subject, i) => {
+      const grade = projectedGrade(subject, position);
+      grades[i] = grade;
+      if (Number.isNaN(grade)) return;
+      graded = true;
+      // English counts as the better of Language and Literature, as in the DfE's English and maths measure.
+      if (pillars[i] === 'englishLanguage' || pillars[i] === 'englishLiterature') english = Math.max(english, grade);
+      else if (pillars[i] === 'maths') maths = Math.max(maths, grade);
+    });
+    const lower = Math.min(english, maths);
+    return { graded, four: lower >= FOUR, five: lower >= FIVE, seven: lower >= SEVEN, ebacc: pupilEbacc(grades, pillars), position };
   });
 
   const row = (label: string, include: (position: number) => boolean): HeadlineRow => {
-    let pupils = 0;
-    let four = 0;
-    let five = 0;
-    let seven = 0;
-    let ebacc = 0;
-    let a8Total = 0;
-    let a8Count = 0;
-    perPupil.forEach((pupil, position) => {
-      if (!pupil.graded || !include(position)) return;
-      pupils += 1;
-      four += Number(pupil.four);
-      five += Number(pupil.five);
-      seven += Number(pupil.seven);
-      ebacc += Number(pupil.ebacc);
-      if (!Number.isNaN(pupil.a8)) {
-        a8Total += pupil.a8;
-        a8Count += 1;
-      }
-    });
+    const counts = { pupils: 0, four: 0, five: 0, seven: 0, entry: 0, ebacc4: 0, ebacc5: 0, aps: 0, a8: 0, a8Pupils: 0 };
+    const elements: Record<Element, number> = { english: 0, maths: 0, ebacc: 0, open: 0 };
+    for (const pupil of perPupil) {
+      if (!pupil.graded || !include(pupil.position)) continue;
+      counts.pupils += 1;
+      counts.four += Number(pupil.four);
+      counts.five += Number(pupil.five);
+      counts.seven += Number(pupil.seven);
+      counts.entry += Number(pupil.ebacc.entered);
+      counts.ebacc4 += Number(pupil.ebacc.achieved4);
+      counts.ebacc5 += Number(pupil.ebacc.achieved5);
+      counts.aps += pupil.ebacc.aps;
+      const a8 = points?.total[pupil.position] ?? NaN;
+      if (Number.isNaN(a8)) continue;
+      counts.a8 += a8;
+      counts.a8Pupils += 1;
+      for (const element of ATTAINMENT8_ELEMENTS) elements[element] += points!.elements[element][pupil.position]!;
+    }
+    const { pupils, a8Pupils } = counts;
     const share = (count: number, available: boolean) => (available && pupils > 0 ? count / pupils : null);
+    const ebacc = missing.length === 0;
+    for (const element of ATTAINMENT8_ELEMENTS) elements[element] /= a8Pupils;
     return {
       label,
       pupils,
-      englishMaths4: share(four, englishAndMaths),
-      englishMaths5: share(five, englishAndMaths),
-      englishMaths7: share(seven, englishAndMaths),
-      ebaccEntry: share(ebacc, missing.length === 0),
-      averageAttainment8: a8Count > 0 ? a8Total / a8Count : null,
+      englishMaths4: share(counts.four, englishAndMaths),
+      englishMaths5: share(counts.five, englishAndMaths),
+      englishMaths7: share(counts.seven, englishAndMaths),
+      ebaccEntry: share(counts.entry, ebacc),
+      ebacc4: share(counts.ebacc4, ebacc),
+      ebacc5: share(counts.ebacc5, ebacc),
+      ebaccAps: share(counts.aps, ebacc),
+      averageAttainment8: a8Pupils > 0 ? counts.a8 / a8Pupils : null,
+      attainment8Elements: a8Pupils > 0 ? elements : null,
       // Progress 8 counts every pupil with a score, as A8 does: the group, not only its graded pupils.
       progress8: progress8 ? progress8Figures(progress8, include) : null,
     };

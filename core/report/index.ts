@@ -21,6 +21,7 @@ export type { ProjectedAttainment } from './attainment';
 export type { MeanComparison, GroupMean } from './meanGap';
 export type { HeadlineMeasures, HeadlineRow } from './dfeHeadlineMeasures';
 export { EBACC_RULE } from './dfeHeadlineMeasures';
+export { ebaccPillar, pupilEbacc, type Pillar, type PupilEbacc } from './ebacc';
 export type { PupilLists, PupilListEntry, BorderlineItem } from './lists';
 export type { PupilIdentity } from './pupils';
 export type { Interval } from './welch';

@@ -1,4 +1,8 @@
-/** The few headline numbers the panel previews before a report sheet is written (not the DfE measures: see dfeHeadlineMeasures.ts). */
+/**
+ * The few headline numbers the panel previews before a report sheet is written. The DfE measures shown
+ * (A8 elements, EBacc) are the all-pupils row of dfeHeadlineMeasures.ts, so the preview and the sheet agree.
+ */
+import type { Element } from '../attainment8/attainment8';
 import type { Report } from './buildReport';
 import { percent, toPoints, twoDecimals } from './wording';
 
@@ -10,6 +14,10 @@ export interface ReportHeadline {
   gap: { name: string; points: number | null; sentence: string; caution: string | null } | null;
   attainment8: number | null;
   progress8: number | null;
+  /** All pupils' mean element points; null with no Attainment 8. */
+  attainment8Elements: Record<Element, number> | null;
+  /** All pupils' EBacc achievement shares and mean APS; null when the tracker lacks a pillar's column. */
+  ebacc: { grade4: number; grade5: number; aps: number } | null;
   /** The same, as short lines for the preview. */
   lines: string[];
 }
@@ -23,6 +31,12 @@ export function reportHeadline(report: Report): ReportHeadline {
   const gap = trend ? { name: trend.name, points, sentence: trend.onTargetSentence, caution: trend.caution } : null;
   const attainment8 = report.attainment?.attainment8.mean ?? null;
   const progress8 = report.attainment?.progress8?.mean ?? null;
+  const all = report.headlines?.rows[0] ?? null;
+  const attainment8Elements = all?.attainment8Elements ?? null;
+  const ebacc =
+    all && all.ebacc4 !== null && all.ebacc5 !== null && all.ebaccAps !== null
+      ? { grade4: all.ebacc4, grade5: all.ebacc5, aps: all.ebaccAps }
+      : null;
 
   const lines = [`${report.pupils} ${report.pupils === 1 ? 'pupil' : 'pupils'}`];
   if (report.latest === null) lines.push('No grades entered yet.');
@@ -30,8 +44,17 @@ export function reportHeadline(report: Report): ReportHeadline {
   if (gap) lines.push(`${gap.sentence}.`);
   if (gap?.caution) lines.push(gap.caution);
   if (attainment8 !== null) lines.push(`Projected Attainment 8: ${attainment8.toFixed(1)}`);
+  if (attainment8Elements !== null) {
+    const { english, maths, ebacc: slots, open } = attainment8Elements;
+    const shown = (points: number) => points.toFixed(1);
+    lines.push(`Attainment 8 elements: English ${shown(english)}, maths ${shown(maths)}, EBacc ${shown(slots)}, open ${shown(open)}`);
+  }
   if (progress8 !== null) lines.push(`Projected Progress 8: ${signed(twoDecimals(progress8))}`);
-  return { pupils: report.pupils, collection: report.latest, onTarget, gap, attainment8, progress8, lines };
+  if (ebacc !== null) {
+    lines.push(`Projected EBacc: ${percent(ebacc.grade4)} at grade 4+, ${percent(ebacc.grade5)} at grade 5+`);
+    lines.push(`Projected EBacc average point score: ${twoDecimals(ebacc.aps)}`);
+  }
+  return { pupils: report.pupils, collection: report.latest, onTarget, gap, attainment8, progress8, attainment8Elements, ebacc, lines };
 }
 
 /** P8 is shown signed, as the DfE prints it: +0.17, -0.51. */

@@ -59,6 +59,9 @@ export function headlineSection(grid: SheetGrid, report: Report, sourceSheet: st
       { label: 'English and maths grade 5+', format: FORMATS.share },
       { label: 'English and maths grade 7+', format: FORMATS.share },
       { label: 'EBacc entry', format: FORMATS.share },
+      { label: 'EBacc grade 4+', format: FORMATS.share },
+      { label: 'EBacc grade 5+', format: FORMATS.share },
+      { label: 'EBacc average point score', format: FORMATS.progress8 },
       { label: 'Average Attainment 8', format: FORMATS.attainment8 },
     ],
     measures.rows.map((row) => [
@@ -68,6 +71,9 @@ export function headlineSection(grid: SheetGrid, report: Report, sourceSheet: st
       row.englishMaths5,
       row.englishMaths7,
       row.ebaccEntry,
+      row.ebacc4,
+      row.ebacc5,
+      row.ebaccAps,
       row.averageAttainment8,
     ]),
   );

@@ -12,6 +12,7 @@ import { reportColumnWidths, type ColumnWidth, type ColumnWidthRun } from './col
 import { attainmentSection, interventionSection, subjectSection } from './detailSections';
 import { address, SheetGrid, type FormatRange } from './grid';
 import { gapSection, groupGridSection } from './groupSections';
+import { attainment8Section } from './attainment8Section';
 import { headlineSection } from './headlineSection';
 import { listSections, warningSection } from './listSections';
 import { progress8Section } from './progress8Section';
@@ -55,6 +56,7 @@ export function reportSheetPlan(report: Report, options: ReportSheetOptions): Re
   const date = reportDate(options.date);
   const grid = new SheetGrid();
   headlineSection(grid, report, options.sourceSheet, date);
+  attainment8Section(grid, report);
   progress8Section(grid, report);
   const chart = chartSection(grid, report);
   groupGridSection(grid, report);

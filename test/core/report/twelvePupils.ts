@@ -68,3 +68,48 @@ export const ELEMENT_POINTS = {
 
 /** The tracker's layout and values, as buildReport takes them. */
 export const twelvePupils = () => tracker(SPECS, BODY);
+
+/**
+ * The same 12 pupils with science added (pupils 1-8 combined science, 9-12 single sciences, a blank is
+ * not taken), for the EBacc measures only: the science changes every A8, so no A8 or P8 is checked on it.
+ * Rules and sources: core/report/ebacc.ts. Eng is the better of Language and Literature (both taken by
+ * all), Hum is History, Lang is French. Science points are the two counted grades: combined science's
+ * two, or the best two of three or more single sciences; pupil 12 has only two, so no science pillar.
+ *
+ *  #  | PP | Eng Maths Hum Lang | science            | Sci pts | entry | 9-4 | 9-5 | APS = (Eng + Maths + Sci + Hum + Lang) / 6
+ *  1  | Y  |  7    7    6   5   | combined 6-6       |   12    |  yes  | yes | yes | 37 / 6
+ *  2  | N  |  8    9    8   7   | combined 8-7       |   15    |  yes  | yes | yes | 47 / 6
+ *  3  | Y  |  4    4    4   3   | combined 4-4       |    8    |  yes  | no  | no  | 23 / 6  (French 3)
+ *  4  | N  |  6    5    5   5   | combined 5-4       |    9    |  yes  | yes | no  | 30 / 6  (5-4 is 4+, not 5+)
+ *  5  | N  |  7    7    7   6   | combined 5-5       |   10    |  yes  | yes | yes | 37 / 6
+ *  6  | Y  |  4    6    4   4   | combined 4-3       |    7    |  yes  | no  | no  | 25 / 6  (4-3 is not 4+)
+ *  7  | N  |  7    6    7   7   | combined 7-7       |   14    |  yes  | yes | yes | 41 / 6
+ *  8  | N  |  5    5    5   5   | combined 5-5       |   10    |  yes  | yes | yes | 30 / 6
+ *  9  | Y  |  U    U    U   U   | bio U, chem U, phys U |  0   |  yes  | no  | no  |  0 / 6
+ *  10 | N  |  9    8    8   8   | bio 9, chem 8, phys 7 | 17   |  yes  | yes | yes | 50 / 6
+ *  11 | Y  |  5    3    4   4   | bio 5, chem 4, phys 3 |  9   |  yes  | no  | no  | 25 / 6  (maths 3)
+ *  12 | N  |  7    7    6   6   | bio 6, chem 5      |    0    |  no   | no  | no  | 26 / 6  (science 0)
+ */
+export const SCIENCE_SUBJECTS = ['Combined Science', 'Biology', 'Chemistry', 'Physics'] as const;
+
+const SCIENCE: (number | string)[][] = [
+  ['6-6', '', '', ''],
+  ['8-7', '', '', ''],
+  ['4-4', '', '', ''],
+  ['5-4', '', '', ''],
+  ['5-5', '', '', ''],
+  ['4-3', '', '', ''],
+  ['7-7', '', '', ''],
+  ['5-5', '', '', ''],
+  ['', 'U', 'U', 'U'],
+  ['', 9, 8, 7],
+  ['', 5, 4, 3],
+  ['', 6, 5, ''],
+];
+
+/** The twelve pupils with the four science columns after their six subjects. */
+export const twelvePupilsWithScience = () =>
+  tracker(
+    [...SPECS, ...SCIENCE_SUBJECTS.map((subject) => grade('Summer', subject))],
+    BODY.map((row, i) => [...row, ...SCIENCE[i]!]),
+  );
