@@ -18,7 +18,9 @@ export interface Entry {
   grade: Twelfths;
 }
 
-export type Element = 'maths' | 'english' | 'ebacc' | 'open';
+/** The four elements of Attainment 8, in the DfE's order: what ATTAINMENT8, PROGRESS8 and the report each name. */
+export const ELEMENTS = ['english', 'maths', 'ebacc', 'open'] as const;
+export type Element = (typeof ELEMENTS)[number];
 
 export interface SlotFill {
   /** The 10 slots: maths 0-1, English 2-3, EBacc 4-6, open 7-9; null where unfilled. */

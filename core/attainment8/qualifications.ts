@@ -48,3 +48,15 @@ export function findQualification(name: unknown): Qualification | undefined {
   const folded = foldSubjectName(name);
   return BY_NAME.get(folded) ?? BY_NAME.get(withoutCourseWords(folded));
 }
+
+export interface SubjectColumn {
+  /** The header as the detail names it; a blank header is named by its column. */
+  name: string;
+  qualification: Qualification | undefined;
+}
+
+/** A subject header cell as Attainment 8 counts it, the same for ATTAINMENT8 and the report. */
+export const subjectColumn = (header: unknown, column: number): SubjectColumn => ({
+  name: String(header ?? '').trim() || `Column ${column + 1}`,
+  qualification: findQualification(header),
+});

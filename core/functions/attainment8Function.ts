@@ -1,8 +1,8 @@
 /** ATTAINMENT8: each pupil's Attainment 8, or one element of it, or the detail table a data manager checks it with. */
-import type { Element, Entry } from '../attainment8/attainment8';
+import { ELEMENTS, type Element, type Entry } from '../attainment8/attainment8';
 import { DETAIL_HEADER, detailRow, emptyDetailRow } from '../attainment8/detail';
 import { pupilAttainment8, type PupilAttainment8 } from '../attainment8/pupil';
-import { findQualification, type Qualification } from '../attainment8/qualifications';
+import { subjectColumn, type SubjectColumn as Column } from '../attainment8/qualifications';
 import { CellError } from '../errors';
 import { fromTwelfths } from '../grades/twelfths';
 import { defineFunction } from '../registry/definition';
@@ -10,20 +10,12 @@ import type { ReadContext } from '../registry/params';
 import { choiceOption, wholeRange } from '../registry/paramTypes';
 import { BLANK, type CellOutput, type Grid } from '../values';
 
-interface Column {
-  name: string;
-  qualification: Qualification | undefined;
-}
-
-const CHOICES = ['total', 'english', 'maths', 'ebacc', 'open', 'detail'] as const;
+const CHOICES = ['total', ...ELEMENTS, 'detail'] as const;
 type Choice = (typeof CHOICES)[number];
 
 function readSubjects(grid: Grid): Column[] | CellError {
   if (grid.length !== 1) return new CellError('#VALUE!', 'subjects must be one row: the header row of subject names above the grades.');
-  return grid[0]!.map((name, column) => ({
-    name: String(name ?? '').trim() || `Column ${column + 1}`,
-    qualification: findQualification(name),
-  }));
+  return grid[0]!.map(subjectColumn);
 }
 
 /** One pupil's grades as entries, null when they have none, or the first bad grade with its subject named. */

@@ -38,8 +38,8 @@ export function readGradeNumber(value: number, original: unknown): GradeReading 
 
 const FINE = /^([1-9])([+=-]?)$/;
 const PAIR = /^([1-9])([/-])([1-9])$/;
-// As Excel and Sheets read number text: '5.', '.5' and '+5' are numbers too.
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+/** Number text as Excel and Sheets read it: '5.', '.5' and '+5' are numbers too. */
+export const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
 /** Built-in grade text, already folded (spaces out, upper case). */
 export function readBuiltInGradeText(folded: string, original: unknown): GradeReading {
@@ -55,7 +55,7 @@ export function readBuiltInGradeText(folded: string, original: unknown): GradeRe
   if (letters in VOCATIONAL_TWELFTHS) return VOCATIONAL_TWELFTHS[letters]!;
   if (letters in VOCATIONAL_SPELLINGS) return VOCATIONAL_SPELLINGS[letters]!;
   if (folded === '0') return notAGrade(original, 'use U for ungraded, or leave the cell empty');
-  if (NUMERIC.test(folded)) return readGradeNumber(Number(folded), original);
+  if (NUMBER_TEXT.test(folded)) return readGradeNumber(Number(folded), original);
   if (/^U[+=-]+$/.test(folded)) return notAGrade(original, 'U cannot be raised or lowered; use U, or 1- and above');
   return notAGrade(original);
 }

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import '../schema';
-import { isBuiltInGradeText } from './builtInReading';
+import { isBuiltInGradeText, NUMBER_TEXT } from './builtInReading';
 
 const foldLabel = (label: string) => label.replace(/\s+/g, '').toUpperCase();
 
@@ -69,7 +69,7 @@ function checkLabels({ labels, numbers }: Checked, refuse: (message: string) => 
 }
 
 /** A number typed as text must mean what the same number typed as a number means, so no label is a number. */
-const clashesWithBuiltIn = (folded: string) => isBuiltInGradeText(folded) || /^[+-]?(\d+\.?\d*|\.\d+)$/.test(folded);
+const clashesWithBuiltIn = (folded: string) => isBuiltInGradeText(folded) || NUMBER_TEXT.test(folded);
 
 export type GradeSettings = z.infer<typeof gradeSettingsSchema>;
 export type GradeSettingsInput = z.input<typeof gradeSettingsSchema>;

@@ -61,8 +61,6 @@ export class PanelSession {
   /** Per sheet, the last layout shown that fitted it, kept when its headings drop out of the rows read (sheetReading.ts). */
   private lastGood = new Map<string, Layout>();
   private saving: Promise<void> = Promise.resolve();
-  /** The scale read from the saved settings, kept while they are the same object. */
-  private scaleRead: { settings: GradeSettings; scale: GradeScale } | undefined;
   private reads = 0;
   private listeners = new Set<() => void>();
 
@@ -109,9 +107,7 @@ export class PanelSession {
   /** How grades are read here (cells that are not grades, the report): by the school's scale when it has set one. */
   gradeScale(): GradeScale {
     const { scale } = this.settings.rules;
-    if (!scale) return defaultGradeScale;
-    if (this.scaleRead?.settings !== scale) this.scaleRead = { settings: scale, scale: createGradeScale(scale) };
-    return this.scaleRead.scale;
+    return scale ? createGradeScale(scale) : defaultGradeScale;
   }
 
   /**

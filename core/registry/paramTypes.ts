@@ -22,26 +22,21 @@ export function gradeCells(docs: Docs, options: { optional?: boolean } = {}): Ce
   };
 }
 
-export const ks2Rows = (docs: Docs): RowParam<number> => ({
+/** One or two score columns (a KS2 average, or reading and maths), read row by row. */
+const scoreRows = <T>(docs: Docs, read: (row: readonly unknown[]) => T | null | CellError): RowParam<T> => ({
   ...docs,
   kind: 'row',
   type: 'number',
   optional: false,
   maxColumns: 2,
   blankGivesBlank: true,
-  reader: () => readKs2Row,
+  reader: () => read,
 });
 
+export const ks2Rows = (docs: Docs): RowParam<number> => scoreRows(docs, readKs2Row);
+
 /** KS2 scores, or any baseline a band table covers: the body chooses which reading applies. */
-export const baselineRows = (docs: Docs): RowParam<BaselineRow> => ({
-  ...docs,
-  kind: 'row',
-  type: 'number',
-  optional: false,
-  maxColumns: 2,
-  blankGivesBlank: true,
-  reader: () => readBaselineRow,
-});
+export const baselineRows = (docs: Docs): RowParam<BaselineRow> => scoreRows(docs, readBaselineRow);
 
 export const numberCells = (
   docs: Docs,

@@ -6,14 +6,12 @@
  * Grades come from the projection, already read with the school's scale: a cell that is not a grade is
  * left out here and named in the report's warnings by the cohort.
  */
-import type { Element, Entry } from '../attainment8/attainment8';
+import { ELEMENTS, type Element, type Entry } from '../attainment8/attainment8';
 import { pupilAttainment8 } from '../attainment8/pupil';
-import { findQualification } from '../attainment8/qualifications';
+import { subjectColumn } from '../attainment8/qualifications';
 import { fromTwelfths } from '../grades/twelfths';
 import type { Cohort } from './cohort';
 import { projectedGrade, type Projection } from './projection';
-
-export const ATTAINMENT8_ELEMENTS: readonly Element[] = ['english', 'maths', 'ebacc', 'open'];
 
 /** Per pupil position, in points; NaN for a pupil with no projected grades. */
 export interface ProjectedPoints {
@@ -26,13 +24,9 @@ export function projectPoints(cohort: Cohort, projection: Projection): Projected
   const column = () => new Float64Array(length).fill(NaN);
   const points: ProjectedPoints = {
     total: column(),
-    elements: { english: column(), maths: column(), ebacc: column(), open: column() },
+    elements: Object.fromEntries(ELEMENTS.map((element) => [element, column()])) as Record<Element, Float64Array>,
   };
-  // Named as ATTAINMENT8 names a header cell, so both find the same qualification.
-  const subjects = projection.subjects.map((subject, index) => {
-    const name = subject.name.trim() || `Column ${index + 1}`;
-    return { subject, name, qualification: findQualification(subject.name) };
-  });
+  const subjects = projection.subjects.map((subject, index) => ({ subject, ...subjectColumn(subject.name, index) }));
   for (const { position } of cohort.pupils) {
     const entries: Entry[] = [];
     subjects.forEach(({ subject, name, qualification }, index) => {
@@ -42,7 +36,7 @@ export function projectPoints(cohort: Cohort, projection: Projection): Projected
     if (entries.length === 0) continue;
     const result = pupilAttainment8(entries);
     points.total[position] = fromTwelfths(result.fill.total);
-    for (const element of ATTAINMENT8_ELEMENTS) points.elements[element][position] = fromTwelfths(result.fill.elements[element]);
+    for (const element of ELEMENTS) points.elements[element][position] = fromTwelfths(result.fill.elements[element]);
   }
   return points;
 }

@@ -6,7 +6,8 @@
  */
 import type { Element } from '../attainment8/attainment8';
 import { PER_GRADE } from '../grades/twelfths';
-import { ATTAINMENT8_ELEMENTS, type ProjectedPoints } from './attainmentPoints';
+import { type ProjectedPoints } from './attainmentPoints';
+import { ELEMENTS } from '../attainment8/attainment8';
 import type { Cohort } from './cohort';
 import { ebaccPillar, pupilEbacc, type Pillar } from './ebacc';
 import { FAMILY_BY_ID, type FamilyId } from './groups';
@@ -115,12 +116,12 @@ export function headlineMeasures(
       if (Number.isNaN(a8)) continue;
       counts.a8 += a8;
       counts.a8Pupils += 1;
-      for (const element of ATTAINMENT8_ELEMENTS) elements[element] += points!.elements[element][pupil.position]!;
+      for (const element of ELEMENTS) elements[element] += points!.elements[element][pupil.position]!;
     }
     const { pupils, a8Pupils } = counts;
     const share = (count: number, available: boolean) => (available && pupils > 0 ? count / pupils : null);
     const ebacc = missing.length === 0;
-    for (const element of ATTAINMENT8_ELEMENTS) elements[element] /= a8Pupils;
+    for (const element of ELEMENTS) elements[element] /= a8Pupils;
     return {
       label,
       pupils,

@@ -24,10 +24,14 @@ const PAD = 'x';
 /** Excel allows at most 255 characters in one string literal. */
 const MAX_LITERAL = 255;
 
+const regionText = (region: Region) => ` ${region.keys.join(' ')} `;
+
+/** Every region is as wide as the longest, plus at least one pad character to keep neighbours' separators apart. */
+const regionWidth = (regions: readonly Region[]) => Math.max(...regions.map((region) => regionText(region).length)) + 1;
+
 function lookupTable(regions: readonly Region[]): { table: string; width: number } {
-  const texts = regions.map((region) => ` ${region.keys.join(' ')} `);
-  // At least one pad character per region keeps the separators of neighbouring regions apart (see lookupTableLength).
-  const width = Math.max(...texts.map((text) => text.length)) + 1;
+  const width = regionWidth(regions);
+  const texts = regions.map(regionText);
   const table = texts.map((text) => text.padEnd(width, PAD)).join('');
   if (table.length > MAX_LITERAL) throw new Error(`A lookup table of ${table.length} characters is longer than Excel allows in a formula`);
   for (const key of regions.flatMap((region) => region.keys)) {
@@ -50,7 +54,7 @@ export function lookupFormulas(key: string, regions: readonly Region[]): string[
   let group: Region[] = [];
   for (const region of single) {
     const next = [...group, region];
-    if (group.length > 0 && lookupTableLength(next) > MAX_LITERAL) {
+    if (group.length > 0 && regionWidth(next) * next.length > MAX_LITERAL) {
       groups.push(group);
       group = [region];
     } else group = next;
@@ -58,9 +62,6 @@ export function lookupFormulas(key: string, regions: readonly Region[]): string[
   if (group.length > 0) groups.push(group);
   return groups.map((regionsOfOne) => lookupFormula(key, regionsOfOne));
 }
-
-const lookupTableLength = (regions: readonly Region[]) =>
-  regions.length * (Math.max(...regions.map((region) => ` ${region.keys.join(' ')} `.length)) + 1);
 
 /**
  * `key` is formula text for the key. The region index is INT(position/width): the space before a

@@ -5,16 +5,17 @@
  * divided by 2, EBacc and open by 3. Every score is then "grades per slot" above or below pupils
  * nationally with the same KS2 starting point.
  */
+import { ELEMENTS } from '../attainment8/attainment8';
 import { CellError, quote, whyImplausible } from '../errors';
 import { NO_GRADE_MARKS } from '../grades/builtInGrades';
 import { isBlankText, isImplausibleNumber, readNumberCell } from '../values';
 import { DFE_2023_ESTIMATES, DFE_2023_FIRST_KS2 } from './dfe2023Estimates';
 import { roundKs2 } from './ks2';
 
-export const PROGRESS8_MEASURES = ['total', 'english', 'maths', 'ebacc', 'open'] as const;
+export const PROGRESS8_ELEMENTS = ELEMENTS;
+export const PROGRESS8_MEASURES = ['total', ...ELEMENTS] as const;
 export type Progress8Measure = (typeof PROGRESS8_MEASURES)[number];
 export type Progress8Element = Exclude<Progress8Measure, 'total'>;
-export const PROGRESS8_ELEMENTS: readonly Progress8Element[] = ['english', 'maths', 'ebacc', 'open'];
 
 /** Slots in each measure, the divisor of its score. */
 export const PROGRESS8_SLOTS: Readonly<Record<Progress8Measure, number>> = { total: 10, english: 2, maths: 2, ebacc: 3, open: 3 };

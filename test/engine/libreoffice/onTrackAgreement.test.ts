@@ -5,23 +5,13 @@
  * exactly that status's rule must be TRUE; wherever it gives blank or an error, none may be.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { functions, STATUSES } from '../../../core';
+import { STATUSES } from '../../../core';
 import { ISSUE_EXTRAS, LABELS } from '../../core/rules/gradeSamples';
 import { CONTROL, type PairSample } from './pairWorkbook';
-import { recalculatePairs, type RecalculatedPairs } from './recalculatePairs';
+import { onTrackColours, recalculatePairs, type RecalculatedPairs } from './recalculatePairs';
 
 const SAMPLES: readonly PairSample[] = [...LABELS, ...ISSUE_EXTRAS];
 const TOLERANCES = [0, 0.34];
-
-/** The colour ON_TRACK asks for at every pair: a status, or '' for blank and errors. */
-function onTrackColours(tolerance: number): string[][] {
-  const onTrack = functions.ON_TRACK(
-    SAMPLES.map(() => SAMPLES.map((current) => current.value)),
-    SAMPLES.map((target) => [target.value]),
-    tolerance,
-  ) as unknown[][];
-  return onTrack.map((row) => row.map((answer) => (typeof answer === 'string' ? answer : '')));
-}
 
 interface Pair {
   current: PairSample;
@@ -69,7 +59,7 @@ describe('LibreOffice Calc agrees with ON_TRACK', () => {
     async (tolerance) => {
       const result = await recalculated;
       expect(SAMPLES.length).toBeGreaterThan(100);
-      const expected = onTrackColours(tolerance);
+      const expected = onTrackColours(SAMPLES, tolerance);
       const checked = pairs(result, tolerance);
       const mismatches = checked
         .filter((pair) => pair.shown !== expected[pair.row]![pair.column])

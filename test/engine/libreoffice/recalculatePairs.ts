@@ -5,9 +5,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { functions, type FunctionLibrary } from '../../../core/functions';
 import { parseCsv } from './csv';
 import { convertWithLibreOffice, findLibreOffice } from './libreOffice';
-import { pairWorkbook, type PairGroup } from './pairWorkbook';
+import { pairWorkbook, type PairGroup, type PairSample } from './pairWorkbook';
 import { xlsxWorkbook } from './xlsxWorkbook';
 
 /** UTF-8 (76), comma-separated, quoted with ", values as shown. */
@@ -32,4 +33,17 @@ export async function recalculatePairs(groups: readonly PairGroup[]): Promise<Re
   } finally {
     await rm(workFolder, { recursive: true, force: true });
   }
+}
+
+/**
+ * The colour ON_TRACK (on `library`'s grade scale) asks for at every pair, targets down and currents
+ * across: a status, or '' for blank and errors.
+ */
+export function onTrackColours(samples: readonly PairSample[], tolerance: number, library: FunctionLibrary = functions): string[][] {
+  const onTrack = library.ON_TRACK(
+    samples.map(() => samples.map((current) => current.value)),
+    samples.map((target) => [target.value]),
+    tolerance,
+  ) as unknown[][];
+  return onTrack.map((row) => row.map((answer) => (typeof answer === 'string' ? answer : '')));
 }
