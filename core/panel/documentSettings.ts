@@ -195,9 +195,17 @@ export interface ChangedParts {
   /** Sheets whose layout was corrected, or used to colour them. */
   layouts: Set<string>;
   classSheets: boolean;
+  report: boolean;
 }
 
-export const noChanges = (): ChangedParts => ({ palette: false, tolerance: false, scale: false, layouts: new Set(), classSheets: false });
+export const noChanges = (): ChangedParts => ({
+  palette: false,
+  tolerance: false,
+  scale: false,
+  layouts: new Set(),
+  classSheets: false,
+  report: false,
+});
 
 export type SettingsChange =
   | { part: 'palette' }
@@ -205,7 +213,8 @@ export type SettingsChange =
   | { part: 'scale' }
   /** `by`: an edit in the layout view, or an action (colouring) that used the layout. */
   | { part: 'layout'; sheet: string; by: 'edit' | 'action' }
-  | { part: 'classSheets' };
+  | { part: 'classSheets' }
+  | { part: 'report' };
 
 export function noteChange(changed: ChangedParts, change: SettingsChange): void {
   if (change.part === 'layout') changed.layouts.add(change.sheet);
@@ -224,6 +233,8 @@ export function forSaving(settings: DocumentSettingsInput, stored: StoredSetting
   if (changed.palette || changed.tolerance || changed.scale) saving.rules = changedRules(stored.rules, checked.rules, changed);
   if (changed.layouts.size > 0) saving.layouts = changedLayouts(stored.layouts, checked.layouts, changed.layouts);
   if (changed.classSheets) saving.classSheets = changedClassSheets(stored.classSheets, checked.classSheets);
+  // The panel's report settings are the stored ones it read (as saved) with the user's edits: written whole.
+  if (changed.report) saving.report = checked.report;
   return saving;
 }
 

@@ -14,6 +14,7 @@ import { SCALE_PRESETS, type ScalePresetName } from '../grades/scalePresets';
 import { readScaleText } from '../grades/scaleText';
 import { detectLayout, rebuildPairs, validateLayout, type ColumnRole, type Layout, type LayoutPair } from '../layout';
 import { PALETTE_NAMES, toleranceSchema, type PaletteName } from '../rules';
+import { checkReportSettings } from '../report/settings';
 import {
   checkedForSaving,
   emptyDocumentSettings,
@@ -208,6 +209,23 @@ export class PanelSession {
   }
 
   /**
+   * Changes some report settings (a field set to undefined follows the default again). Returns the
+   * problem to show, or null when the change is used and saved; a change the report would refuse is not kept.
+   */
+  setReportSettings(change: Readonly<Record<string, unknown>>): string | null {
+    const next: Record<string, unknown> = { ...(this.settings.report ?? {}) };
+    for (const [key, value] of Object.entries(change)) {
+      if (value === undefined) delete next[key];
+      else next[key] = value;
+    }
+    const checked = checkReportSettings({ tolerance: this.settings.rules.tolerance, ...next });
+    if (!checked.ok) return checked.message;
+    this.settings.report = next;
+    void this.save({ part: 'report' });
+    return null;
+  }
+
+  /**
    * What the report is built with: the saved report settings, over the colours' tolerance, so a
    * grade counts as on target in the report exactly when it is coloured On or Above.
    */
@@ -295,6 +313,8 @@ function notSavedPart(change: SettingsChange | undefined): string {
       return change.by === 'edit'
         ? 'your change to the layout; it is used until the panel closes'
         : 'the layout used; the panel will not restore it next time';
+    case 'report':
+      return 'your change to the report settings; it is used until the panel closes';
     case 'classSheets':
       return 'the list of class sheets made; once the panel closes, making class sheets again adds new sheets instead of updating these';
     default:

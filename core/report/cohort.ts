@@ -5,6 +5,7 @@
  */
 import { classifySubject, type SubjectKind } from '../attainment8/subjects';
 import type { GradeScale } from '../grades/gradeScale';
+import type { GradeKind } from '../layout/roles';
 import type { Layout, LayoutColumn } from '../layout/schema';
 import { subjectKey } from '../layout/subjects';
 import { isBlankText } from '../values';
@@ -22,6 +23,8 @@ export interface GradeColumn {
   subject: string | null;
   subjectKey: string;
   kind: SubjectKind;
+  /** What its heading says the grade is (a prediction, working-at, a mock, the result); null when it does not say. */
+  gradeKind: GradeKind | null;
   collection: string;
   target: LayoutColumn | null;
   /** Per pupil, in twelfths of a grade; NaN where there is no grade (or no target). */
@@ -30,6 +33,8 @@ export interface GradeColumn {
 }
 
 export interface Cohort {
+  /** The layout the rows were read through, for sections that read a column of their own (attendance, effort). */
+  layout: Layout;
   pupils: PupilRecord[];
   gradeColumns: GradeColumn[];
   /** Collections in the layout's order. */
@@ -113,6 +118,7 @@ export function readCohort(
       subjects.set(column.subjectKey, { key: column.subjectKey, name: column.subject ?? 'This sheet', kind: column.kind });
   }
   return {
+    layout,
     pupils,
     gradeColumns,
     collections,
@@ -169,6 +175,7 @@ function describeGradeColumn(
     subject: column.subject,
     subjectKey: column.subject === null ? '' : subjectKey(column.subject),
     kind: classifySubject(column.subject ?? ''),
+    gradeKind: column.kind ?? null,
     collection: column.collection ?? column.label,
     target,
     grades,

@@ -14,6 +14,10 @@ export interface PupilIdentity {
   /** The UPN, or the admission number when the tracker has no UPN column. */
   upn: string | null;
   className: string | null;
+  /** The teacher column as written (initials or a name), or null. */
+  teacher: string | null;
+  /** The tutor group (form), or null. */
+  form: string | null;
 }
 
 export interface PupilRecord {
@@ -62,6 +66,8 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
     forename: firstOf('forename'),
     upn: firstOf('upn') ?? firstOf('admissionNumber'),
     className: firstOf('class'),
+    teacher: firstOf('teacher'),
+    form: firstOf('form'),
   };
   const interventionColumns = layout.columns.filter((column) => column.role === 'intervention');
 
@@ -147,7 +153,7 @@ function cat4Score(column: LayoutColumn, value: unknown, sheetRow: number, optio
   return null;
 }
 
-type IdentityColumns = Record<'name' | 'surname' | 'forename' | 'upn' | 'className', LayoutColumn | undefined>;
+type IdentityColumns = Record<'name' | 'surname' | 'forename' | 'upn' | 'className' | 'teacher' | 'form', LayoutColumn | undefined>;
 
 function identify(columns: IdentityColumns, at: (column: LayoutColumn | undefined) => unknown, sheetRow: number): PupilIdentity {
   const name = text(at(columns.name));
@@ -156,7 +162,16 @@ function identify(columns: IdentityColumns, at: (column: LayoutColumn | undefine
   const joined = surname && forename ? `${surname}, ${forename}` : surname || forename;
   const upn = text(at(columns.upn));
   const className = text(at(columns.className));
-  return { row: sheetRow + 1, name: name || joined || `Row ${sheetRow + 1}`, upn: upn || null, className: className || null };
+  const teacher = text(at(columns.teacher));
+  const form = text(at(columns.form));
+  return {
+    row: sheetRow + 1,
+    name: name || joined || `Row ${sheetRow + 1}`,
+    upn: upn || null,
+    className: className || null,
+    teacher: teacher || null,
+    form: form || null,
+  };
 }
 /**
  * An intervention cell: Y/TRUE/1 puts the pupil in the programme named by the column ("Tutoring"),

@@ -1,6 +1,7 @@
 /** What a school can change about its report; every field has the default a data manager would expect. */
 import * as z from 'zod/mini';
 import { describeIssues } from '../schema';
+import { FAMILY_GROUP_KEYS, isGroupCondition } from './groupConditions';
 
 /**
  * STEM as the issue defines it: maths, the sciences, computing, D&T and engineering. Each entry is a
@@ -49,6 +50,31 @@ const count = (what: string) =>
 
 const ks2Score = z.number().check(z.minimum(59, 'KS2 cut-offs run from 59 to 121'), z.maximum(121, 'KS2 cut-offs run from 59 to 121'));
 
+const percent = (what: string) =>
+  z.number().check(z.minimum(1, `${what} runs from 1 to 100 (per cent)`), z.maximum(100, `${what} runs from 1 to 100 (per cent)`));
+
+const groupCondition = z
+  .string()
+  .check(
+    z.refine(
+      isGroupCondition,
+      `Use a group key (${FAMILY_GROUP_KEYS.join(', ')}) or an ethnicity code written ethnicity:WBRI (the DfE's census codes)`,
+    ),
+  );
+
+const combinedGroup = z.strictObject({
+  /** All of them at once: "disadvantaged" and "boys" and "ethnicity:WBRI". */
+  conditions: z.array(groupCondition).check(
+    z.minLength(1, 'Choose at least one group to combine'),
+    z.maxLength(3, 'Combine at most three groups'),
+    z.refine((conditions) => new Set(conditions).size === conditions.length, 'Choose each group once'),
+  ),
+});
+
+const sheetName = z
+  .string()
+  .check(z.minLength(1, 'A sheet name cannot be empty'), z.maxLength(100, 'Sheet names are at most 100 characters'));
+
 const sasScore = z.number().check(z.minimum(60, 'CAT4 cut-offs run from 60 to 141'), z.maximum(141, 'CAT4 cut-offs run from 60 to 141'));
 
 export const reportSettingsSchema = z.strictObject({
@@ -88,6 +114,30 @@ export const reportSettingsSchema = z.strictObject({
    * their most recent earlier grade in that subject, rather than losing the subject altogether.
    */
   carryForward: z._default(z.boolean(), true),
+  /**
+   * Attendance bands, as the DfE defines absence: a pupil missing 10% or more of their sessions is
+   * persistently absent, 50% or more severely absent. So attendance at or below 90% is persistent
+   * absence, at or below 50% severe (a pupil at exactly 90.0% has missed 10%).
+   */
+  attendanceBands: z._default(
+    z
+      .strictObject({
+        persistentAtOrBelow: z._default(percent('persistentAtOrBelow'), 90),
+        severeAtOrBelow: z._default(percent('severeAtOrBelow'), 50),
+      })
+      .check(z.refine((bands) => bands.severeAtOrBelow < bands.persistentAtOrBelow, 'Severe absence must start below persistent absence')),
+    { persistentAtOrBelow: 90, severeAtOrBelow: 50 },
+  ),
+  /** Groups made of up to three others at once, each reported against everyone else. */
+  combinedGroups: z._default(z.array(combinedGroup).check(z.maxLength(4, 'At most 4 combined groups')), []),
+  /** Other sheets of the same year group to report on with this one ("Y11 English" beside "Y11 Maths"). */
+  combineSheets: z._default(
+    z.array(sheetName).check(
+      z.maxLength(20, 'Combine at most 20 sheets'),
+      z.refine((names) => new Set(names).size === names.length, 'List each sheet once'),
+    ),
+    [],
+  ),
   /**
    * The summer this year group sits its GCSEs (2025 for 2024/25). For 2025 and 2026 the report shows
    * no Progress 8 at all: those year groups sat no KS2 tests, so any KS2 in the tracker is not one the

@@ -29,10 +29,13 @@ export interface ReportChart {
   anchor: { cell: string; row: number; column: number; widthPx: number; heightPx: number };
 }
 
+/** A chart as a section plans it: its anchor row is known, its column waits for the sheet's final width. */
+export type PlannedChart = Omit<ReportChart, 'anchor'> & { anchorRow: number };
+
 export const CHART_SIZE = { widthPx: 480, heightPx: 300 } as const;
 
 /** Writes the chart table and returns the chart without its anchor column, which waits for the sheet's final width. */
-export function chartSection(grid: SheetGrid, report: Report): (Omit<ReportChart, 'anchor'> & { anchorRow: number }) | null {
+export function chartSection(grid: SheetGrid, report: Report): PlannedChart | null {
   const family = report.leadingFamily;
   const shares = report.byCollection.map((collection) => {
     const table = collection.groups.families.find((candidate) => candidate.family === family);

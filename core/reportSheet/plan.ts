@@ -1,7 +1,7 @@
 /**
  * "Build report": everything a host writes for one report sheet, worked out before any host call.
  * A host adds the sheet, writes `values` to `range` in one call, sets each number-format range, makes
- * `boldRanges` bold, sets the column widths run by run and adds the chart. None of these counts grows
+ * `boldRanges` bold, sets the column widths run by run and adds the charts. None of these counts grows
  * with pupils: the tables are shaped by collections, groups and subjects, and the pupil lists are rows
  * of the same single write.
  */
@@ -47,7 +47,8 @@ export interface ReportSheetPlan {
   columnWidths: ColumnWidth[];
   /** The same widths as runs of neighbouring columns: what a host sets, one call per run. */
   columnWidthRuns: ColumnWidthRun[];
-  chart: ReportChart | null;
+  /** Native charts, each beside its own table: the on-target chart, then one per distribution. */
+  charts: ReportChart[];
 }
 
 const withoutRow = <T extends { anchorRow: number }>({ anchorRow: _anchorRow, ...rest }: T): Omit<T, 'anchorRow'> => rest;
@@ -59,6 +60,7 @@ export function reportSheetPlan(report: Report, options: ReportSheetOptions): Re
   attainment8Section(grid, report);
   progress8Section(grid, report);
   const chart = chartSection(grid, report);
+  const charts = chart ? [chart] : [];
   groupGridSection(grid, report);
   gapSection(grid, report);
   subjectSection(grid, report);
@@ -77,9 +79,9 @@ export function reportSheetPlan(report: Report, options: ReportSheetOptions): Re
     numberFormats,
     boldRanges,
     ...reportColumnWidths(width),
-    chart: chart && {
+    charts: charts.map((chart) => ({
       ...withoutRow(chart),
       anchor: { cell: address(chart.anchorRow, anchorColumn), row: chart.anchorRow, column: anchorColumn, ...CHART_SIZE },
-    },
+    })),
   };
 }

@@ -41,5 +41,5 @@ export const reportSheetPlanSchema: z.core.$ZodType<ReportSheetPlan> = z.object(
   boldRanges: z.array(z.string()),
   columnWidths: z.array(z.object({ column: z.string().check(z.regex(/^[A-Z]+$/)), pixels: count })),
   columnWidthRuns: z.array(z.object({ firstColumn: count, count: positive, pixels: count })),
-  chart: z.nullable(chartSchema),
+  charts: z.array(chartSchema).check(z.maxLength(20, 'At most 20 charts.')),
 });

@@ -67,7 +67,7 @@ export function addReportSheet(workbook: PreviewWorkbook, plan: ReportSheetPlan)
     numberFormats: plan.numberFormats.map(({ format, ranges }) => ({ format, ranges: ranges.map((entry) => range(entry.address)) })),
     bold: plan.boldRanges.map(range),
     columnWidths: new Map(plan.columnWidths.map((entry) => [columnIndex(entry.column) + 1, entry.pixels])),
-    charts: plan.chart ? [plan.chart] : [],
+    charts: plan.charts,
   });
   workbook.activate(plan.sheetName);
 }

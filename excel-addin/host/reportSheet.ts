@@ -3,7 +3,7 @@
  * "Build report" in Excel: the core's ReportSheetPlan translated into Excel JS, in one Excel.run and
  * two syncs whatever the pupil count. The first adds the sheet, writes every value in one call, sets
  * each number-format rectangle, the bold rows and the column widths, and shows the sheet; the second
- * adds the native chart. The chart has its own sync so that, should an older Excel refuse part of it,
+ * adds the native charts. The charts have their own sync so that, should an older Excel refuse part of it,
  * the report's figures are already on the sheet and the message can say exactly that.
  * Every command is about the new sheet: no other sheet is touched. If Excel refuses the sheet itself
  * (a sheet of that name appeared since the plan was made), nothing after it runs.
@@ -72,15 +72,17 @@ export function addReportSheet(excel: ExcelApi, plan: ReportSheetPlan): Promise<
   return runOnSheet(excel, name, `add the report sheet '${name}'`, retry, async (context) => {
     const sheet = queueSheet(context, plan);
     await context.sync();
-    if (!plan.chart) return;
-    queueChart(sheet, plan.chart);
+    if (plan.charts.length === 0) return;
+    for (const chart of plan.charts) queueChart(sheet, chart);
     try {
       await context.sync();
     } catch (problem) {
+      const one = plan.charts.length === 1;
+      const tables = plan.charts.map((chart) => `'${chart.title}'`).join(', ');
       throw new ExcelHostError(
-        `The report sheet '${name}' was added with all its figures, but Excel could not add its chart (${messageOf(problem)}). ` +
-          `The chart's figures are in the table '${plan.chart.title}' on that sheet: ` +
-          'select it and use Insert > Chart to chart them. Nothing in your other sheets was changed.',
+        `The report sheet '${name}' was added with all its figures, but Excel could not add its ${one ? 'chart' : 'charts'} ` +
+          `(${messageOf(problem)}). The ${one ? "chart's figures are in the table" : "charts' figures are in the tables"} ${tables} ` +
+          `on that sheet: select ${one ? 'it' : 'one'} and use Insert > Chart to chart it. Nothing in your other sheets was changed.`,
       );
     }
   });

@@ -2,7 +2,7 @@
 /**
  * "Build report": the core's ReportSheetPlan written to a new sheet. The number of calls is fixed
  * whatever the pupil count: one setValues for every value, one range list per number format, one
- * for the bold titles and headers, one call per run of equal column widths, and one chart. The
+ * for the bold titles and headers, one call per run of equal column widths, and one per chart. The
  * core has already made the name unique, put an apostrophe before any text Sheets would read as a
  * formula, number or date, and worked out every range, so this only translates.
  */
@@ -58,8 +58,8 @@ function writeReport(sheet: Sheet, plan: ReportSheetPlan): void {
   // way, in one call: the report's rows, ahead of the empty rows every new sheet has. A branch
   // taken only past 1,000 rows would make a large year group cost more calls than a small one.
   sheet.insertRowsAfter(sheet.getMaxRows(), rows);
-  // Columns follow the tables, never the pupils. The chart's anchor cell must exist too.
-  const columns = Math.max(width, plan.chart?.anchor.column ?? 0);
+  // Columns follow the tables, never the pupils. Each chart's anchor cell must exist too.
+  const columns = Math.max(width, ...plan.charts.map((chart) => chart.anchor.column));
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 
@@ -70,7 +70,7 @@ function writeReport(sheet: Sheet, plan: ReportSheetPlan): void {
   if (plan.boldRanges.length > 0) sheet.getRangeList(plan.boldRanges).setFontWeight('bold');
   // Sheets counts columns from 1; the plan's runs from 0, as the core does.
   for (const run of plan.columnWidthRuns) sheet.setColumnWidths(run.firstColumn + 1, run.count, run.pixels);
-  if (plan.chart) sheet.insertChart(buildChart(sheet, plan.chart));
+  for (const chart of plan.charts) sheet.insertChart(buildChart(sheet, chart));
 }
 
 /**

@@ -223,11 +223,20 @@ describe('pupil lists', () => {
   it('praises pupils on or above target in at least 3 subjects, most first, named from the identity columns', () => {
     const report = buildReport(tracker(specs, body));
     expect(report.lists.praise).toEqual([
-      { pupil: { row: 2, name: 'Smith, Ann', upn: 'X1', className: '10A' }, subjects: ['Maths', 'English', 'Science', 'History'] },
-      { pupil: { row: 3, name: 'Jones, Ben', upn: 'X2', className: '10A' }, subjects: ['Maths', 'English', 'Science'] },
+      {
+        pupil: { row: 2, name: 'Smith, Ann', upn: 'X1', className: '10A', teacher: null, form: null },
+        subjects: ['Maths', 'English', 'Science', 'History'],
+      },
+      {
+        pupil: { row: 3, name: 'Jones, Ben', upn: 'X2', className: '10A', teacher: null, form: null },
+        subjects: ['Maths', 'English', 'Science'],
+      },
     ]);
     expect(report.lists.underachieving).toEqual([
-      { pupil: { row: 4, name: 'Khan, Cara', upn: 'X3', className: '10B' }, subjects: ['Maths', 'English', 'Science'] },
+      {
+        pupil: { row: 4, name: 'Khan, Cara', upn: 'X3', className: '10B', teacher: null, form: null },
+        subjects: ['Maths', 'English', 'Science'],
+      },
     ]);
   });
 
@@ -263,6 +272,6 @@ describe('pupil lists', () => {
         ...tracker([target('Maths'), grade('RP1', 'Maths'), target('Art'), grade('RP1', 'Art')], [[5, 6, 5, 6]]),
         settings: { praiseMinSubjects: 2 },
       }).lists.praise[0]!.pupil,
-    ).toEqual({ row: 2, name: 'Row 2', upn: null, className: null });
+    ).toEqual({ row: 2, name: 'Row 2', upn: null, className: null, teacher: null, form: null });
   });
 });

@@ -14,8 +14,31 @@ describe('report settings', () => {
         praiseMinSubjects: 3,
         underachievingMinSubjects: 3,
         carryForward: true,
+        attendanceBands: { persistentAtOrBelow: 90, severeAtOrBelow: 50 },
+        combinedGroups: [],
+        combineSheets: [],
       },
     });
+  });
+
+  it('check combined groups, attendance cut-offs and sheets to combine, saying what to fix', () => {
+    const good = checkReportSettings({ combinedGroups: [{ conditions: ['disadvantaged', 'boys', 'ethnicity:WBRI'] }] });
+    expect(good.ok && good.settings.combinedGroups).toEqual([{ conditions: ['disadvantaged', 'boys', 'ethnicity:WBRI'] }]);
+    const bad = checkReportSettings({
+      combinedGroups: [{ conditions: ['pp', 'pp'] }, { conditions: ['ethnicity:XXXX'] }, { conditions: ['pp', 'boys', 'eal', 'send'] }],
+      attendanceBands: { persistentAtOrBelow: 50, severeAtOrBelow: 60 },
+      combineSheets: ['Y11 English', 'Y11 English'],
+    });
+    const lines = bad.ok ? [] : bad.message.split('\n');
+    expect(lines).toEqual([
+      'attendanceBands: Severe absence must start below persistent absence',
+      'combinedGroups > 0 > conditions: Choose each group once',
+      expect.stringMatching(
+        /^combinedGroups > 1 > conditions > 0: Use a group key \(pp, notPp, .*\) or an ethnicity code written ethnicity:WBRI/,
+      ),
+      'combinedGroups > 2 > conditions: Combine at most three groups',
+      'combineSheets: List each sheet once',
+    ]);
   });
 
   it('fills in what a partial setting leaves out', () => {

@@ -95,7 +95,7 @@ describe('the report sheet for a hand-built tracker', () => {
   it('charts PP against not PP from a table on the sheet whose cells hold the hand-counted shares', () => {
     // PP pupils (first, Bob, Eve): RP1 only the first pupil's English of 6 grades; RP2 the first pupil's and Bob's English.
     // The rest: RP1 7 of 10; RP2 10 of 10.
-    const chart = plan.chart!;
+    const chart = plan.charts[0]!;
     expect(chart.type).toBe('clusteredColumn');
     const data = range(chart.dataRange);
     const table = plan.values.slice(data.firstRow - 1, data.lastRow).map((row) => row.slice(data.firstColumn - 1, data.lastColumn));
@@ -169,7 +169,7 @@ describe('a tracker with nothing to report yet', () => {
     );
     const sheet = reportSheetPlan(empty, { sourceSheet: 'Year 10', date: '2025-03-14', existingSheetNames: [] });
     expect(sheet.values.flat()).toContain('No grades have been entered yet.');
-    expect(sheet.chart).toBeNull();
+    expect(sheet.charts).toEqual([]);
     const width = range(sheet.range).lastColumn;
     for (const row of sheet.values) expect(row).toHaveLength(width);
     const grid = tableAt(sheet, 'Groups at each collection');
@@ -184,6 +184,6 @@ describe('a tracker with nothing to report yet', () => {
   it('copes with a tracker with no pupils at all', () => {
     const none = reportSheetPlan(buildReport(tracker(specs, [])), { sourceSheet: 'Year 10', date: '2025-03-14', existingSheetNames: [] });
     expect(tableAt(none, 'Headlines').body[0]).toEqual(['Pupils', 0]);
-    expect(none.chart).toBeNull();
+    expect(none.charts).toEqual([]);
   });
 });

@@ -77,7 +77,7 @@ describe('the report sheet for the sample Year 11 tracker', () => {
   });
 
   it("charts the report's own PP and not-PP shares from its chart table", () => {
-    const chart = plan.chart!;
+    const chart = plan.charts[0]!;
     const data = range(chart.dataRange);
     // Collections are tracker text: the plan writes them after the apostrophe that keeps them text.
     const rows = shownRows(plan.values.slice(data.firstRow, data.lastRow).map((row) => row.slice(data.firstColumn - 1, data.lastColumn)));
@@ -110,7 +110,7 @@ describe('host work that does not grow with pupils', () => {
     expect(large.numberFormats.map((entry) => entry.format)).toEqual(small.numberFormats.map((entry) => entry.format));
     expect(large.boldRanges).toHaveLength(small.boldRanges.length);
     expect(large.columnWidths).toEqual(small.columnWidths);
-    expect(large.chart!.dataRange).toBe(small.chart!.dataRange);
+    expect(large.charts[0]!.dataRange).toBe(small.charts[0]!.dataRange);
   }, 60_000);
 });
 
@@ -130,6 +130,6 @@ describe('a one-subject tracker', () => {
         absent,
       ).toBe(false);
     expect(rowOf(single, 'Groups at each collection')).toBeGreaterThan(0);
-    expect(single.chart!.series).toEqual(['PP', 'Not PP']);
+    expect(single.charts[0]!.series).toEqual(['PP', 'Not PP']);
   });
 });

@@ -132,7 +132,7 @@ describe('Excel host: the report sheet', () => {
     'adds one native chart of the planned type over the chart table, titled, with axis titles, % axis, placed and sized as planned';
   it(nativeChart, async () => {
     const { plan, report } = await builtReport();
-    const planned = plan.chart!;
+    const planned = plan.charts[0]!;
     expect(report.charts).toHaveLength(1);
     const [chart] = report.charts;
     expect(chart).toMatchObject({
@@ -162,12 +162,12 @@ describe('Excel host: the report sheet', () => {
   });
 
   it('draws a line chart when the plan asks for one', async () => {
-    const { report } = await builtReport(200, { edit: (plan) => ({ ...plan, chart: { ...plan.chart!, type: 'line' } }) });
+    const { report } = await builtReport(200, { edit: (plan) => ({ ...plan, charts: [{ ...plan.charts[0]!, type: 'line' }] }) });
     expect(report.charts.map((chart) => chart.type)).toEqual(['Line']);
   });
 
   it('adds no chart when the plan has none, in one sync', async () => {
-    const { report, workbook } = await builtReport(200, { edit: (plan) => ({ ...plan, chart: null }) });
+    const { report, workbook } = await builtReport(200, { edit: (plan) => ({ ...plan, charts: [] }) });
     expect(report.charts).toEqual([]);
     expect(workbook.syncs).toBe(1);
   });

@@ -83,7 +83,7 @@ describe('Excel host: when a report cannot be added', () => {
 
   it('keeps the figures and says what to do when Excel refuses the chart', async () => {
     const { host, workbook, plan } = await planned();
-    const broken = { ...plan, chart: { ...plan.chart!, type: 'sparkline' as never } };
+    const broken = { ...plan, charts: [{ ...plan.charts[0]!, type: 'sparkline' as never }] };
     await expect(host.addReportSheet(broken)).rejects.toThrow(
       /^The report sheet 'Report Year 10 2025-03-14' was added with all its figures, but Excel could not add its chart \(.+\)\. .*Insert > Chart/,
     );

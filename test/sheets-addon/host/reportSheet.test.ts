@@ -90,7 +90,7 @@ describe('addReportSheet', () => {
 
   it("adds one chart of the plan's type over the chart table, titled, with axis titles, right of every table", () => {
     const { host, plan } = reportHost();
-    const chart = plan.chart!;
+    const chart = plan.charts[0]!;
     host.run('addReportSheet', plan);
 
     expect(host.fake.charts(plan.sheetName)).toEqual([
@@ -123,11 +123,11 @@ describe('addReportSheet', () => {
 
   it('draws a line chart when the plan asks for one, and no chart when the plan has none', () => {
     const line = reportHost();
-    line.host.run('addReportSheet', { ...line.plan, chart: { ...line.plan.chart!, type: 'line' } });
+    line.host.run('addReportSheet', { ...line.plan, charts: [{ ...line.plan.charts[0]!, type: 'line' }] });
     expect(line.host.fake.charts(line.plan.sheetName).map((chart) => chart.type)).toEqual(['LINE']);
 
     const none = reportHost();
-    none.host.run('addReportSheet', { ...none.plan, chart: null });
+    none.host.run('addReportSheet', { ...none.plan, charts: [] });
     expect(none.host.fake.charts(none.plan.sheetName)).toEqual([]);
     expect(none.host.fake.calls.filter((call) => call.member === 'Sheet.newChart')).toEqual([]);
   });
@@ -191,7 +191,7 @@ describe('addReportSheet refuses, and changes nothing,', () => {
 
   it('and takes its half-written sheet away again when Sheets stops part way', () => {
     const { host, plan, unchanged } = reportHost();
-    const broken = { ...plan, chart: { ...plan.chart!, dataRange: 'not a range' } };
+    const broken = { ...plan, charts: [{ ...plan.charts[0]!, dataRange: 'not a range' }] };
     expect(() => host.run('addReportSheet', broken)).toThrow(
       /stopped while writing the report \(Range not found.*taken away again, and nothing else was changed/,
     );
