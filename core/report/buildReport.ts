@@ -8,6 +8,7 @@ import type { Layout } from '../layout/schema';
 import { createFunctions, functions } from '../functions';
 import { projectAttainment, leadingGapFamily, type ProjectedAttainment } from './attainment';
 import { readCohort, type SheetOrigin } from './cohort';
+import type { SectionInput } from './sectionInput';
 import { collectionReport, columnReport, compareColumn, type CollectionReport, type ColumnReport } from './columns';
 import { FAMILIES, type FamilyId } from './groups';
 import { headlineMeasures, type HeadlineMeasures } from './dfeHeadlineMeasures';
@@ -60,21 +61,25 @@ export interface Report {
   warnings: string[];
 }
 
-export function buildReport(input: BuildReportInput): Report {
+/** Reads and compares the tracker once, for every section. Settings are checked by the panel first; reaching here with bad ones is a bug. */
+export function prepareSections(input: BuildReportInput): SectionInput {
   const checked = checkReportSettings(input.settings);
-  // Settings are checked by the panel first (checkReportSettings); reaching here with bad ones is a bug.
   if (!checked.ok) throw new Error(`Report settings: ${checked.message}`);
   const { settings } = checked;
   const scale = input.gradeSettings ? createGradeScale(input.gradeSettings) : defaultGradeScale;
-  const library = input.gradeSettings ? createFunctions(input.gradeSettings) : functions;
-  const { layout } = input;
-
-  const cohort = readCohort(layout, input.rows, settings, scale, input.origin);
-  const warnings = [...cohort.warnings];
+  const cohort = readCohort(input.layout, input.rows, settings, scale, input.origin);
   const families = FAMILIES.filter((family) => cohort.pupils.some((pupil) => pupil.groups[family.id] !== undefined));
   const comparisons = cohort.gradeColumns.map((column) => compareColumn(column, settings.tolerance, scale.step));
+  return { cohort, comparisons, projection: project(cohort, settings.carryForward), settings, scale, families };
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const sections = prepareSections(input);
+  const { cohort, comparisons, projection, settings, families } = sections;
+  const library = input.gradeSettings ? createFunctions(input.gradeSettings) : functions;
+  const { layout } = input;
+  const warnings = [...cohort.warnings];
   const byCollection = cohort.collections.map((collection) => collectionReport(collection, comparisons, cohort, families));
-  const projection = project(cohort, settings.carryForward);
   const leadingFamily = leadingGapFamily(cohort);
   const attainment = projectAttainment(cohort, projection, library, settings, warnings);
 
