@@ -36,6 +36,8 @@ export interface HeadlineRow {
   /** Mean EBacc average point score over the same pupils; null when the tracker lacks a pillar's column. */
   ebaccAps: number | null;
   averageAttainment8: number | null;
+  /** Pupils with an Attainment 8 (some projected grade): the denominator of the average and its elements. */
+  attainment8Pupils: number;
   /** Mean points of each element over the pupils with an Attainment 8; null with no Attainment 8. */
   attainment8Elements: Record<Element, number> | null;
   /** The group's pupils with KS2 and projected grades; null when the report shows no Progress 8. */
@@ -133,6 +135,7 @@ export function headlineMeasures(
       ebacc5: share(counts.ebacc5, ebacc),
       ebaccAps: share(counts.aps, ebacc),
       averageAttainment8: a8Pupils > 0 ? counts.a8 / a8Pupils : null,
+      attainment8Pupils: a8Pupils,
       attainment8Elements: a8Pupils > 0 ? elements : null,
       // Progress 8 counts every pupil with a score, as A8 does: the group, not only its graded pupils.
       progress8: progress8 ? progress8Figures(progress8, include) : null,

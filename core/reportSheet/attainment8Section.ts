@@ -20,6 +20,7 @@ export function attainment8Section(grid: SheetGrid, report: Report): void {
     `Projected Attainment 8 and its elements from ${report.headlines!.collection}`,
     [
       { label: 'Group' },
+      { label: 'Pupils', format: FORMATS.count },
       { label: 'Attainment 8', ...a8 },
       { label: 'English element', ...a8 },
       { label: 'Maths element', ...a8 },
@@ -28,7 +29,7 @@ export function attainment8Section(grid: SheetGrid, report: Report): void {
     ],
     rows.map((row) => {
       const { english, maths, ebacc, open } = row.attainment8Elements!;
-      return [row.label, row.averageAttainment8, english, maths, ebacc, open];
+      return [row.label, row.attainment8Pupils, row.averageAttainment8, english, maths, ebacc, open];
     }),
   );
   grid.text(ATTAINMENT8_ELEMENTS_NOTE);

@@ -38,16 +38,19 @@ describe('the Attainment 8 elements table', () => {
   const plan = reportSheetPlan(buildReport(twelvePupils()), options);
   const table = tableAt(plan, 'Projected Attainment 8 and its elements from Summer');
 
-  it('writes A8 and its four elements per group, formatted 0.0', () => {
-    expect(table.header).toEqual(['Group', 'Attainment 8', 'English element', 'Maths element', 'EBacc element', 'Open element']);
+  it('writes the pupils it covers, A8 and its four elements per group, formatted 0.0', () => {
+    expect(table.header).toEqual(['Group', 'Pupils', 'Attainment 8', 'English element', 'Maths element', 'EBacc element', 'Open element']);
     // twelvePupils.ts: A8 523, 149, 374; English 138, 40, 98; maths 134, 40, 94; EBacc 124, 34, 90; open 127, 35, 92.
     const expected: [string, number, number[]][] = [
       ['All pupils', 12, [523, 138, 134, 124, 127]],
       ['PP', 5, [149, 40, 40, 34, 35]],
       ['Not PP', 7, [374, 98, 94, 90, 92]],
     ];
-    expect(table.body).toEqual(expected.map(([label, pupils, sums]) => [label, ...sums.map((sum) => expect.closeTo(sum / pupils, 9))]));
-    expect(formatsAt(plan, table.headerRow + 1, 3)).toEqual(['0.0']);
+    expect(table.body).toEqual(
+      expected.map(([label, pupils, sums]) => [label, pupils, ...sums.map((sum) => expect.closeTo(sum / pupils, 9))]),
+    );
+    expect(formatsAt(plan, table.headerRow + 1, 2)).toEqual(['0']);
+    expect(formatsAt(plan, table.headerRow + 1, 4)).toEqual(['0.0']);
     expect(plan.values.flat().some((cell) => typeof cell === 'string' && cell.startsWith('English and maths elements are double'))).toBe(
       true,
     );
