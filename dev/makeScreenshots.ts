@@ -1,5 +1,5 @@
 /**
- * npm run screenshots: the README's four pictures, taken from the dev preview in Debian's Chromium
+ * npm run screenshots: the README's five pictures, taken from the dev preview in Debian's Chromium
  * and written to dev/screenshots/. Reports are dated FIXED_DAY (the preview's ?date=), never the
  * real clock, so running it again on another day gives the same pictures. npm test writes none.
  */
@@ -7,9 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { WIDE_SHEET } from './preview/fixtures';
+import { LEADERS_SHEET } from './preview/leadersTracker';
 import { startPreview } from './preview/server';
 
 const FIXED_DAY = '2026-03-20';
+const CLASSES_TITLE = 'Classes at each collection, latest first, ranked by mean residual (lowest first)';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const WAIT = { timeout: 30_000 };
@@ -87,8 +89,25 @@ async function report(browser: Browser, url: string) {
   const tab = (await page.locator('.pv-tab').allTextContents()).at(-1)!;
   if (!tab.endsWith(` ${FIXED_DAY}`)) throw new Error(`The report tab '${tab}' is not dated ${FIXED_DAY}: the fixed day was not used.`);
   await gridReady(page, tab);
-  await page.locator('#pv-charts svg[role=img]').waitFor(WAIT);
+  await page.locator('#pv-charts svg[role=img]').first().waitFor(WAIT);
   await save(page, 'report.png', '.pv-grid-root', (grid) => Math.min(grid.height, 760));
+}
+
+/** The classes and teachers tables of a report on the leaders' tracker: as in test/browser/leadersQuestions.test.ts. */
+async function classTable(browser: Browser, url: string) {
+  const page = await open(browser, `${url}?leaders&date=${FIXED_DAY}`, { width: 1700, height: 1200 });
+  await openSheet(page, LEADERS_SHEET);
+  await page.getByRole('button', { name: 'Build report', exact: true }).click();
+  await statusLine(page, '.tl-reports .tl-report-actions', /Added the report sheet/);
+  const tab = (await page.locator('.pv-tab').allTextContents()).at(-1)!;
+  await gridReady(page, tab);
+  // The classes table's title row at the top of the grid.
+  await page
+    .locator('#pv-grid tbody tr')
+    .filter({ hasText: CLASSES_TITLE })
+    .first()
+    .evaluate((row) => row.scrollIntoView({ block: 'start' }));
+  await save(page, 'class-table.png', '.pv-grid-root', (grid) => Math.min(grid.height, 640));
 }
 
 const server = await startPreview();
@@ -97,6 +116,7 @@ try {
   await panelAndTracker(browser, server.url);
   await widePanel(browser, server.url);
   await report(browser, server.url);
+  await classTable(browser, server.url);
 } finally {
   await browser.close();
   await server.close();

@@ -1,11 +1,12 @@
 /**
  * The report settings a data manager changes most: the summer the year group sits its GCSEs (which
- * decides whether Progress 8 can be shown at all), the attendance cut-offs, and the combined groups.
+ * decides whether Progress 8 can be shown at all), the attendance cut-offs, how effort numbers read,
+ * and the combined groups. Sheets to combine are ticked in their own section (severalSheetsView.ts).
  * Each change is checked by the report's own schema and saved with the document at once; a value
  * that cannot be used stays in its box as typed, with the reason beside it, and nothing is saved.
  */
 import { ETHNICITY_CODES } from '../report/ethnicity';
-import { ETHNICITY_PREFIX } from '../report/groupConditions';
+import { ETHNICITY_PREFIX } from '../report/groupConditionKeys';
 import { FAMILIES } from '../report/groups';
 import { checkReportSettings, NO_KS2_EXAM_YEARS, reportSettingsSchema, type ReportSettings } from '../report/settings';
 import { button, el, selectBox, uniqueId } from './dom';
@@ -109,6 +110,43 @@ function attendanceBoxes(session: PanelSession, saved: ReportSettings): HTMLElem
   ]);
 }
 
+/** How numbered effort grades read: which end is best, and the first number that is a concern. */
+function effortBoxes(session: PanelSession, saved: ReportSettings): HTMLElement {
+  const error = fieldError();
+  const bestId = uniqueId('effort-best');
+  const concernId = uniqueId('effort-concern');
+  const best = selectBox(
+    bestId,
+    [
+      ['lowest', '1 is the best effort'],
+      ['highest', 'The top number is the best effort'],
+    ],
+    saved.effort.numbersBestIs,
+  );
+  const concern = numberBox(concernId, saved.effort.numbersConcernFrom, error.id);
+  const save = () => {
+    const from = typedNumber(concern.value);
+    const problem =
+      from === null
+        ? 'Type the first effort number that is a concern, e.g. 3.'
+        : session.setReportSettings({ effort: { ...saved.effort, numbersBestIs: best.value, numbersConcernFrom: from } });
+    showProblem(error, [best, concern], problem);
+  };
+  best.addEventListener('change', save);
+  concern.addEventListener('change', save);
+  return el('div', { className: 'tl-field' }, [
+    el('label', { text: 'Effort numbers', attrs: { for: bestId } }),
+    best,
+    el('label', { text: 'Effort is a concern from (and every number worse)', attrs: { for: concernId } }),
+    concern,
+    el('p', {
+      className: 'tl-hint',
+      text: 'Effort written in words reads "Requires improvement", "Cause for concern", "Poor" and the like as a concern.',
+    }),
+    error,
+  ]);
+}
+
 /** Up to four combined groups, each up to three groups at once (for example disadvantaged, boys and White British). */
 function combinedGroupsBox(session: PanelSession, saved: ReportSettings): HTMLElement {
   const error = fieldError();
@@ -174,6 +212,7 @@ export function createReportSettingsView(session: PanelSession): HTMLElement {
     el('summary', { text: 'Report settings' }),
     examYearBox(session, saved),
     attendanceBoxes(session, saved),
+    effortBoxes(session, saved),
     combinedGroupsBox(session, saved),
   ]);
 }

@@ -10,10 +10,14 @@ import { reportSheetPlan } from '../reportSheet';
 import { usableLayout } from './actions';
 import { ROWS_READ } from '../layout';
 import type { PanelSession } from './session';
+import { combinedSourceName, readCombinedSource } from './severalSheets';
 import { messageOf, type StatusArea } from './status';
 
 export interface ReportPreview {
+  /** The sheet the report is built from (the one the panel shows). */
   sheetName: string;
+  /** The other sheets it took in ("Report on several sheets"), in the order ticked; none for one sheet. */
+  others?: string[];
   report: Report;
   headline: ReportHeadline;
   /** Every sheet's name when the tracker was read, for the new sheet's unique name. */
@@ -74,7 +78,14 @@ export async function openTracker(session: PanelSession, status: StatusArea, aga
   return { name, layout: check.layout, values: read.values, topRows, lastRow: read.values.length, sheetNames: read.sheetNames };
 }
 
-async function readReport(session: PanelSession, status: StatusArea, again: string): Promise<ReportPreview | null> {
+/** Which sheets a report is on: the one the panel shows, or that one with the sheets ticked under Report on several sheets. */
+export type ReportSheets = 'this sheet' | 'ticked sheets';
+
+/** What a report says it is on: "Y11 Maths", or "Y11 Maths + 2 sheets". */
+export const reportSource = (preview: Pick<ReportPreview, 'sheetName' | 'others'>): string =>
+  combinedSourceName(preview.sheetName, preview.others ?? []);
+
+async function readReport(session: PanelSession, status: StatusArea, again: string, sheets: ReportSheets): Promise<ReportPreview | null> {
   const tracker = await openTracker(session, status, again);
   if (!tracker) return null;
   const { name, layout } = tracker;
@@ -95,38 +106,72 @@ async function readReport(session: PanelSession, status: StatusArea, again: stri
     );
     return null;
   }
-  const report = buildReport({ layout, rows: tracker.values, settings: settings.settings, gradeSettings: session.settings.rules.scale });
-  return { sheetName: name, report, headline: reportHeadline(report), sheetNames: tracker.sheetNames };
+  const combined = sheets === 'ticked sheets' ? await readCombinedSource(session, status, tracker) : null;
+  if (sheets === 'ticked sheets' && !combined) return null;
+  const built = buildReport({
+    layout: combined?.layout ?? layout,
+    rows: combined?.rows ?? tracker.values,
+    settings: settings.settings,
+    gradeSettings: session.settings.rules.scale,
+  });
+  // How the sheets were put together comes first among the things to check.
+  const report = combined ? { ...built, warnings: [...combined.warnings, ...built.warnings] } : built;
+  return {
+    sheetName: name,
+    ...(combined ? { others: combined.others } : {}),
+    report,
+    headline: reportHeadline(report),
+    sheetNames: tracker.sheetNames,
+  };
 }
 
-export async function previewReport(session: PanelSession, status: StatusArea, display: PreviewDisplay): Promise<void> {
+/** The buttons' names, for "choose ... again". */
+const BUTTONS: Record<ReportSheets, { preview: string; build: string }> = {
+  'this sheet': { preview: 'Preview report', build: 'Build report' },
+  'ticked sheets': { preview: 'Preview report on these sheets', build: 'Build report on these sheets' },
+};
+
+export async function previewReport(
+  session: PanelSession,
+  status: StatusArea,
+  display: PreviewDisplay,
+  sheets: ReportSheets = 'this sheet',
+): Promise<void> {
   status.begin(`Working out the report for '${session.requireState().sheet.name}'...`);
-  const preview = await readReport(session, status, 'Preview report');
+  const preview = await readReport(session, status, BUTTONS[sheets].preview, sheets);
   if (!preview) return;
   display.show(preview);
   status.line(
-    `The headline numbers for '${preview.sheetName}' are shown below. ` +
-      'Nothing has been written yet: choose Build report to add the report sheet.',
+    `The headline numbers for '${reportSource(preview)}' are shown below. ` +
+      `Nothing has been written yet: choose ${BUTTONS[sheets].build} to add the report sheet.`,
     'done',
   );
 }
 
+const sameSource = (a: ReportPreview, b: ReportPreview) =>
+  reportSource(a) === reportSource(b) && (a.others ?? []).join('\n') === (b.others ?? []).join('\n');
 const sameNumbers = (a: ReportPreview, b: ReportPreview) =>
-  a.sheetName === b.sheetName && a.headline.lines.join('\n') === b.headline.lines.join('\n');
+  sameSource(a, b) && a.headline.lines.join('\n') === b.headline.lines.join('\n');
 
-export async function buildReportSheet(session: PanelSession, status: StatusArea, display: PreviewDisplay): Promise<void> {
+export async function buildReportSheet(
+  session: PanelSession,
+  status: StatusArea,
+  display: PreviewDisplay,
+  sheets: ReportSheets = 'this sheet',
+): Promise<void> {
   status.begin(`Building the report for '${session.requireState().sheet.name}'...`);
   const before = display.current;
-  const preview = await readReport(session, status, 'Build report');
+  const preview = await readReport(session, status, BUTTONS[sheets].build, sheets);
   if (!preview) return;
   display.show(preview);
-  if (!before || before.sheetName !== preview.sheetName)
-    status.line(`The headline numbers for '${preview.sheetName}' are shown below; the report sheet starts with them.`);
+  const source = reportSource(preview);
+  if (!before || !sameSource(before, preview))
+    status.line(`The headline numbers for '${source}' are shown below; the report sheet starts with them.`);
   else if (!sameNumbers(before, preview))
-    status.line(`'${preview.sheetName}' has changed since the preview: the numbers below are the ones being written.`);
+    status.line(`'${source}' has changed since the preview: the numbers below are the ones being written.`);
 
   const plan = reportSheetPlan(preview.report, {
-    sourceSheet: preview.sheetName,
+    sourceSheet: source,
     date: session.host.today?.() ?? new Date(),
     existingSheetNames: preview.sheetNames,
     maxSheetName: session.host.maxSheetName,
@@ -138,7 +183,8 @@ export async function buildReportSheet(session: PanelSession, status: StatusArea
     return status.line(`The report could not be written: ${messageOf(problem)}`, 'problem');
   }
   display.written(plan.sheetName);
-  status.line(`Added the report sheet '${plan.sheetName}'. '${preview.sheetName}' and every other sheet are unchanged.`, 'done');
+  const read = [preview.sheetName, ...(preview.others ?? [])].map((name) => `'${name}'`).join(', ');
+  status.line(`Added the report sheet '${plan.sheetName}'. ${read} and every other sheet are unchanged.`, 'done');
   // The new sheet is the open one now; the panel follows, as after inserting a sample tracker.
   await session.readActiveSheet().catch(() => undefined);
 }

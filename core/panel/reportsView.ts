@@ -8,8 +8,10 @@ import type { ActionButton } from './actionButton';
 import { makeClassSheets } from './classSheetsAction';
 import { el, uniqueId } from './dom';
 import { headlinesFollowing, type ShownHeadlines } from './shownHeadlines';
-import { buildReportSheet, previewReport, type ReportPreview } from './reports';
+import { buildReportSheet, previewReport, reportSource, type ReportPreview } from './reports';
 import type { PanelSession } from './session';
+import { createReportSettingsView } from './reportSettingsView';
+import { createSeveralSheetsView } from './severalSheetsView';
 import { createStatusArea } from './status';
 
 export function createReportsView(action: ActionButton, session: PanelSession): HTMLElement {
@@ -31,6 +33,8 @@ export function createReportsView(action: ActionButton, session: PanelSession): 
     ]),
     reportStatus.element,
     preview,
+    createReportSettingsView(session),
+    createSeveralSheetsView(action, session, headlines),
   ]);
   const classSheets = el('div', { className: 'tl-class-sheets' }, [
     el('h3', { text: 'Class sheets' }),
@@ -81,7 +85,7 @@ function createPreviewDisplay(headlines: ShownHeadlines): HTMLElement {
     if (preview !== shown) {
       shown = preview;
       // Emptied, not only hidden, once cleared: another sheet's numbers are not left in the page at all.
-      heading.textContent = preview ? `Headline numbers for '${preview.sheetName}'` : '';
+      heading.textContent = preview ? `Headline numbers for '${reportSource(preview)}'` : '';
       lines.replaceChildren(...(preview?.headline.lines ?? []).map((line) => el('li', { className: 'tl-headline-line', text: line })));
       const notes = preview?.report.warnings ?? [];
       warningsHeading.hidden = notes.length === 0;

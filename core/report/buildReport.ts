@@ -8,7 +8,12 @@ import type { Layout } from '../layout/schema';
 import { createFunctions, functions } from '../functions';
 import { projectAttainment, leadingGapFamily, type ProjectedAttainment } from './attainment';
 import { readCohort, type SheetOrigin } from './cohort';
-import type { SectionInput } from './sectionInput';
+import type { LeftOut, SectionInput, SectionResult } from './sectionInput';
+import { predictionAccuracy, type AccuracyReport } from './accuracy';
+import { classesReport, type ClassesReport } from './classes';
+import { attendanceSentence, combinedGroupsReport, type CombinedGroupsReport } from './combinedGroups';
+import { measureNotes } from './measureNotes';
+import { gradeDistributions, type GradeDistributions } from './distributions';
 import { collectionReport, columnReport, compareColumn, type CollectionReport, type ColumnReport } from './columns';
 import { FAMILIES, type FamilyId } from './groups';
 import { headlineMeasures, type HeadlineMeasures } from './dfeHeadlineMeasures';
@@ -56,12 +61,34 @@ export interface Report {
   attainment: ProjectedAttainment | null;
   headlines: HeadlineMeasures | null;
   lists: PupilLists;
+  /** Every class and teacher at each collection (issue 12); null when left out. */
+  classes: ClassesReport | null;
+  /** Grade distributions per subject and collection; null when left out. */
+  distributions: GradeDistributions | null;
+  /** Earlier predictions against the result or a later mock; null when left out. */
+  accuracy: AccuracyReport | null;
+  /** The report settings' combined groups, each against everyone else; null when none is set or none can be read. */
+  combinedGroups: CombinedGroupsReport | null;
+  /** "Pupils at or below 90% attendance are 0.8 grades further below target ...", where the data support it. */
+  attendanceSentence: string | null;
+  /** The sections this tracker cannot support, and why: the one line at the top of the report sheet. */
+  leftOut: LeftOut[];
   settings: ReportSettings;
   /** Things the data manager should fix or know, in plain words. */
   warnings: string[];
 }
 
-/** Reads and compares the tracker once, for every section. Settings are checked by the panel first; reaching here with bad ones is a bug. */
+/** A section's figures, with its reason noted when it is left out. */
+function kept<T>(result: SectionResult<T>, leftOut: LeftOut[]): T | null {
+  if (result.ok) return result.value;
+  leftOut.push(result.leftOut);
+  return null;
+}
+
+/**
+ * Reads and compares the tracker once, for every section. Settings are checked by the panel first,
+ * so reaching here with bad ones is a bug.
+ */
 export function prepareSections(input: BuildReportInput): SectionInput {
   const checked = checkReportSettings(input.settings);
   if (!checked.ok) throw new Error(`Report settings: ${checked.message}`);
@@ -78,7 +105,8 @@ export function buildReport(input: BuildReportInput): Report {
   const { cohort, comparisons, projection, settings, families } = sections;
   const library = input.gradeSettings ? createFunctions(input.gradeSettings) : functions;
   const { layout } = input;
-  const warnings = [...cohort.warnings];
+  // The attendance cut-offs and the attendance and effort columns used are stated whether or not a group uses them.
+  const warnings = [...cohort.warnings, ...measureNotes(cohort, settings)];
   const byCollection = cohort.collections.map((collection) => collectionReport(collection, comparisons, cohort, families));
   const leadingFamily = leadingGapFamily(cohort);
   const attainment = projectAttainment(cohort, projection, library, settings, warnings);
@@ -91,6 +119,7 @@ export function buildReport(input: BuildReportInput): Report {
     interventionColumns.length > 0 ? chooseCollections(graded, settings.interventionFrom, settings.interventionTo, warnings) : null;
   if (interventionColumns.length > 0 && span === null) warnings.push('Intervention impact needs grades at two different collections.');
 
+  const leftOut: LeftOut[] = [];
   return {
     pupils: cohort.pupils.length,
     wide: cohort.subjects.filter((subject) => subject.key !== '').length >= 2,
@@ -109,6 +138,12 @@ export function buildReport(input: BuildReportInput): Report {
     attainment: attainment?.summary ?? null,
     headlines: headlineMeasures(cohort, projection, attainment?.points ?? null, attainment?.progress8 ?? null, leadingFamily),
     lists: pupilLists(cohort, projection, settings),
+    classes: kept(classesReport(sections), leftOut),
+    distributions: kept(gradeDistributions(sections), leftOut),
+    accuracy: kept(predictionAccuracy(sections), leftOut),
+    combinedGroups: kept(combinedGroupsReport(sections), leftOut),
+    attendanceSentence: attendanceSentence(sections),
+    leftOut,
     settings,
     warnings,
   };

@@ -8,7 +8,6 @@ import type { Cohort, GradeColumn } from './cohort';
 import { STATUS_INDEX, Tally } from './figures';
 import type { FamilyDefinition } from './groups';
 import { groupTable, type GroupTable } from './groupTable';
-import { addAt } from './addAt';
 
 /** Per pupil: status index (0 Above .. 3 Well below, -1 none) and residual in twelfths (NaN none). */
 export interface Comparison {
@@ -52,13 +51,11 @@ export interface CollectionReport {
 
 export function tallyColumn(comparison: Comparison, cohort: Cohort): Tally {
   const tally = new Tally();
-  const counts = new Float64Array(4);
   const { status, residual, column } = comparison;
+  const grades = column.grades;
   for (const pupil of cohort.pupils) {
     const p = pupil.position;
-    counts.fill(0);
-    if (status[p]! >= 0) counts[status[p]!] = 1;
-    tally.add(pupil.slots, !Number.isNaN(column.grades[p]!), counts, residual[p]!);
+    tally.addGrade(pupil.slots, !Number.isNaN(grades[p]!), status[p]!, residual[p]!);
   }
   return tally;
 }
@@ -71,17 +68,21 @@ export function tallyColumn(comparison: Comparison, cohort: Cohort): Tally {
 export function tallyCollection(comparisons: readonly Comparison[], cohort: Cohort): Tally {
   const tally = new Tally();
   const counts = new Float64Array(4);
+  const grades = comparisons.map((comparison) => comparison.column.grades);
+  const statuses = comparisons.map((comparison) => comparison.status);
+  const residuals = comparisons.map((comparison) => comparison.residual);
   for (const pupil of cohort.pupils) {
     const p = pupil.position;
     counts.fill(0);
     let graded = false;
     let sum = 0;
     let units = 0;
-    for (const { column, status, residual } of comparisons) {
-      if (!Number.isNaN(column.grades[p]!)) graded = true;
-      if (status[p]! < 0) continue;
-      addAt(counts, status[p]!, 1);
-      sum += residual[p]!;
+    for (let c = 0; c < statuses.length; c += 1) {
+      if (!Number.isNaN(grades[c]![p]!)) graded = true;
+      const status = statuses[c]![p]!;
+      if (status < 0) continue;
+      counts[status]! += 1;
+      sum += residuals[c]![p]!;
       units += 1;
     }
     tally.add(pupil.slots, graded, counts, units > 0 ? sum / units : NaN);

@@ -7,7 +7,11 @@ import { readFlag } from '../gaps/flags';
 import type { ColumnRole } from '../layout/roles';
 import { isBlankText } from '../values';
 
-export type FamilyId = 'pp' | 'disadvantaged' | 'fsm' | 'send' | 'eal' | 'gender' | 'prior';
+/** Families read from a flag column, one cell per pupil. */
+export type FlagFamilyId = 'pp' | 'disadvantaged' | 'fsm' | 'send' | 'eal' | 'gender';
+/** Families banded from a measure column (attendance, effort), read by attendance.ts and effort.ts with the report settings. */
+export type MeasureFamilyId = 'attendance' | 'severeAbsence' | 'effort';
+export type FamilyId = FlagFamilyId | 'prior' | MeasureFamilyId;
 
 export interface GroupDefinition {
   key: string;
@@ -67,14 +71,39 @@ export const FAMILIES: readonly FamilyDefinition[] = [
     groups: [group('low', 'Low prior attainment'), group('middle', 'Middle prior attainment'), group('high', 'High prior attainment')],
     gap: null,
   },
+  // Labels stay free of numbers because the cut-offs are settings; the report states them in a note.
+  pair(
+    'attendance',
+    'Persistent absence',
+    ['persistentAbsent', 'Persistently absent'],
+    ['notPersistentAbsent', 'Not persistently absent'],
+    'Persistent absence gap',
+    'Persistently absent pupils',
+  ),
+  pair(
+    'severeAbsence',
+    'Severe absence',
+    ['severeAbsent', 'Severely absent'],
+    ['notSevereAbsent', 'Not severely absent'],
+    'Severe absence gap',
+    'Severely absent pupils',
+  ),
+  pair(
+    'effort',
+    'Effort',
+    ['effortConcern', 'Effort a concern'],
+    ['effortGood', 'Effort good'],
+    'Effort gap',
+    'Pupils whose effort is a concern',
+  ),
 ];
 
 export const SLOT_COUNT = nextSlot;
 
 export const FAMILY_BY_ID: ReadonlyMap<FamilyId, FamilyDefinition> = new Map(FAMILIES.map((family) => [family.id, family]));
 
-/** The layout role each flag family is read from (prior attainment has its own rules). */
-export const FAMILY_ROLES: Readonly<Record<Exclude<FamilyId, 'prior'>, ColumnRole>> = {
+/** The layout role each flag family is read from (prior attainment and the measure families have their own rules). */
+export const FAMILY_ROLES: Readonly<Record<FlagFamilyId, ColumnRole>> = {
   pp: 'pp',
   disadvantaged: 'disadvantaged',
   fsm: 'fsm',
@@ -82,6 +111,8 @@ export const FAMILY_ROLES: Readonly<Record<Exclude<FamilyId, 'prior'>, ColumnRol
   eal: 'eal',
   gender: 'gender',
 };
+
+export const isFlagFamily = (id: FamilyId): id is FlagFamilyId => Object.hasOwn(FAMILY_ROLES, id);
 
 /**
  * Which group of the family a cell puts the pupil in: an index into `groups`, -1 for "in neither"
@@ -150,7 +181,7 @@ export function bandFromCat4(sas: number, cutOffs: { middleFrom: number; highAbo
   return sas < cutOffs.middleFrom ? 0 : sas > cutOffs.highAbove ? 2 : 1;
 }
 
-export const READERS: Readonly<Record<Exclude<FamilyId, 'prior'>, GroupReader>> = {
+export const READERS: Readonly<Record<FlagFamilyId, GroupReader>> = {
   pp: readFlagGroup,
   disadvantaged: readFlagGroup,
   fsm: readFlagGroup,

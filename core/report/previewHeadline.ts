@@ -4,6 +4,10 @@
  */
 import type { Element } from '../attainment8/attainment8';
 import type { Report } from './buildReport';
+import { accuracyHeadlines } from './accuracy';
+import { classesHeadlines } from './classes';
+import { combinedGroupHeadlines } from './combinedGroups';
+import { distributionHeadlines } from './distributionHeadlines';
 import { percent, toPoints, twoDecimals } from './wording';
 
 export interface ReportHeadline {
@@ -54,6 +58,11 @@ export function reportHeadline(report: Report): ReportHeadline {
     lines.push(`Projected EBacc: ${percent(ebacc.grade4)} at grade 4+, ${percent(ebacc.grade5)} at grade 5+`);
     lines.push(`Projected EBacc average point score: ${twoDecimals(ebacc.aps)}`);
   }
+  if (report.classes) lines.push(...classesHeadlines(report.classes));
+  if (report.distributions) lines.push(...distributionHeadlines(report.distributions));
+  if (report.accuracy) lines.push(...accuracyHeadlines(report.accuracy));
+  if (report.combinedGroups) lines.push(...combinedGroupHeadlines(report.combinedGroups));
+  if (report.attendanceSentence) lines.push(report.attendanceSentence);
   return { pupils: report.pupils, collection: report.latest, onTarget, gap, attainment8, progress8, attainment8Elements, ebacc, lines };
 }
 

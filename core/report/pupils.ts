@@ -3,22 +3,23 @@ import type { Layout, LayoutColumn } from '../layout/schema';
 import { isBlankText, readNumberCell } from '../values';
 import { readKs2Score } from '../targets/ks2';
 import type { ProblemLog } from './problemLog';
-import { ALL_SLOT, bandFromCat4, bandFromKs2, FAMILIES, FAMILY_ROLES, readBandGroup, READERS, type FamilyId } from './groups';
+import { identify, type PupilIdentity } from './pupilIdentity';
+import { ETHNICITY_WANTED, readEthnicity, type EthnicityCode } from './ethnicity';
+import {
+  ALL_SLOT,
+  bandFromCat4,
+  bandFromKs2,
+  FAMILIES,
+  FAMILY_ROLES,
+  isFlagFamily,
+  readBandGroup,
+  READERS,
+  type FamilyId,
+} from './groups';
+import { createMeasureFamilies } from './measureFamilies';
 import { satNoKs2Tests, type ReportSettings } from './settings';
 
-export interface PupilIdentity {
-  /** 1-based sheet row, as people see it. */
-  row: number;
-  /** "Surname, Forename", or the name column as written, or "Row 12" when the tracker names nobody. */
-  name: string;
-  /** The UPN, or the admission number when the tracker has no UPN column. */
-  upn: string | null;
-  className: string | null;
-  /** The teacher column as written (initials or a name), or null. */
-  teacher: string | null;
-  /** The tutor group (form), or null. */
-  form: string | null;
-}
+export type { PupilIdentity } from './pupilIdentity';
 
 export interface PupilRecord {
   position: number;
@@ -35,6 +36,8 @@ export interface PupilRecord {
   priorSource?: 'ks2' | 'cat4';
   /** Per intervention column (layout order): the programmes the pupil is in. */
   interventions: string[][];
+  /** The census code, null when blank or unreadable; absent when the tracker has no ethnicity column. */
+  ethnicity?: EthnicityCode | null;
 }
 
 export interface ReadOptions {
@@ -43,14 +46,15 @@ export interface ReadOptions {
   firstColumn: number;
 }
 
-const text = (value: unknown): string => (isBlankText(value) ? '' : String(value).trim());
-
 /** Finds the columns once per report; the returned reader is called once per row. */
 export function createPupilReader(layout: Layout, options: ReadOptions) {
   const firstOf = (role: LayoutColumn['role']) => layout.columns.find((column) => column.role === role);
-  const flagColumns = FAMILIES.filter((family) => family.id !== 'prior')
-    .map((family) => ({ family, column: firstOf(FAMILY_ROLES[family.id as Exclude<FamilyId, 'prior'>]) }))
-    .filter((entry): entry is { family: (typeof FAMILIES)[number]; column: LayoutColumn } => entry.column !== undefined);
+  const flagColumns = FAMILIES.flatMap((family) => {
+    const column = isFlagFamily(family.id) ? firstOf(FAMILY_ROLES[family.id]) : undefined;
+    return column ? [{ family, column, read: READERS[family.id as keyof typeof READERS] }] : [];
+  });
+  const sortByMeasures = createMeasureFamilies(layout, options.settings, options.problems);
+  const ethnicityColumn = firstOf('ethnicity');
   const prior = FAMILIES.find((family) => family.id === 'prior')!;
   const bandColumn = firstOf('priorBand');
   const averageColumn = firstOf('ks2Average');
@@ -79,9 +83,9 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
       groups[family.id] = index;
       if (index >= 0) slots.push(family.groups[index]!.slot);
     };
-    for (const { family, column } of flagColumns) {
+    for (const { family, column, read } of flagColumns) {
       const value = at(column);
-      const index = READERS[family.id as Exclude<FamilyId, 'prior'>](value);
+      const index = read(value);
       if (index === undefined) options.problems.note(column, sheetRow, value, `a ${family.title} marker`);
       join(family, index ?? -1);
     }
@@ -106,7 +110,7 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
             : -1,
       );
     }
-    return {
+    const record: PupilRecord = {
       position,
       sheetRow,
       identity: identify(identityColumns, at, sheetRow),
@@ -115,7 +119,10 @@ export function createPupilReader(layout: Layout, options: ReadOptions) {
       ks2Cells,
       ...(priorSource ? { priorSource } : {}),
       interventions: interventionColumns.map((column) => readProgrammes(at(column), column)),
+      ...(ethnicityColumn ? { ethnicity: ethnicity(ethnicityColumn, at(ethnicityColumn), sheetRow, options) } : {}),
     };
+    sortByMeasures(record, at);
+    return record;
   };
 }
 
@@ -138,6 +145,13 @@ function ks2Average(columns: readonly LayoutColumn[], cells: readonly unknown[],
   return count === 0 ? null : total / count;
 }
 
+/** A census ethnicity code; text that matches none is logged (once per column, by the log) and left unknown. */
+function ethnicity(column: LayoutColumn, value: unknown, sheetRow: number, options: ReadOptions): EthnicityCode | null {
+  const code = readEthnicity(value);
+  if (code === undefined) options.problems.note(column, sheetRow, value, ETHNICITY_WANTED);
+  return code ?? null;
+}
+
 /** The CAT4 column prior attainment falls back on: the one labelled mean (or overall), or the only one. */
 export function priorCat4Column(layout: Layout): LayoutColumn | undefined {
   const cat4 = layout.columns.filter((column) => column.role === 'cat4');
@@ -153,26 +167,6 @@ function cat4Score(column: LayoutColumn, value: unknown, sheetRow: number, optio
   return null;
 }
 
-type IdentityColumns = Record<'name' | 'surname' | 'forename' | 'upn' | 'className' | 'teacher' | 'form', LayoutColumn | undefined>;
-
-function identify(columns: IdentityColumns, at: (column: LayoutColumn | undefined) => unknown, sheetRow: number): PupilIdentity {
-  const name = text(at(columns.name));
-  const surname = text(at(columns.surname));
-  const forename = text(at(columns.forename));
-  const joined = surname && forename ? `${surname}, ${forename}` : surname || forename;
-  const upn = text(at(columns.upn));
-  const className = text(at(columns.className));
-  const teacher = text(at(columns.teacher));
-  const form = text(at(columns.form));
-  return {
-    row: sheetRow + 1,
-    name: name || joined || `Row ${sheetRow + 1}`,
-    upn: upn || null,
-    className: className || null,
-    teacher: teacher || null,
-    form: form || null,
-  };
-}
 /**
  * An intervention cell: Y/TRUE/1 puts the pupil in the programme named by the column ("Tutoring"),
  * N or blank in none, and any other text names the programme(s), several separated by commas.

@@ -22,7 +22,10 @@ export interface SectionInput {
   families: readonly FamilyDefinition[];
 }
 
-/** A section the tracker cannot support: its title and why, e.g. { section: 'Prediction accuracy', because: 'the tracker has no result or mock column' }. */
+/**
+ * A section the tracker cannot support: its title and why, e.g.
+ * { section: 'Prediction accuracy', because: 'the tracker has no result or mock column' }.
+ */
 export interface LeftOut {
   section: string;
   because: string;

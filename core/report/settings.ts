@@ -1,7 +1,8 @@
 /** What a school can change about its report; every field has the default a data manager would expect. */
 import * as z from 'zod/mini';
 import { describeIssues } from '../schema';
-import { FAMILY_GROUP_KEYS, isGroupCondition } from './groupConditions';
+import { DEFAULT_EFFORT, effortSettingsSchema } from './effortSettings';
+import { FAMILY_GROUP_KEYS, isGroupCondition } from './groupConditionKeys';
 
 /**
  * STEM as the issue defines it: maths, the sciences, computing, D&T and engineering. Each entry is a
@@ -128,6 +129,8 @@ export const reportSettingsSchema = z.strictObject({
       .check(z.refine((bands) => bands.severeAtOrBelow < bands.persistentAtOrBelow, 'Severe absence must start below persistent absence')),
     { persistentAtOrBelow: 90, severeAtOrBelow: 50 },
   ),
+  /** How the school's effort scale splits into "effort a concern" and "effort good" (see effortSettings.ts). */
+  effort: z._default(effortSettingsSchema, DEFAULT_EFFORT),
   /** Groups made of up to three others at once, each reported against everyone else. */
   combinedGroups: z._default(z.array(combinedGroup).check(z.maxLength(4, 'At most 4 combined groups')), []),
   /** Other sheets of the same year group to report on with this one ("Y11 English" beside "Y11 Maths"). */

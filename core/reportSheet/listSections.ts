@@ -51,3 +51,10 @@ export function warningSection(grid: SheetGrid, report: Report): void {
   grid.title('Things to check in the tracker');
   for (const warning of report.warnings) grid.text(warning);
 }
+
+/** One line near the top: every section this tracker cannot support, and why, so a missing table is never a mystery. */
+export function leftOutSection(grid: SheetGrid, report: Report): void {
+  if (report.leftOut.length === 0) return;
+  grid.text(`Left out: ${report.leftOut.map(({ section, because }) => `${section} (${because})`).join('; ')}.`);
+  grid.blank();
+}

@@ -12,9 +12,13 @@ import { reportColumnWidths, type ColumnWidth, type ColumnWidthRun } from './col
 import { attainmentSection, interventionSection, subjectSection } from './detailSections';
 import { address, SheetGrid, type FormatRange } from './grid';
 import { gapSection, groupGridSection } from './groupSections';
+import { accuracySection } from './accuracySection';
 import { attainment8Section } from './attainment8Section';
+import { classesSection } from './classSections';
+import { combinedGroupsSection } from './combinedGroupsSection';
+import { clearOfChart, distributionSection } from './distributionSection';
 import { headlineSection } from './headlineSection';
-import { listSections, warningSection } from './listSections';
+import { leftOutSection, listSections, warningSection } from './listSections';
 import { progress8Section } from './progress8Section';
 import { reportDate, reportSheetName } from './sheetName';
 
@@ -57,6 +61,7 @@ export function reportSheetPlan(report: Report, options: ReportSheetOptions): Re
   const date = reportDate(options.date);
   const grid = new SheetGrid();
   headlineSection(grid, report, options.sourceSheet, date);
+  leftOutSection(grid, report);
   attainment8Section(grid, report);
   progress8Section(grid, report);
   const chart = chartSection(grid, report);
@@ -64,6 +69,18 @@ export function reportSheetPlan(report: Report, options: ReportSheetOptions): Re
   groupGridSection(grid, report);
   gapSection(grid, report);
   subjectSection(grid, report);
+  if (report.classes) classesSection(grid, report.classes);
+  if (report.distributions) {
+    // The on-target chart's table is shorter than its chart: the distributions' charts start clear of it.
+    if (chart) clearOfChart(grid, chart.anchorRow);
+    charts.push(...distributionSection(grid, report.distributions));
+  }
+  if (report.accuracy) accuracySection(grid, report.accuracy);
+  if (report.combinedGroups) combinedGroupsSection(grid, report.combinedGroups);
+  if (report.attendanceSentence) {
+    grid.text(report.attendanceSentence);
+    grid.blank();
+  }
   interventionSection(grid, report);
   attainmentSection(grid, report);
   listSections(grid, report);

@@ -9,6 +9,9 @@ import '../schema';
 import { writableCellSchema } from '../workbook/literalCells';
 import type { ReportSheetPlan } from './plan';
 
+/** The on-target chart and one per charted distribution (distributionSection.ts), with room to spare. */
+const MOST_CHARTS = 20;
+
 const count = z.number().check(z.int(), z.minimum(0));
 const positive = z.number().check(z.int(), z.minimum(1));
 
@@ -41,5 +44,5 @@ export const reportSheetPlanSchema: z.core.$ZodType<ReportSheetPlan> = z.object(
   boldRanges: z.array(z.string()),
   columnWidths: z.array(z.object({ column: z.string().check(z.regex(/^[A-Z]+$/)), pixels: count })),
   columnWidthRuns: z.array(z.object({ firstColumn: count, count: positive, pixels: count })),
-  charts: z.array(chartSchema).check(z.maxLength(20, 'At most 20 charts.')),
+  charts: z.array(chartSchema).check(z.maxLength(MOST_CHARTS, `At most ${MOST_CHARTS} charts.`)),
 });

@@ -7,13 +7,17 @@
  * classes) for the reports, and a tab of the school's named as Tracklight would name a class sheet.
  * With `edges`, an empty tab, and a tab whose headings rows added above have pushed below the rows the
  * panel reads, with the layout saved for it from before. With `scales`, a flight-path tracker and a
- * tracker in KS3 descriptors, for the school's own grade scale (scaleTrackers.ts).
+ * tracker in KS3 descriptors, for the school's own grade scale (scaleTrackers.ts). With `sheets`, Year 11
+ * kept one sheet per subject, for "Report on several sheets" (yearGroupSheets.ts). With `leaders`, a Year 11
+ * maths tracker with classes, teachers, ethnicity, attendance, effort and results (leadersTracker.ts).
  */
 import { columnLetter, detectLayout, ROWS_READ } from '../../core/layout';
 import { DEFAULT_RULE_SETTINGS } from '../../core/rules';
 import { generateSchool, SAMPLE_HEADER_ROW_INDEX, sampleTrackerSheet, sampleWideTrackerSheet, TRACKER_HEADERS } from '../../core/sample';
 import { DESCRIPTOR_SHEET, descriptorRows, FLIGHT_PATH_SHEET, flightPathRows } from './scaleTrackers';
+import { LEADERS_SHEET, leadersTrackerRows } from './leadersTracker';
 import { PreviewWorkbook, type CellValue, type PreviewRule } from './workbook';
+import { yearGroupSheets } from './yearGroupSheets';
 
 export const YEAR_TABS = [7, 8, 9, 10, 11].map((year) => ({ year, name: `Y${year}` }));
 export const NO_TARGET_SHEET = 'No targets';
@@ -62,7 +66,14 @@ function movedHeadings(rows: CellValue[][]): { rows: CellValue[][]; settingsText
   return { rows: [...Array.from({ length: ROWS_ADDED_ABOVE }, (): CellValue[] => []), ...rows], settingsText: JSON.stringify(settings) };
 }
 
-export function previewWorkbook({ checks = false, reports = false, edges = false, scales = false } = {}): PreviewWorkbook {
+export function previewWorkbook({
+  checks = false,
+  reports = false,
+  edges = false,
+  scales = false,
+  sheets = false,
+  leaders = false,
+} = {}): PreviewWorkbook {
   const workbook = new PreviewWorkbook();
   const school = generateSchool();
   for (const { year, name } of YEAR_TABS) {
@@ -96,5 +107,7 @@ export function previewWorkbook({ checks = false, reports = false, edges = false
     workbook.addSheet(FLIGHT_PATH_SHEET, flightPathRows());
     workbook.addSheet(DESCRIPTOR_SHEET, descriptorRows());
   }
+  if (sheets) for (const { name, rows } of yearGroupSheets()) workbook.addSheet(name, rows);
+  if (leaders) workbook.addSheet(LEADERS_SHEET, leadersTrackerRows());
   return workbook;
 }

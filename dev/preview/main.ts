@@ -7,6 +7,8 @@
  *   ?reports       adds a wide Year 11 tracker and a school tab named like a class sheet, for the reports
  *   ?edges         adds an empty tab, and a tab whose headings rows added above pushed out of the rows read
  *   ?scales        adds a flight-path tracker and a tracker in KS3 descriptors, for the school's own grade scale
+ *   ?sheets        adds Year 11 as one sheet per subject (Y11 Maths, Y11 English, Y11 Science), for "Report on several sheets"
+ *   ?leaders       adds a Year 11 maths tracker with classes, ethnicity, attendance, effort and results, for leaders' questions
  *   ?events=off    the host tells the panel nothing when another sheet is opened, as in Sheets
  *   ?date=YYYY-MM-DD  reports are dated this day, not today (npm run screenshots, so they never change)
  */
@@ -23,6 +25,8 @@ const workbook = previewWorkbook({
   reports: params.has('reports'),
   edges: params.has('edges'),
   scales: params.has('scales'),
+  sheets: params.has('sheets'),
+  leaders: params.has('leaders'),
 });
 const hostOptions = { kind, sheetEvents: params.get('events') !== 'off', today: fixedDay(params.get('date')) } as const;
 

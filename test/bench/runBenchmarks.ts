@@ -7,8 +7,10 @@ import { attainment8Benchmarks } from './attainment8Bench';
 import { bundleBenchmarks } from './bundleBench';
 import { coreBenchmarks } from './coreBench';
 import { printLine, type BenchLine } from './measure';
+import { leadersReportBenchmarks } from './leadersReportBench';
 import { reportBenchmarks } from './reportBench';
 import { rulesBenchmarks } from './rulesBench';
+import { yearGroupBenchmarks } from './yearGroupBench';
 
 const sheetsColouring = sheetsColouringApiCounts().map(({ pupils, calls }) => ({
   bench: `sheets colour sheet: SpreadsheetApp calls, ${pupils} pupils x 12 grade columns`,
@@ -22,6 +24,8 @@ const lines: BenchLine[] = [
   ...(await excelColouringBenchLines()),
   ...sheetsColouring,
   ...reportBenchmarks(),
+  ...leadersReportBenchmarks(),
+  ...yearGroupBenchmarks(),
   ...(await excelReportBenchLines()),
   ...sheetsReportApiCounts().map(({ pupils, calls }) => ({
     bench: `sheets build report: SpreadsheetApp calls, ${pupils} pupils (read + write)`,

@@ -36,6 +36,9 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
       'Grade scale',
       'Preview report',
       'Build report',
+      // Two closed sections, one stop each at their summary.
+      'Report settings',
+      'Report on several sheets',
       'Make class sheets',
       'Insert a sample tracker',
       // Then out of the panel, into the page around it.

@@ -194,9 +194,9 @@ describe.skipIf(!hasChromium)('reports in the preview (Chromium)', () => {
     // The chart: one series per group of the headline gap (PP and not PP), each bar the share at a collection.
     const family = report.byCollection[0]!.groups.families.find((candidate) => candidate.family === report.leadingFamily)!;
     const chart = page.locator('#pv-charts svg[role=img]');
-    expect(await chart.count()).toBe(1);
-    expect(await chart.locator('title').first().textContent()).toMatch(/^Share of grades on or above target by collection/);
-    const series = chart.locator('g.pv-series');
+    expect(await chart.count()).toBe(1 + report.distributions!.collections.length);
+    expect(await chart.first().locator(':scope > title').textContent()).toMatch(/^Share of grades on or above target by collection/);
+    const series = chart.first().locator('g.pv-series');
     expect(await series.evaluateAll((groups) => groups.map((g) => (g as SVGGElement).dataset.series))).toEqual(
       family.groups.map((each) => each.label),
     );

@@ -27,9 +27,18 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
       // The last of the colour settings.
       await page.getByLabel('Grade scale').focus();
       const order: string[] = [];
-      for (let step = 0; step < 4; step += 1) order.push(await tabTo(page));
-      expect(order).toEqual(['Preview report', 'Build report', 'Make class sheets', 'Insert a sample tracker']);
-      expect(await page.locator('.tl-reports [role=status][aria-live=polite] .tl-status-lines').count()).toBe(2);
+      for (let step = 0; step < 6; step += 1) order.push(await tabTo(page));
+      // The two closed sections (report settings, several sheets) are one stop each, at their summary.
+      expect(order).toEqual([
+        'Preview report',
+        'Build report',
+        'Report settings',
+        'Report on several sheets',
+        'Make class sheets',
+        'Insert a sample tracker',
+      ]);
+      // One status area each: the report, several sheets and class sheets.
+      expect(await page.locator('.tl-reports [role=status][aria-live=polite] .tl-status-lines').count()).toBe(3);
 
       const previewButton = page.getByRole('button', { name: 'Preview report' });
       await previewButton.focus();

@@ -57,6 +57,9 @@ describe.each(['excel', 'sheets', 'preview'] as const)('report settings in the p
     expect(session.setReportSettings({ combinedGroups: [{ conditions: ['pp', 'eal', 'send', 'boys'] }] })).toBe(
       'combinedGroups > 0 > conditions: Combine at most three groups',
     );
+    expect(session.setReportSettings({ effort: { numbersBestIs: 'highest', numbersConcernFrom: 11 } })).toBe(
+      'effort > numbersConcernFrom: numbersConcernFrom runs from 1 to 10',
+    );
     await session.save();
     expect(world.storedSettings()).toBe(stored);
     expect(session.reportSettingsInput()).toMatchObject({

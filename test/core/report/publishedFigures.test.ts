@@ -97,6 +97,9 @@ describe('a disadvantage gap narrowing from 13 points to 1', () => {
       '130 pupils',
       '64% of grades on or above target at RP3',
       'Disadvantaged gap on target narrowed from 13 to 1 points between RP2 and RP3.',
+      // The distribution lines (distributionHeadlines.ts): every grade here is a 4 or a 5, so all are 9-4 and none 9-7.
+      'Grades at RP3: 100% at 9-4, 0% at 9-7.',
+      'Grades at RP2: 100% at 9-4, 0% at 9-7.',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 /** Report settings: the defaults a data manager expects, and plain messages for bad values. */
 import { describe, expect, it } from 'vitest';
 import { checkReportSettings, DEFAULT_STEM_SUBJECTS } from '../../../core/report';
+import { DEFAULT_EFFORT_CONCERN, DEFAULT_EFFORT_GOOD } from '../../../core/report/effortSettings';
 
 describe('report settings', () => {
   it('default to the issue’s choices: KS2 bands at 100 and 110, CAT4 below 90 / above 110, STEM, lists at 3 subjects, tolerance 0', () => {
@@ -15,6 +16,7 @@ describe('report settings', () => {
         underachievingMinSubjects: 3,
         carryForward: true,
         attendanceBands: { persistentAtOrBelow: 90, severeAtOrBelow: 50 },
+        effort: { concern: [...DEFAULT_EFFORT_CONCERN], good: [...DEFAULT_EFFORT_GOOD], numbersBestIs: 'lowest', numbersConcernFrom: 3 },
         combinedGroups: [],
         combineSheets: [],
       },

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReportSheetPlan } from '../../../core/reportSheet';
+import { EXCEL_CHART_TYPES } from '../../../excel-addin/host/reportSheet';
 import type { SheetValue } from '../../../core/sample';
 import { DEFAULT_COLUMN_WIDTH, ROW_HEIGHT, type FakeChart, type FakeSheetSeed } from '../../fakes/excelFake';
 import { columnIndex, formatAddress, parseAddress } from '../../fakes/excelFakeA1';
@@ -129,12 +130,27 @@ describe('Excel host: the report sheet', () => {
   });
 
   const nativeChart =
-    'adds one native chart of the planned type over the chart table, titled, with axis titles, % axis, placed and sized as planned';
+    'adds every planned native chart (on target, then one per grade distribution) over its table, titled, placed and sized as planned';
   it(nativeChart, async () => {
     const { plan, report } = await builtReport();
+    // The sample tracker has three collections with grades: the on-target chart and three distribution charts.
+    expect(plan.charts.map((planned) => planned.title)).toEqual([
+      expect.stringMatching(/^Share of grades on or above target by collection/),
+      'Grade distribution at RP1',
+      'Grade distribution at RP2',
+      'Grade distribution at RP3',
+    ]);
+    expect(report.charts).toHaveLength(plan.charts.length);
+    plan.charts.forEach((planned, i) =>
+      expect(report.charts[i]).toMatchObject({
+        type: EXCEL_CHART_TYPES[planned.type],
+        source: { sheet: plan.sheetName, address: planned.dataRange },
+        title: { text: planned.title, visible: true },
+        topLeftCell: planned.anchor.cell,
+      }),
+    );
     const planned = plan.charts[0]!;
-    expect(report.charts).toHaveLength(1);
-    const [chart] = report.charts;
+    const chart = report.charts[0];
     expect(chart).toMatchObject({
       type: 'ColumnClustered',
       seriesBy: 'Columns',

@@ -63,7 +63,7 @@ describe('Excel host: API calls for a report', () => {
     expect(workbook.callsTo('Range.values=')).toBe(1);
     expect(workbook.callsTo('Range.numberFormat=')).toBe(plan.numberFormats.reduce((sum, group) => sum + group.ranges.length, 0));
     expect(workbook.callsTo('RangeFont.bold=')).toBe(plan.boldRanges.length);
-    expect(workbook.callsTo('ChartCollection.add')).toBe(1);
+    expect(workbook.callsTo('ChartCollection.add')).toBe(plan.charts.length);
   });
 });
 

@@ -88,27 +88,35 @@ describe('addReportSheet', () => {
     expect(host.fake.calls.filter((call) => call.member === 'Sheet.getRangeList')).toHaveLength(plan.numberFormats.length + 1);
   });
 
-  it("adds one chart of the plan's type over the chart table, titled, with axis titles, right of every table", () => {
+  it('adds every planned chart (on target, then one per distribution) over its table, with titles, right of all tables', () => {
     const { host, plan } = reportHost();
     const chart = plan.charts[0]!;
     host.run('addReportSheet', plan);
 
-    expect(host.fake.charts(plan.sheetName)).toEqual([
-      {
+    // The sample tracker has three collections with grades: the on-target chart and three distribution charts.
+    expect(plan.charts.map((planned) => planned.title.replace(/:.*/, ''))).toEqual([
+      'Share of grades on or above target by collection',
+      'Grade distribution at RP1',
+      'Grade distribution at RP2',
+      'Grade distribution at RP3',
+    ]);
+    expect(host.fake.charts(plan.sheetName)).toEqual(
+      plan.charts.map((planned) => ({
         type: 'COLUMN',
-        ranges: [chart.dataRange],
+        ranges: [planned.dataRange],
         numHeaders: 1,
-        position: { anchorRow: chart.anchor.row, anchorColumn: chart.anchor.column, offsetX: 0, offsetY: 0 },
+        position: { anchorRow: planned.anchor.row, anchorColumn: planned.anchor.column, offsetX: 0, offsetY: 0 },
         options: {
           useFirstColumnAsDomain: true,
-          title: chart.title,
-          hAxis: { title: 'Data collection' },
-          vAxis: { title: 'Grades on or above target', format: '0%' },
-          width: chart.anchor.widthPx,
-          height: chart.anchor.heightPx,
+          title: planned.title,
+          hAxis: { title: planned.xAxisTitle },
+          vAxis: { title: planned.yAxisTitle, format: '0%' },
+          width: planned.anchor.widthPx,
+          height: planned.anchor.heightPx,
         },
-      },
-    ]);
+      })),
+    );
+    expect([chart.xAxisTitle, chart.yAxisTitle]).toEqual(['Data collection', 'Grades on or above target']);
     // Read back from the written sheet: the range is the PP table, collections down its first column.
     const { row, column, numRows, numColumns } = a1ToArea(chart.dataRange);
     const table = host.fake

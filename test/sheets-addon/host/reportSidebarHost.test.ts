@@ -35,7 +35,7 @@ describe('the google.script.run Host for reports and class sheets', () => {
     const plan = reportPlanFor(rows, TRACKER, read.sheetNames);
     expect(await host.addReportSheet(plan)).toBeUndefined();
     expect(fakeHost.fake.activeSheetName()).toBe(plan.sheetName);
-    expect(fakeHost.fake.charts(plan.sheetName)).toHaveLength(1);
+    expect(fakeHost.fake.charts(plan.sheetName)).toHaveLength(plan.charts.length);
 
     const layout = detectLayout(rows.slice(0, 15));
     const { row, column, numRows } = a1ToArea(classValuesRange(layout, rows.length)!);
