@@ -5,22 +5,9 @@
  */
 import { PER_GRADE } from '../grades/twelfths';
 import { SMALL_GROUP } from '../gaps/ppGap';
-import type { Comparison } from './columns';
 import { addAt } from './addAt';
-import { STATUS_INDEX } from './figures';
+import type { PupilAtCollection } from './pupilAtCollection';
 import { SMALL_GROUP_CAUTION } from './sectionWords';
-
-/** One pupil's grades at one collection, summed over its grade columns. */
-export interface PupilAtCollection {
-  graded: boolean;
-  /** Grades with a target. */
-  compared: number;
-  onTarget: number;
-  /** Residuals and targets in twelfths, summed over the compared grades. */
-  residualSum: number;
-  targetSum: number;
-  wellBelow: boolean;
-}
 
 /** The figures a class or teacher row shows, all in grades. */
 export interface ClassFigures {
@@ -43,21 +30,6 @@ export interface ClassFigures {
   /** Fewer than 10 pupils graded. */
   small: boolean;
   caution: string | null;
-}
-
-export function pupilAtCollection(position: number, columns: readonly Comparison[]): PupilAtCollection {
-  const sums: PupilAtCollection = { graded: false, compared: 0, onTarget: 0, residualSum: 0, targetSum: 0, wellBelow: false };
-  for (const { column, status, residual } of columns) {
-    if (!Number.isNaN(column.grades[position]!)) sums.graded = true;
-    const index = status[position]!;
-    if (index < 0) continue;
-    sums.compared += 1;
-    if (index <= STATUS_INDEX.On) sums.onTarget += 1;
-    if (index === STATUS_INDEX['Well below']) sums.wellBelow = true;
-    sums.residualSum += residual[position]!;
-    sums.targetSum += column.targets[position]!;
-  }
-  return sums;
 }
 
 export class ClassTally {

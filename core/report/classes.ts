@@ -4,7 +4,8 @@
  * The figures are for questions in a line-management meeting, never a verdict on a teacher: see CLASSES_NOTE.
  */
 import { SMALL_GROUP } from '../gaps/ppGap';
-import { ClassTally, pupilAtCollection, rankByResidual, type ClassFigures } from './classTally';
+import { ClassTally, rankByResidual, type ClassFigures } from './classTally';
+import { PupilAtCollection } from './pupilAtCollection';
 import { FAMILY_BY_ID, type FamilyId } from './groups';
 import type { PupilRecord } from './pupils';
 import type { SectionInput, SectionResult } from './sectionInput';
@@ -66,11 +67,11 @@ export function classesReport(input: SectionInput): SectionResult<ClassesReport>
   const classesOf = classesByTeacher(inAClass);
   // Latest first: a head of department starts from where the classes are now.
   for (const collection of [...cohort.collections].reverse()) {
-    const columns = comparisons.filter((comparison) => comparison.column.collection === collection);
+    const pupilAt = new PupilAtCollection(comparisons.filter((comparison) => comparison.column.collection === collection));
     const byClass = new Map<string, ClassTally>();
     const byTeacher = new Map<string, ClassTally>();
     for (const pupil of inAClass) {
-      const sums = pupilAtCollection(pupil.position, columns);
+      const sums = pupilAt.read(pupil.position);
       const group = gapFamily ? pupil.groups[gapFamily] : undefined;
       const { className, teacher } = pupil.identity;
       if (className !== null) tallyOf(byClass, className).add(sums, group);

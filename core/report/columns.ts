@@ -8,6 +8,7 @@ import type { Cohort, GradeColumn } from './cohort';
 import { STATUS_INDEX, Tally } from './figures';
 import type { FamilyDefinition } from './groups';
 import { groupTable, type GroupTable } from './groupTable';
+import { PupilAtCollection } from './pupilAtCollection';
 
 /** Per pupil: status index (0 Above .. 3 Well below, -1 none) and residual in twelfths (NaN none). */
 export interface Comparison {
@@ -67,25 +68,10 @@ export function tallyColumn(comparison: Comparison, cohort: Cohort): Tally {
  */
 export function tallyCollection(comparisons: readonly Comparison[], cohort: Cohort): Tally {
   const tally = new Tally();
-  const counts = new Float64Array(4);
-  const grades = comparisons.map((comparison) => comparison.column.grades);
-  const statuses = comparisons.map((comparison) => comparison.status);
-  const residuals = comparisons.map((comparison) => comparison.residual);
+  const pupilAt = new PupilAtCollection(comparisons);
   for (const pupil of cohort.pupils) {
-    const p = pupil.position;
-    counts.fill(0);
-    let graded = false;
-    let sum = 0;
-    let units = 0;
-    for (let c = 0; c < statuses.length; c += 1) {
-      if (!Number.isNaN(grades[c]![p]!)) graded = true;
-      const status = statuses[c]![p]!;
-      if (status < 0) continue;
-      counts[status]! += 1;
-      sum += residuals[c]![p]!;
-      units += 1;
-    }
-    tally.add(pupil.slots, graded, counts, units > 0 ? sum / units : NaN);
+    const { graded, statusCounts, meanResidual } = pupilAt.read(pupil.position);
+    tally.add(pupil.slots, graded, statusCounts, meanResidual);
   }
   return tally;
 }

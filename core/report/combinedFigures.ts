@@ -6,7 +6,7 @@
  */
 import { SMALL_GROUP } from '../gaps/ppGap';
 import { PER_GRADE } from '../grades/twelfths';
-import type { Comparison } from './columns';
+import { PupilAtCollection } from './pupilAtCollection';
 import { compareMeans, Summary, type MeanComparison } from './meanGap';
 import type { SectionInput } from './sectionInput';
 
@@ -67,30 +67,17 @@ export function compareSides(
   sides: readonly Side[],
   labels: { group: string; rest: string },
 ): SidesAtCollection {
-  const columns: Comparison[] = input.comparisons.filter((comparison) => comparison.column.collection === collection);
-  const grades = columns.map((comparison) => comparison.column.grades);
-  const statuses = columns.map((comparison) => comparison.status);
-  const residuals = columns.map((comparison) => comparison.residual);
+  const pupilAt = new PupilAtCollection(input.comparisons.filter((comparison) => comparison.column.collection === collection));
   const tallies = { group: new SideTally(), rest: new SideTally() };
-  for (const { position: p } of input.cohort.pupils) {
-    const side = sides[p];
+  for (const { position } of input.cohort.pupils) {
+    const side = sides[position];
     if (!side) continue;
     const tally = tallies[side];
-    let graded = false;
-    let sum = 0;
-    let units = 0;
-    for (let c = 0; c < statuses.length; c += 1) {
-      if (!Number.isNaN(grades[c]![p]!)) graded = true;
-      const status = statuses[c]![p]!;
-      if (status < 0) continue;
-      tally.compared += 1;
-      // Status indexes 0 and 1 are Above and On (figures.ts STATUS_INDEX).
-      if (status <= 1) tally.onTarget += 1;
-      sum += residuals[c]![p]!;
-      units += 1;
-    }
-    if (graded) tally.pupils += 1;
-    if (units > 0) tally.residuals.add(sum / units / PER_GRADE);
+    const pupil = pupilAt.read(position);
+    tally.compared += pupil.compared;
+    tally.onTarget += pupil.onTarget;
+    if (pupil.graded) tally.pupils += 1;
+    if (pupil.compared > 0) tally.residuals.add(pupil.meanResidual / PER_GRADE);
   }
   const group = tallies.group.figures();
   const rest = tallies.rest.figures();
