@@ -5,8 +5,14 @@
  * this way. One reader is made per collection and read for each pupil in turn, so the loops over
  * thousands of pupils allocate nothing.
  */
-import type { Comparison } from './columns';
 import { STATUS_INDEX } from './figures';
+
+/** What the reader needs of a Comparison (columns.ts), named here so the two files need not import each other. */
+export interface ComparedColumn {
+  column: { grades: Float64Array; targets: Float64Array };
+  status: Int8Array;
+  residual: Float64Array;
+}
 
 const { Above: ABOVE, On: ON, 'Well below': WELL_BELOW } = STATUS_INDEX;
 
@@ -24,7 +30,7 @@ export class PupilAtCollection {
   private readonly targets: Float64Array[];
 
   /** `columns`: the collection's comparisons, one per subject. */
-  constructor(columns: readonly Comparison[]) {
+  constructor(columns: readonly ComparedColumn[]) {
     this.grades = columns.map((comparison) => comparison.column.grades);
     this.statuses = columns.map((comparison) => comparison.status);
     this.residuals = columns.map((comparison) => comparison.residual);
