@@ -5,7 +5,8 @@
 import { PER_GRADE, THIRD, toleranceTwelfths } from '../grades/twelfths';
 import { statusFor } from '../tracking/status';
 import type { Cohort } from './cohort';
-import type { PupilIdentity } from './pupils';
+import { FAMILIES } from './groups';
+import type { PupilIdentity, PupilRecord } from './pupils';
 import { projectedGrade, type ProjectedSubject, type Projection } from './projection';
 import type { ReportSettings } from './settings';
 
@@ -20,13 +21,15 @@ export interface BorderlineItem {
 
 export interface PupilListEntry {
   pupil: PupilIdentity;
+  /** The focus groups the pupil is in (focusGroupsOf). */
+  groups: string[];
   subjects: string[];
 }
 
 export interface PupilLists {
   collection: string | null;
   /** Within one fine grade below 4 or 5 in English or maths: a grade value in [threshold - 1/3, threshold). */
-  borderline: { pupil: PupilIdentity; items: BorderlineItem[] }[];
+  borderline: { pupil: PupilIdentity; groups: string[]; items: BorderlineItem[] }[];
   /** On or above target in at least praiseMinSubjects subjects, most subjects first. */
   praise: PupilListEntry[];
   /** Below or well below target in at least underachievingMinSubjects subjects, most subjects first. */
@@ -61,7 +64,7 @@ export function pupilLists(cohort: Cohort, projection: Projection, settings: Rep
       if (top && threshold !== null)
         items.push({ subject: top.name, grade: String(cohort.cell(pupil, top.source[p]!.index)).trim(), threshold });
     }
-    if (items.length > 0) lists.borderline.push({ pupil: pupil.identity, items });
+    if (items.length > 0) lists.borderline.push({ pupil: pupil.identity, groups: focusGroupsOf(pupil), items });
 
     const onOrAbove: string[] = [];
     const below: string[] = [];
@@ -72,8 +75,9 @@ export function pupilLists(cohort: Cohort, projection: Projection, settings: Rep
       const status = statusFor(diff, tolerance);
       (status === 'On' || status === 'Above' ? onOrAbove : below).push(subject.name);
     }
-    if (onOrAbove.length >= settings.praiseMinSubjects) praise.push({ entry: { pupil: pupil.identity, subjects: onOrAbove }, order: p });
-    if (below.length >= settings.underachievingMinSubjects) under.push({ entry: { pupil: pupil.identity, subjects: below }, order: p });
+    const entry = (subjects: string[]) => ({ entry: { pupil: pupil.identity, groups: focusGroupsOf(pupil), subjects }, order: p });
+    if (onOrAbove.length >= settings.praiseMinSubjects) praise.push(entry(onOrAbove));
+    if (below.length >= settings.underachievingMinSubjects) under.push(entry(below));
   }
   // Most subjects first; ties keep the tracker's own order, so the list reads like the sheet.
   const rank = (list: typeof praise) =>
@@ -81,6 +85,21 @@ export function pupilLists(cohort: Cohort, projection: Projection, settings: Rep
   lists.praise = rank(praise);
   lists.underachieving = rank(under);
   return lists;
+}
+
+/** Families whose focus group a list names: every gap family but gender, whose "Boys" says nothing to act on. */
+const LISTED_FAMILIES = FAMILIES.filter((family) => family.gap !== null && family.id !== 'gender');
+
+/**
+ * The groups a listed pupil is in that a leader acts on (PP, SEND, persistently absent, effort a
+ * concern ...), so a list shows at a glance who is also in which group, as the gap tables count them.
+ */
+export function focusGroupsOf(pupil: PupilRecord): string[] {
+  const groups: string[] = [];
+  for (const family of LISTED_FAMILIES) {
+    if (pupil.groups[family.id] === family.gap!.focus) groups.push(family.groups[family.gap!.focus]!.label);
+  }
+  return groups;
 }
 
 /** The subject with the pupil's highest projected grade (the first on a tie), or null when none is graded. */

@@ -7,13 +7,21 @@ import type { PupilIdentity, Report } from '../report';
 import { FORMATS, type CellValue, type GridCell, type SheetGrid } from './grid';
 import { trackerText } from './trackerText';
 
-const PUPIL_COLUMNS = [{ label: 'Tracker row', format: FORMATS.count }, { label: 'Pupil' }, { label: 'UPN' }, { label: 'Class' }];
+const PUPIL_COLUMNS = [
+  { label: 'Tracker row', format: FORMATS.count },
+  { label: 'Pupil' },
+  { label: 'UPN' },
+  { label: 'Class' },
+  { label: 'Groups' },
+];
 
-const who = (pupil: PupilIdentity): (GridCell | CellValue)[] => [
+/** The pupil, and the groups they are in (PP, SEND, persistently absent ...): the report's own words, joined. */
+const who = (pupil: PupilIdentity, groups: readonly string[]): (GridCell | CellValue)[] => [
   pupil.row,
   trackerText(pupil.name),
   trackerText(pupil.upn),
   trackerText(pupil.className),
+  groups.length > 0 ? groups.join(', ') : null,
 ];
 
 export function listSections(grid: SheetGrid, report: Report): void {
@@ -29,20 +37,20 @@ export function listSections(grid: SheetGrid, report: Report): void {
   section(
     `Borderline ${at}: within one fine grade below 4 or 5 in English or maths`,
     [{ label: 'Subject' }, { label: 'Grade' }, { label: 'Short of grade', format: FORMATS.count }],
-    lists.borderline.flatMap(({ pupil, items }) =>
-      items.map((item) => [...who(pupil), trackerText(item.subject), trackerText(item.grade), item.threshold]),
+    lists.borderline.flatMap(({ pupil, groups, items }) =>
+      items.map((item) => [...who(pupil, groups), trackerText(item.subject), trackerText(item.grade), item.threshold]),
     ),
   );
   const subjectColumns = (what: string) => [{ label: `Subjects ${what}`, format: FORMATS.count }, { label: 'Which subjects' }];
   section(
     `Praise ${at}: on or above target in at least ${settings.praiseMinSubjects} subjects`,
     subjectColumns('on or above target'),
-    lists.praise.map(({ pupil, subjects }) => [...who(pupil), subjects.length, trackerText(subjects.join(', '))]),
+    lists.praise.map(({ pupil, groups, subjects }) => [...who(pupil, groups), subjects.length, trackerText(subjects.join(', '))]),
   );
   section(
     `Underachieving ${at}: below target in at least ${settings.underachievingMinSubjects} subjects`,
     subjectColumns('below target'),
-    lists.underachieving.map(({ pupil, subjects }) => [...who(pupil), subjects.length, trackerText(subjects.join(', '))]),
+    lists.underachieving.map(({ pupil, groups, subjects }) => [...who(pupil, groups), subjects.length, trackerText(subjects.join(', '))]),
   );
 }
 

@@ -225,18 +225,46 @@ describe('pupil lists', () => {
     expect(report.lists.praise).toEqual([
       {
         pupil: { row: 2, name: 'Smith, Ann', upn: 'X1', className: '10A', teacher: null, form: null },
+        groups: [],
         subjects: ['Maths', 'English', 'Science', 'History'],
       },
       {
         pupil: { row: 3, name: 'Jones, Ben', upn: 'X2', className: '10A', teacher: null, form: null },
+        groups: [],
         subjects: ['Maths', 'English', 'Science'],
       },
     ]);
     expect(report.lists.underachieving).toEqual([
       {
         pupil: { row: 4, name: 'Khan, Cara', upn: 'X3', className: '10B', teacher: null, form: null },
+        groups: [],
         subjects: ['Maths', 'English', 'Science'],
       },
+    ]);
+  });
+
+  it('names the groups each listed pupil is in that a leader acts on (not gender), as the gap tables count them', () => {
+    const flagged = [col('PP', 'pp'), col('Gender', 'gender'), col('Attendance', 'attendance'), ...specs];
+    // Ann: PP, a girl, 88% (persistently absent); Cara: not PP, a boy, 45% (persistently and severely absent).
+    const flags = [
+      ['Y', 'F', 88],
+      ['N', 'M', 96],
+      ['N', 'M', 45],
+      ['Y', 'M', 99],
+      ['', '', ''],
+    ];
+    const report = buildReport(
+      tracker(
+        flagged,
+        body.map((row, i) => [...flags[i]!, ...row]),
+      ),
+    );
+    expect(report.lists.praise.map((entry) => [entry.pupil.name, entry.groups])).toEqual([
+      ['Smith, Ann', ['PP', 'Persistently absent']],
+      ['Jones, Ben', []],
+    ]);
+    expect(report.lists.underachieving.map((entry) => [entry.pupil.name, entry.groups])).toEqual([
+      ['Khan, Cara', ['Persistently absent', 'Severely absent']],
     ]);
   });
 
