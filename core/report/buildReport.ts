@@ -8,6 +8,7 @@ import type { Layout } from '../layout/schema';
 import { createFunctions, functions } from '../functions';
 import { projectAttainment, leadingGapFamily, type ProjectedAttainment } from './attainment';
 import { readCohort, type SheetOrigin } from './cohort';
+import { collectionFiguresOf } from './collectionFigures';
 import type { LeftOut, SectionInput, SectionResult } from './sectionInput';
 import { predictionAccuracy, type AccuracyReport } from './accuracy';
 import { classesReport, type ClassesReport } from './classes';
@@ -97,7 +98,8 @@ export function prepareSections(input: BuildReportInput): SectionInput {
   const cohort = readCohort(input.layout, input.rows, settings, scale, input.origin);
   const families = FAMILIES.filter((family) => cohort.pupils.some((pupil) => pupil.groups[family.id] !== undefined));
   const comparisons = cohort.gradeColumns.map((column) => compareColumn(column, settings.tolerance, scale.step));
-  return { cohort, comparisons, projection: project(cohort, settings.carryForward), settings, scale, families };
+  const projection = project(cohort, settings.carryForward);
+  return { cohort, comparisons, projection, settings, scale, families, atCollection: collectionFiguresOf(cohort, comparisons) };
 }
 
 export function buildReport(input: BuildReportInput): Report {

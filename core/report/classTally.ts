@@ -6,7 +6,7 @@
 import { PER_GRADE } from '../grades/twelfths';
 import { SMALL_GROUP } from '../gaps/ppGap';
 import { addAt } from './addAt';
-import type { PupilAtCollection } from './pupilAtCollection';
+import type { CollectionFigures } from './collectionFigures';
 import { SMALL_GROUP_CAUTION } from './sectionWords';
 
 /** The figures a class or teacher row shows, all in grades. */
@@ -45,17 +45,20 @@ export class ClassTally {
   private focusWellBelow = 0;
 
   /** `group`: the pupil's index in the gap family (0 focus, 1 rest), or undefined / -1 when in neither. */
-  add(pupil: PupilAtCollection, group: number | undefined): void {
-    if (pupil.graded) this.pupils += 1;
-    this.compared += pupil.compared;
-    this.onTarget += pupil.onTarget;
-    this.residualSum += pupil.residualSum;
-    this.targetSum += pupil.targetSum;
+  add(figures: CollectionFigures, position: number, group: number | undefined): void {
+    const graded = figures.graded[position] === 1;
+    const compared = figures.compared[position]!;
+    const residualSum = figures.residualSum[position]!;
+    if (graded) this.pupils += 1;
+    this.compared += compared;
+    this.onTarget += figures.onTarget[position]!;
+    this.residualSum += residualSum;
+    this.targetSum += figures.targetSum[position]!;
     if (group !== 0 && group !== 1) return;
-    addAt(this.groupCompared, group, pupil.compared);
-    addAt(this.groupResidualSum, group, pupil.residualSum);
-    if (group === 0 && pupil.graded) this.focusPupils += 1;
-    if (group === 0 && pupil.wellBelow) this.focusWellBelow += 1;
+    addAt(this.groupCompared, group, compared);
+    addAt(this.groupResidualSum, group, residualSum);
+    if (group === 0 && graded) this.focusPupils += 1;
+    if (group === 0 && figures.wellBelow[position] === 1) this.focusWellBelow += 1;
   }
 
   figures(collection: string): ClassFigures {

@@ -5,7 +5,6 @@
  */
 import { SMALL_GROUP } from '../gaps/ppGap';
 import { ClassTally, rankByResidual, type ClassFigures } from './classTally';
-import { PupilAtCollection } from './pupilAtCollection';
 import { FAMILY_BY_ID, type FamilyId } from './groups';
 import type { PupilRecord } from './pupils';
 import type { SectionInput, SectionResult } from './sectionInput';
@@ -67,15 +66,14 @@ export function classesReport(input: SectionInput): SectionResult<ClassesReport>
   const classesOf = classesByTeacher(inAClass);
   // Latest first: a head of department starts from where the classes are now.
   for (const collection of [...cohort.collections].reverse()) {
-    const pupilAt = new PupilAtCollection(comparisons.filter((comparison) => comparison.column.collection === collection));
+    const figures = input.atCollection(collection);
     const byClass = new Map<string, ClassTally>();
     const byTeacher = new Map<string, ClassTally>();
     for (const pupil of inAClass) {
-      const sums = pupilAt.read(pupil.position);
       const group = gapFamily ? pupil.groups[gapFamily] : undefined;
       const { className, teacher } = pupil.identity;
-      if (className !== null) tallyOf(byClass, className).add(sums, group);
-      if (teacher !== null) tallyOf(byTeacher, teacher).add(sums, group);
+      if (className !== null) tallyOf(byClass, className).add(figures, pupil.position, group);
+      if (teacher !== null) tallyOf(byTeacher, teacher).add(figures, pupil.position, group);
     }
     const classRows = [...byClass].map(([className, tally]) => ({
       className,

@@ -6,7 +6,6 @@
  */
 import { SMALL_GROUP } from '../gaps/ppGap';
 import { PER_GRADE } from '../grades/twelfths';
-import { PupilAtCollection } from './pupilAtCollection';
 import { compareMeans, Summary, type MeanComparison } from './meanGap';
 import type { SectionInput } from './sectionInput';
 
@@ -67,17 +66,16 @@ export function compareSides(
   sides: readonly Side[],
   labels: { group: string; rest: string },
 ): SidesAtCollection {
-  const pupilAt = new PupilAtCollection(input.comparisons.filter((comparison) => comparison.column.collection === collection));
+  const { graded, compared, onTarget, residualSum } = input.atCollection(collection);
   const tallies = { group: new SideTally(), rest: new SideTally() };
   for (const { position } of input.cohort.pupils) {
     const side = sides[position];
     if (!side) continue;
     const tally = tallies[side];
-    const pupil = pupilAt.read(position);
-    tally.compared += pupil.compared;
-    tally.onTarget += pupil.onTarget;
-    if (pupil.graded) tally.pupils += 1;
-    if (pupil.compared > 0) tally.residuals.add(pupil.meanResidual / PER_GRADE);
+    tally.compared += compared[position]!;
+    tally.onTarget += onTarget[position]!;
+    if (graded[position]) tally.pupils += 1;
+    if (compared[position]! > 0) tally.residuals.add(residualSum[position]! / compared[position]! / PER_GRADE);
   }
   const group = tallies.group.figures();
   const rest = tallies.rest.figures();

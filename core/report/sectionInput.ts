@@ -6,6 +6,7 @@
  */
 import type { GradeScale } from '../grades/gradeScale';
 import type { Cohort } from './cohort';
+import type { CollectionFigures } from './collectionFigures';
 import type { Comparison } from './columns';
 import type { FamilyDefinition } from './groups';
 import type { Projection } from './projection';
@@ -20,6 +21,8 @@ export interface SectionInput {
   scale: GradeScale;
   /** The group families this tracker has (a flag column, or prior attainment). */
   families: readonly FamilyDefinition[];
+  /** Every pupil's figures at a collection, all subjects together: read once per collection, however many sections ask. */
+  atCollection: (collection: string) => CollectionFigures;
 }
 
 /**
