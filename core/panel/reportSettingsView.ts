@@ -1,54 +1,16 @@
 /**
  * The report settings a data manager changes most: the summer the year group sits its GCSEs (which
- * decides whether Progress 8 can be shown at all), the attendance cut-offs, how effort numbers read,
- * and the combined groups. Sheets to combine are ticked in their own section (severalSheetsView.ts).
- * Each change is checked by the report's own schema and saved with the document at once; a value
- * that cannot be used stays in its box as typed, with the reason beside it, and nothing is saved.
+ * decides whether Progress 8 can be shown at all), the attendance, KS2 and CAT4 cut-offs, how effort
+ * numbers read, and the combined groups (combinedGroupsView.ts). Sheets to combine are ticked in their
+ * own section (severalSheetsView.ts). Each change is checked by the report's own schema and saved with
+ * the document at once; a value that cannot be used stays in its box as typed, with the reason beside
+ * it, and nothing is saved.
  */
-import { ETHNICITY_CODES } from '../report/ethnicity';
-import { ETHNICITY_PREFIX } from '../report/groupConditionKeys';
-import { FAMILIES } from '../report/groups';
 import { checkReportSettings, NO_KS2_EXAM_YEARS, reportSettingsSchema, type ReportSettings } from '../report/settings';
-import { button, el, selectBox, uniqueId } from './dom';
+import { combinedGroupsBox } from './combinedGroupsView';
+import { el, selectBox, uniqueId } from './dom';
+import { cutOffPairField, fieldError, numberBox, showProblem, typedNumber } from './reportSettingFields';
 import type { PanelSession } from './session';
-
-/** The most groups one combined group joins, as the settings allow. */
-const MOST_CONDITIONS = 3;
-const MOST_COMBINED_GROUPS = 4;
-const NONE = '';
-
-/** Every group a combined group can use, as [key, what the panel shows]. */
-export const CONDITION_CHOICES: readonly (readonly [string, string])[] = [
-  ...FAMILIES.flatMap((family) => family.groups.map((group) => [group.key, group.label] as const)),
-  ...Object.entries(ETHNICITY_CODES).map(([code, name]) => [`${ETHNICITY_PREFIX}${code}`, `${name} (${code})`] as const),
-];
-
-function fieldError(): HTMLParagraphElement {
-  return el('p', { className: 'tl-field-error', attrs: { id: uniqueId('report-setting-error'), role: 'alert' } });
-}
-
-/** Shows a problem (or clears it) beside the boxes it is about. */
-function showProblem(error: HTMLElement, inputs: readonly HTMLElement[], problem: string | null): void {
-  error.textContent = problem ?? '';
-  for (const input of inputs) {
-    if (problem) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
-  }
-}
-
-/** A typed number ("90", " 90.5 ", "90%"), or null when the box holds something else. */
-function typedNumber(text: string): number | null {
-  const trimmed = text.trim().replace(/%$/, '');
-  const value = trimmed === '' ? NaN : Number(trimmed);
-  return Number.isFinite(value) ? value : null;
-}
-
-function numberBox(id: string, value: number | undefined, describedBy: string): HTMLInputElement {
-  return el('input', {
-    className: 'tl-number',
-    attrs: { id, type: 'text', inputmode: 'decimal', value: value === undefined ? '' : String(value), 'aria-describedby': describedBy },
-  });
-}
 
 function examYearBox(session: PanelSession, saved: ReportSettings): HTMLElement {
   const id = uniqueId('exam-year');
@@ -79,35 +41,36 @@ function examYearBox(session: PanelSession, saved: ReportSettings): HTMLElement 
   ]);
 }
 
-function attendanceBoxes(session: PanelSession, saved: ReportSettings): HTMLElement {
-  const error = fieldError();
-  const hintId = uniqueId('attendance-hint');
-  const persistentId = uniqueId('persistent-absence');
-  const severeId = uniqueId('severe-absence');
-  const persistent = numberBox(persistentId, saved.attendanceBands.persistentAtOrBelow, `${hintId} ${error.id}`);
-  const severe = numberBox(severeId, saved.attendanceBands.severeAtOrBelow, `${hintId} ${error.id}`);
-  const save = () => {
-    const bands = { persistentAtOrBelow: typedNumber(persistent.value), severeAtOrBelow: typedNumber(severe.value) };
-    const problem =
-      bands.persistentAtOrBelow === null || bands.severeAtOrBelow === null
-        ? 'Type each cut-off as a percentage, e.g. 90 and 50.'
-        : session.setReportSettings({ attendanceBands: bands });
-    showProblem(error, [persistent, severe], problem);
-  };
-  persistent.addEventListener('change', save);
-  severe.addEventListener('change', save);
-  return el('div', { className: 'tl-field' }, [
-    el('label', { text: 'Persistent absence: attendance at or below (%)', attrs: { for: persistentId } }),
-    persistent,
-    el('label', { text: 'Severe absence: attendance at or below (%)', attrs: { for: severeId } }),
-    severe,
-    el('p', {
-      className: 'tl-hint',
-      attrs: { id: hintId },
-      text: 'The DfE counts a pupil who misses 10% or more of sessions as persistently absent (90%), and 50% or more as severely absent.',
+/** The cut-offs, each a pair saved together. */
+function cutOffFields(session: PanelSession, saved: ReportSettings): HTMLElement[] {
+  const { attendanceBands, priorBands, cat4Bands } = saved;
+  return [
+    cutOffPairField(session, {
+      setting: 'attendanceBands',
+      first: {
+        key: 'persistentAtOrBelow',
+        label: 'Persistent absence: attendance at or below (%)',
+        value: attendanceBands.persistentAtOrBelow,
+      },
+      second: { key: 'severeAtOrBelow', label: 'Severe absence: attendance at or below (%)', value: attendanceBands.severeAtOrBelow },
+      hint: 'The DfE counts a pupil who misses 10% or more of sessions as persistently absent (90%), and 50% or more as severely absent.',
+      typeNumbers: 'Type each cut-off as a percentage, e.g. 90 and 50.',
     }),
-    error,
-  ]);
+    cutOffPairField(session, {
+      setting: 'priorBands',
+      first: { key: 'middleFrom', label: 'KS2 middle prior attainment from', value: priorBands.middleFrom },
+      second: { key: 'highFrom', label: 'KS2 high prior attainment from', value: priorBands.highFrom },
+      hint: 'KS2 average scaled scores: below the first is low, from the second is high (100 and 110 by default).',
+      typeNumbers: 'Type each KS2 cut-off as a scaled score, e.g. 100 and 110.',
+    }),
+    cutOffPairField(session, {
+      setting: 'cat4Bands',
+      first: { key: 'middleFrom', label: 'CAT4 middle prior attainment from', value: cat4Bands.middleFrom },
+      second: { key: 'highAbove', label: 'CAT4 high prior attainment above', value: cat4Bands.highAbove },
+      hint: 'For pupils with no KS2: CAT4 mean standard age scores below the first are low, above the second high (90 and 110).',
+      typeNumbers: 'Type each CAT4 cut-off as a standard age score, e.g. 90 and 110.',
+    }),
+  ];
 }
 
 /** How numbered effort grades read: which end is best, and the first number that is a concern. */
@@ -147,63 +110,6 @@ function effortBoxes(session: PanelSession, saved: ReportSettings): HTMLElement 
   ]);
 }
 
-/** Up to four combined groups, each up to three groups at once (for example disadvantaged, boys and White British). */
-function combinedGroupsBox(session: PanelSession, saved: ReportSettings): HTMLElement {
-  const error = fieldError();
-  const list = el('div', { className: 'tl-combined-groups' });
-  const add = button('Add a combined group');
-  let groups: string[][] = saved.combinedGroups.map((group) => [...group.conditions]);
-  const save = () => {
-    const combinedGroups = groups.map((conditions) => ({ conditions: conditions.filter((condition) => condition !== NONE) }));
-    showProblem(error, [...list.querySelectorAll('select')], session.setReportSettings({ combinedGroups }));
-  };
-  const draw = () => {
-    list.replaceChildren(
-      ...groups.map((conditions, groupIndex) => {
-        const selects = Array.from({ length: MOST_CONDITIONS }, (_, at) => {
-          const id = uniqueId('combined-condition');
-          const options = at === 0 ? CONDITION_CHOICES : [[NONE, '(none)'] as const, ...CONDITION_CHOICES];
-          const select = selectBox(id, options, conditions[at] ?? (at === 0 ? CONDITION_CHOICES[0]![0] : NONE));
-          select.setAttribute('aria-describedby', error.id);
-          select.addEventListener('change', () => {
-            groups[groupIndex]![at] = select.value;
-            save();
-          });
-          return el('div', {}, [el('label', { text: at === 0 ? 'Pupils who are' : 'and', attrs: { for: id } }), select]);
-        });
-        const remove = button('Remove this group');
-        remove.addEventListener('click', () => {
-          groups = groups.filter((_, index) => index !== groupIndex);
-          save();
-          draw();
-        });
-        return el('fieldset', { className: 'tl-combined-group' }, [
-          el('legend', { text: `Combined group ${groupIndex + 1}` }),
-          ...selects,
-          remove,
-        ]);
-      }),
-    );
-    add.hidden = groups.length >= MOST_COMBINED_GROUPS;
-  };
-  add.addEventListener('click', () => {
-    groups = [...groups, [CONDITION_CHOICES[0]![0]]];
-    save();
-    draw();
-  });
-  draw();
-  return el('div', { className: 'tl-field' }, [
-    el('p', { className: 'tl-field-title', text: 'Combined groups' }),
-    el('p', {
-      className: 'tl-hint',
-      text: 'Each is reported against everyone else. Ethnicity is read from the ethnicity column, as DfE codes (WBRI) or written out.',
-    }),
-    list,
-    add,
-    error,
-  ]);
-}
-
 /** The panel's report settings, from the session's saved ones (which the session only keeps when the report accepts them). */
 export function createReportSettingsView(session: PanelSession): HTMLElement {
   const checked = checkReportSettings(session.reportSettingsInput());
@@ -211,7 +117,7 @@ export function createReportSettingsView(session: PanelSession): HTMLElement {
   return el('details', { className: 'tl-report-settings' }, [
     el('summary', { text: 'Report settings' }),
     examYearBox(session, saved),
-    attendanceBoxes(session, saved),
+    ...cutOffFields(session, saved),
     effortBoxes(session, saved),
     combinedGroupsBox(session, saved),
   ]);

@@ -119,4 +119,24 @@ describe.skipIf(!hasChromium)("leaders' questions in the preview (Chromium)", ()
     await openTab(page, LEADERS_SHEET);
     expect(valuesOf(await readGrid(page))).toEqual(values);
   });
+
+  it('keeps a cut-off that is not a number in its box with the reason, and uses one that is in the next report', async () => {
+    const page = await preview.open('?leaders');
+    await openTab(page, LEADERS_SHEET);
+    await page.locator('.tl-report-settings > summary').click();
+    const persistent = page.getByLabel('Persistent absence: attendance at or below (%)');
+    await persistent.fill('ninety');
+    await persistent.press('Tab');
+    const field = page.locator('.tl-report-settings .tl-field').filter({ has: persistent });
+    expect(await field.locator('.tl-field-error').textContent()).toBe('Type each cut-off as a percentage, e.g. 90 and 50.');
+    expect(await persistent.getAttribute('aria-invalid')).toBe('true');
+    expect(await persistent.inputValue()).toBe('ninety');
+
+    await persistent.fill('95');
+    await persistent.press('Tab');
+    expect(await field.locator('.tl-field-error').textContent()).toBe('');
+    await page.getByRole('button', { name: 'Preview report', exact: true }).click();
+    const warnings = page.getByRole('group', { name: `Headline numbers for '${LEADERS_SHEET}'` }).locator('.tl-report-warning');
+    await expect.poll(() => warnings.allTextContents()).toContainEqual(expect.stringMatching(/attendance at or below 95%/));
+  });
 });
