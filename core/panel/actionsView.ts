@@ -5,7 +5,9 @@
  */
 import { colourEverySheet, colourThisSheet, removeColours } from './actions';
 import type { ActionButton } from './actionButton';
+import { createCompletionView } from './completionView';
 import { button, el } from './dom';
+import { checkGradesAsTyped, removeGradeChecks } from './gradeChecksAction';
 import { createReportsView } from './reportsView';
 import { insertSampleTracker } from './sampleTracker';
 import type { PanelSession } from './session';
@@ -14,6 +16,7 @@ import { createStatusArea, messageOf } from './status';
 export interface ActionsView {
   colouring: HTMLElement;
   reports: HTMLElement;
+  completion: HTMLElement;
   sample: HTMLElement;
 }
 
@@ -47,6 +50,8 @@ export function createActionsView(session: PanelSession): ActionsView {
     action('Colour this sheet', colourThisSheet, colourStatus, 'tl-button tl-primary'),
     action('Colour every sheet with this layout', colourEverySheet, colourStatus),
   ];
+  // A dropdown of the school's grades, warning only: what a teacher types is always kept.
+  const checkButtons = [action('Check grades as they are typed', checkGradesAsTyped, colourStatus)];
   const colouringHint = el('p', {
     className: 'tl-hint',
     text: 'Colours are conditional formats: they stay right as grades are typed, and show for everyone, with or without Tracklight.',
@@ -56,17 +61,19 @@ export function createActionsView(session: PanelSession): ActionsView {
     el('h2', { className: 'tl-heading', text: 'Colour the tracker' }),
     emptyHint,
     el('div', { className: 'tl-button-row' }, [...colourButtons, action('Remove Tracklight colours', removeColours, colourStatus)]),
+    el('div', { className: 'tl-button-row' }, [...checkButtons, action('Remove grade checks', removeGradeChecks, colourStatus)]),
     colouringHint,
     colourStatus.element,
   ]);
   const showFor = () => {
     const empty = session.state?.empty ?? false;
-    for (const control of [...colourButtons, colouringHint]) control.hidden = empty;
+    for (const control of [...colourButtons, ...checkButtons, colouringHint]) control.hidden = empty;
     emptyHint.hidden = !empty;
   };
   session.onChange(showFor);
   showFor();
   const reports = createReportsView(action, session);
+  const completion = createCompletionView(action, session);
   const sample = el('section', { className: 'tl-section tl-sample', attrs: { 'aria-label': 'Try Tracklight' } }, [
     el('h2', { className: 'tl-heading', text: 'Try it' }),
     el('p', {
@@ -76,5 +83,5 @@ export function createActionsView(session: PanelSession): ActionsView {
     action('Insert a sample tracker', insertSampleTracker, sampleStatus),
     sampleStatus.element,
   ]);
-  return { colouring, reports, sample };
+  return { colouring, reports, completion, sample };
 }

@@ -8,6 +8,7 @@ import type { ClassSheetsPlan } from '../classSheets/plan';
 import type { ClassSheetsOutcome } from '../classSheets/writeChecks';
 import type { ColouringPlan } from '../colouring/plan';
 import type { ReportSheetPlan } from '../reportSheet/plan';
+import type { GradeChecksApplied, GradeChecksPlan } from '../validation/gradeChecksPlan';
 import type { WritableCell } from '../workbook/literalCells';
 
 /** A class sheets plan that can be written (the panel shows a refusal's message instead). */
@@ -49,6 +50,15 @@ export interface Host {
   applyColouring(plan: ColouringPlan): Promise<ApplyOutcome>;
   /** Removes only the rules Tracklight added to the sheet; values and other rules are untouched. */
   removeColouring(sheetName: string): Promise<{ removed: number }>;
+  /**
+   * "Check grades as they are typed": puts the plan's dropdown, in warning mode, on each of its
+   * columns, replacing Tracklight's own checks there (so applying twice changes nothing more). A
+   * column holding any validation that is not Tracklight's (core/validation/gradeCheckMark.ts) is
+   * left exactly as it is and named in the answer.
+   */
+  applyGradeChecks(plan: GradeChecksPlan): Promise<GradeChecksApplied>;
+  /** Removes only Tracklight's grade checks from the sheet, wherever they are; the school's own validation stays. */
+  removeGradeChecks(sheetName: string): Promise<{ removed: number }>;
   /** Adds a sheet named `name` (already unique) holding `rows`, and makes it the active sheet. */
   addSheet(name: string, rows: WritableCell[][]): Promise<void>;
   /**
@@ -94,4 +104,12 @@ export interface Host {
    * not throw once anything has been written.
    */
   writeClassSheets(plan: WritableClassSheets): Promise<ClassSheetsOutcome>;
+
+  // Who still has to enter (issue 13).
+  /**
+   * Optional: selects one cell (`a1`, e.g. "F12") on `sheetName`, opening that sheet if another is
+   * open, so a missing pupil's link takes the user to where their grade goes. Nothing is written.
+   * Hosts without it leave it out; the panel then shows the cell's address instead of a link.
+   */
+  selectCell?(sheetName: string, a1: string): Promise<void>;
 }

@@ -51,6 +51,7 @@ export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
     actions.colouring,
     createSettingsView(session),
     actions.reports,
+    actions.completion,
     actions.sample,
   );
   for (const problem of session.loadProblems) notices.line(problem, 'problem');

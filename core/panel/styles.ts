@@ -90,6 +90,13 @@ padding:5px 12px;min-height:32px;cursor:pointer;text-align:center}
 .tl-saved-copy-outcome:empty{display:none}
 .tl-saved-copy-outcome:focus{outline:none}
 .tl-button.tl-confirming{border-color:var(--tl-problem);color:var(--tl-problem);box-shadow:inset 0 0 0 1px var(--tl-problem)}
+.tl-completion-count{font-weight:600;margin:10px 0 2px}
+.tl-missing-pupils{margin:0 0 6px 14px;padding:0}
+.tl-link-button{font:inherit;color:var(--tl-accent);background:none;border:0;padding:1px 0;text-decoration:underline;\
+cursor:pointer;text-align:left}
+.tl-link-button:hover{text-decoration-thickness:2px}
+.tl-cell-ref{color:var(--tl-muted);font-size:.9em}
+.tl-chase-text{width:100%;box-sizing:border-box;font:inherit;margin-top:8px}
 `;
 
 /** Adds the stylesheet to the document once, whichever host mounts the panel. */

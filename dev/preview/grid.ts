@@ -5,7 +5,8 @@
  * carries its value's type (data-type) so a test can read back exactly what the sheet holds; a
  * number shown through a number format ("63%") also carries the number itself (data-value).
  * A report sheet shows its number formats, bold rows, column widths and chart; a class sheet shows
- * what its formulas give (formulas.ts).
+ * what its formulas give (formulas.ts). The selected cell (clicked, or chosen by the panel's selectCell)
+ * is outlined (pv-selected) and scrolled into view, with its address and contents in the formula bar.
  */
 import { isTracklightRule } from '../../core/rules';
 import { columnLetter } from '../../core/layout';
@@ -72,22 +73,19 @@ export function mountGrid(root: HTMLElement, workbook: PreviewWorkbook, paint: P
   body.append(wrap, charts);
   root.append(toolbar, formulaBar, body, tabs);
 
-  let selected: { row: number; column: number } | null = null;
+  const selectedHere = () => (workbook.selection?.sheet === workbook.active.name ? workbook.selection : null);
+  let shownSelection: typeof workbook.selection = null;
   const cache = new Map<string, (Paint | null)[][]>();
 
   protect.addEventListener('change', () => workbook.setProtected(workbook.active.name, protect.checked));
   table.addEventListener('click', (event) => {
     const cell = (event.target as HTMLElement).closest('td');
     if (!cell) return;
-    selected = { row: Number(cell.dataset.row), column: Number(cell.dataset.col) };
-    address.textContent = `${columnLetter(selected.column)}${selected.row + 1}`;
-    const value = workbook.active.rows[selected.row]?.[selected.column];
-    const formula = workbook.active.formulas.get(`${columnLetter(selected.column)}${selected.row + 1}`);
-    editor.value = formula ?? (value === null || value === undefined ? '' : String(value));
-    editor.disabled = false;
+    workbook.select(workbook.active.name, Number(cell.dataset.row), Number(cell.dataset.col));
     editor.focus();
   });
   editor.addEventListener('keydown', (event) => {
+    const selected = selectedHere();
     if (event.key !== 'Enter' || !selected) return;
     try {
       workbook.setCell(workbook.active.name, selected.row, selected.column, typedValue(editor.value));
@@ -95,6 +93,21 @@ export function mountGrid(root: HTMLElement, workbook: PreviewWorkbook, paint: P
       state.textContent = problem instanceof Error ? problem.message : String(problem);
     }
   });
+
+  /** The formula bar follows the selection; a new one is scrolled into view once, so scrolling away is not undone. */
+  const showSelection = () => {
+    const selected = selectedHere();
+    const cell = selected ? `${columnLetter(selected.column)}${selected.row + 1}` : null;
+    address.textContent = cell ?? '-';
+    editor.disabled = selected === null;
+    if (!selected || !cell) return void (editor.value = '');
+    if (selected !== shownSelection) {
+      const value = workbook.active.rows[selected.row]?.[selected.column];
+      editor.value = workbook.active.formulas.get(cell) ?? (value === null || value === undefined ? '' : String(value));
+      table.querySelector('td.pv-selected')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+    shownSelection = selected;
+  };
 
   const refresh = () => {
     const sheet = workbook.active;
@@ -109,13 +122,15 @@ export function mountGrid(root: HTMLElement, workbook: PreviewWorkbook, paint: P
     const shown = workbook.shownValues(sheet);
     renderCharts(charts, sheet, shown);
     if (known || sheet.rules.length === 0) {
-      renderTable(table, sheet, shown, known ?? null, 'ready');
+      renderTable(table, sheet, shown, known ?? null, 'ready', selectedHere());
+      showSelection();
       state.textContent = sheet.rules.length
         ? 'Colours worked out by HyperFormula from the rules\u2019 formulas.'
         : 'No conditional formats on this sheet.';
       return;
     }
-    renderTable(table, sheet, shown, null, 'working');
+    renderTable(table, sheet, shown, null, 'working', selectedHere());
+    showSelection();
     state.textContent = 'Working out colours with HyperFormula...';
     paint(shown, sheet.rules).then(
       (painted) => {
@@ -166,6 +181,7 @@ function renderTable(
   shown: CellValue[][],
   painted: (Paint | null)[][] | null,
   state: 'ready' | 'working',
+  selected: { row: number; column: number } | null,
 ): void {
   const used = usedSize(shown);
   const { look } = sheet;
@@ -189,6 +205,7 @@ function renderTable(
         cell.dataset.format = format;
       }
       if (look && isBold(look, row + 1, column + 1)) cell.classList.add('pv-bold');
+      if (selected?.row === row && selected.column === column) cell.classList.add('pv-selected');
       // As in a spreadsheet, text runs on over empty cells to its right.
       if (look && typeof value === 'string' && isBlank(shown[row]?.[column + 1])) cell.classList.add('pv-runs-on');
       const paint = painted?.[row]?.[column];

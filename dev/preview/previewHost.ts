@@ -7,7 +7,9 @@ import { ROWS_READ } from '../../core/layout';
 import type { Host, SheetTop } from '../../core/panel/host';
 import { isTracklightRule } from '../../core/rules';
 import { protectedSheetMessage } from '../../core/workbook/protectedSheet';
+import { readA1Range } from '../../core/workbook/a1';
 import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
+import { applyGradeChecksPlan, removeGradeChecksFrom } from './gradeChecks';
 import { addReportSheet, applyColouringPlan, classSheetFacts, readValues, writeClassSheets } from './hostWrites';
 import { storedValue, usedSize, type PreviewSheet, type PreviewWorkbook } from './workbook';
 
@@ -83,6 +85,14 @@ export function createPreviewHost(
       if (removed > 0) workbook.setRules(sheet.name, own);
       return { removed };
     },
+    async applyGradeChecks(plan) {
+      await wait();
+      return applyGradeChecksPlan(workbook, plan);
+    },
+    async removeGradeChecks(sheetName) {
+      await wait();
+      return removeGradeChecksFrom(workbook, sheetName);
+    },
     async addSheet(name, rows) {
       await wait();
       workbook.addSheet(
@@ -110,6 +120,12 @@ export function createPreviewHost(
     async writeClassSheets(plan) {
       await wait();
       return writeClassSheets(workbook, plan);
+    },
+    async selectCell(sheetName, a1) {
+      await wait();
+      const cell = readA1Range(a1);
+      if (typeof cell === 'string') throw new Error(cell);
+      workbook.select(sheetName, cell.firstRow - 1, cell.firstColumn - 1);
     },
   };
   if (sheetEvents) host.onActiveSheetChange = (listener) => void stops.push(workbook.onActivate(listener));

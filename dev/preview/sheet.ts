@@ -37,4 +37,14 @@ export interface PreviewSheet {
   /** Key -> value stored on the sheet where no user sees it, as Sheets' developer metadata and Excel's custom properties. */
   marks: Map<string, string>;
   look: SheetLook | null;
+  /** Data validation on ranges (the school's own and Tracklight's grade checks), kept as a host keeps it. Absent: none yet. */
+  validations?: PreviewValidation[];
+}
+
+/** One data validation rule over a range: a list, warning only, and the help text a host shows. */
+export interface PreviewValidation {
+  range: string;
+  labels: string[];
+  allowInvalid: boolean;
+  helpText: string;
 }

@@ -22,6 +22,8 @@ type Listener = () => void;
 export class PreviewWorkbook {
   readonly sheets: PreviewSheet[] = [];
   private activeName = '';
+  /** The selected cell, 0-based, as a host's selection is: a click in the grid, or the panel's selectCell. */
+  selection: { sheet: string; row: number; column: number } | null = null;
   /** What saveSettings stored, as text: what goes in must survive a round trip through JSON. */
   settingsText: string | null = null;
   private changeListeners = new Set<Listener>();
@@ -88,6 +90,14 @@ export class PreviewWorkbook {
     this.activeName = this.sheet(name).name;
     this.changed();
     for (const listener of this.activateListeners) listener();
+  }
+
+  /** Selects one cell, opening its sheet first when another is open, as both hosts do. */
+  select(name: string, row: number, column: number): void {
+    const sheet = this.sheet(name);
+    this.selection = { sheet: sheet.name, row, column };
+    if (this.activeName !== sheet.name) this.activate(sheet.name);
+    else this.changed();
   }
 
   setCell(name: string, row: number, column: number, value: CellValue): void {

@@ -10,17 +10,21 @@ import { addSheet } from './addSheet';
 import { readClassSheetFacts } from './classSheetFacts';
 import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
+import { applyGradeChecks, removeGradeChecks } from './gradeChecks';
 import { loadSettings, saveSettings } from './documentSettings';
 import { runInExcel, type ExcelApi, type OfficeApi } from './excelApi';
 import { readActiveSheet, readAllSheets } from './sheetTops';
 import { readValues } from './readValues';
 import { addReportSheet } from './reportSheet';
+import { selectCell } from './selectCell';
 
 /** `excel` and `office` are Office's globals in the task pane; tests pass recording fakes. */
 export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: OfficeApi = globalThis.Office): Host {
   // Class-sheet marks are worksheet custom properties (ExcelApi 1.12); without them the core falls
   // back to the saved records and exactly what was written (core/classSheets/ownership.ts).
   const marks = () => office.context.requirements.isSetSupported('ExcelApi', '1.12');
+  // Grade checks find validated cells with getSpecialCells and RangeAreas (ExcelApi 1.9).
+  const validation = () => office.context.requirements.isSetSupported('ExcelApi', '1.9');
   return {
     kind: 'excel',
     activeSheet: () => runInExcel(excel, 'read the active sheet', readActiveSheet),
@@ -29,6 +33,8 @@ export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: Offi
     saveSettings: (settings) => saveSettings(office, settings),
     applyColouring: (plan) => applyColouring(excel, plan),
     removeColouring: (sheetName) => removeColouring(excel, sheetName),
+    applyGradeChecks: (plan) => applyGradeChecks(excel, plan, validation()),
+    removeGradeChecks: (sheetName) => removeGradeChecks(excel, sheetName, validation()),
     addSheet: (name, rows) => addSheet(excel, name, rows),
     onActiveSheetChange: (listener) => followActiveSheet(excel, listener),
     maxSheetName: SHEET_NAME_LIMIT.excel,
@@ -36,5 +42,6 @@ export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: Offi
     addReportSheet: (plan) => addReportSheet(excel, plan),
     readClassSheetFacts: () => runInExcel(excel, "read the workbook's sheets", (context) => readClassSheetFacts(context, marks())),
     writeClassSheets: (plan) => writeClassSheets(excel, plan, marks()),
+    selectCell: (sheetName, a1) => selectCell(excel, sheetName, a1),
   };
 }

@@ -58,8 +58,10 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Sh
 /** Every sheet in tab order: one sync to list them, then readSheetTops' two. */
 export async function readAllSheets(context: Excel.RequestContext): Promise<SheetTop[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name, items/position');
+  worksheets.load('items/name, items/position, items/visibility');
   await context.sync();
-  const inTabOrder = [...worksheets.items].sort((a, b) => a.position - b.position);
+  // A very hidden sheet is Tracklight's list of grades (excel-addin/host/gradeListSheet.ts), never a tracker.
+  const shown = worksheets.items.filter((sheet) => sheet.visibility !== 'VeryHidden');
+  const inTabOrder = shown.sort((a, b) => a.position - b.position);
   return readSheetTops(context, inTabOrder);
 }

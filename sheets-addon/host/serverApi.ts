@@ -4,15 +4,21 @@
  * method is a compile error until sidebarServer.ts has it; the names the sidebar calls are written
  * into Sidebar.html by the build, from the built server's own sidebarServer (see main.ts), so the
  * two cannot drift and nothing here lists them. The Host's other members stay in the sidebar: its
- * kind, the name limit (a constant it knows), and the optional methods, which Sheets leaves out (it
- * cannot tell a sidebar that the user opened another sheet).
+ * kind, the name limit (a constant it knows), and the optional methods Sheets leaves out (it cannot
+ * tell a sidebar that the user opened another sheet). An optional method Sheets can do is named in
+ * SheetsOptionalName, and is then as required of sidebarServer.ts as the others.
  */
 import type { Host } from '../../core/panel/host';
 
 /** The Host's required methods. */
-export type ServerFunctionName = {
+type RequiredName = {
   [Name in keyof Host]-?: undefined extends Host[Name] ? never : Host[Name] extends (...args: never[]) => unknown ? Name : never;
 }[keyof Host];
+
+/** The optional Host methods Sheets has. */
+type SheetsOptionalName = 'selectCell';
+
+export type ServerFunctionName = RequiredName | SheetsOptionalName;
 
 type Method<Name extends ServerFunctionName> = Extract<Host[Name], (...args: never[]) => unknown>;
 

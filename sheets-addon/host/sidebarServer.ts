@@ -6,8 +6,10 @@
 import { readClassSheetFacts } from './classSheetFacts';
 import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
+import { applyGradeChecks, removeGradeChecks } from './gradeChecks';
 import { addSheet } from './addSheet';
 import { readValues } from './readValues';
+import { selectCell } from './selectCell';
 import { addReportSheet } from './reportSheet';
 import type { SheetsServer } from './serverApi';
 import { loadSettings, saveSettings } from './documentSettings';
@@ -20,9 +22,12 @@ export const sidebarServer: SheetsServer = {
   saveSettings,
   applyColouring,
   removeColouring,
+  applyGradeChecks,
+  removeGradeChecks,
   addSheet,
   readValues,
   addReportSheet,
   readClassSheetFacts,
   writeClassSheets,
+  selectCell,
 };

@@ -1,5 +1,6 @@
 /** npm run bench: every measurement as one JSON line. Targets are in the issues; tests never time anything. */
 import { excelColouringBenchLines } from '../excel-addin/host/apiCounts';
+import { gradeChecksApiCounts } from '../excel-addin/host/gradeChecksApiCounts';
 import { excelReportBenchLines } from '../excel-addin/host/reportApiCounts';
 import { sheetsColouringApiCounts } from '../sheets-addon/host/apiCounts';
 import { sheetsReportApiCounts } from '../sheets-addon/host/reportApiCounts';
@@ -22,6 +23,7 @@ const lines: BenchLine[] = [
   ...rulesBenchmarks(),
   ...bundleBenchmarks(),
   ...(await excelColouringBenchLines()),
+  ...(await gradeChecksApiCounts()),
   ...sheetsColouring,
   ...reportBenchmarks(),
   ...leadersReportBenchmarks(),

@@ -31,6 +31,9 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
       'Colour this sheet',
       'Colour every sheet with this layout',
       'Remove Tracklight colours',
+      // Grade checks: native validation, warning only.
+      'Check grades as they are typed',
+      'Remove grade checks',
       'Standard',
       'Tolerance (grades)',
       'Grade scale',
@@ -40,6 +43,9 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
       'Report settings',
       'Report on several sheets',
       'Make class sheets',
+      // Who still has to enter: the collection, then its button; the results are not shown until asked for.
+      'Data collection',
+      'Show who still has to enter',
       'Insert a sample tracker',
       // Then out of the panel, into the page around it.
       expect.any(String),

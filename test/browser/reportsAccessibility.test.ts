@@ -27,14 +27,17 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
       // The last of the colour settings.
       await page.getByLabel('Grade scale').focus();
       const order: string[] = [];
-      for (let step = 0; step < 6; step += 1) order.push(await tabTo(page));
-      // The two closed sections (report settings, several sheets) are one stop each, at their summary.
+      for (let step = 0; step < 8; step += 1) order.push(await tabTo(page));
+      // The two closed sections (report settings, several sheets) are one stop each, at their summary;
+      // then who still has to enter, its collection and its button.
       expect(order).toEqual([
         'Preview report',
         'Build report',
         'Report settings',
         'Report on several sheets',
         'Make class sheets',
+        'Data collection',
+        'Show who still has to enter',
         'Insert a sample tracker',
       ]);
       // One status area each: the report, several sheets and class sheets.

@@ -22,6 +22,7 @@ import { ChartCollection } from './excelFakeCharts';
 import { WorksheetCustomPropertyCollection } from './excelFakeCustomProperties';
 import { Batch, FakeCollection, FakeObject, type RangeModel } from './excelFakeProxy';
 import { RangeFormat } from './excelFakeRangeFormat';
+import { DataValidation, specialCells, type RangeAreas } from './excelFakeValidationProxy';
 import {
   FakeExcelError,
   FakeWorkbook,
@@ -91,6 +92,7 @@ class Worksheet extends FakeObject<FakeSheet> {
   protected readonly scalars = {
     name: (sheet: FakeSheet) => sheet.name,
     position: (sheet: FakeSheet) => this.batch.workbook.sheets.indexOf(sheet),
+    visibility: (sheet: FakeSheet) => sheet.visibility,
   };
   readonly protection = new WorksheetProtection(this.batch, this.resolve);
   readonly charts = new ChartCollection(this.batch, this.resolve);
@@ -104,6 +106,20 @@ class Worksheet extends FakeObject<FakeSheet> {
   }
   get position(): number {
     return this.read('position');
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  /** Excel keeps at least one sheet visible; 'VeryHidden' is only settable by code, never from Excel's UI. */
+  set visibility(visibility: string) {
+    this.queue('visibility=', (sheet) => {
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(visibility))
+        throw new FakeExcelError('InvalidArgument', `'${visibility}' is not a visibility`);
+      const others = this.batch.workbook.sheets.filter((other) => other !== sheet && other.visibility === 'Visible');
+      if (visibility !== 'Visible' && others.length === 0)
+        throw new FakeExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet');
+      sheet.visibility = visibility;
+    });
   }
   protected override navigation(name: string) {
     return name === 'protection'
@@ -162,12 +178,27 @@ class Range extends FakeObject<RangeModel> {
   };
   readonly conditionalFormats = new ConditionalFormatCollection(this.batch, this.resolve);
   readonly format = new RangeFormat(this.batch, this.resolve);
+  readonly dataValidation = new DataValidation(this.batch, () => {
+    const model = this.resolve();
+    return model && { sheet: model.sheet, rects: [model.rect] };
+  });
 
   constructor(batch: Batch, resolve: () => RangeModel | null) {
     super(batch, resolve, 'Range');
   }
   protected override navigation(name: string) {
-    return name === 'conditionalFormats' ? this.conditionalFormats : name === 'format' ? this.format : undefined;
+    return name === 'conditionalFormats'
+      ? this.conditionalFormats
+      : name === 'format'
+        ? this.format
+        : name === 'dataValidation'
+          ? this.dataValidation
+          : undefined;
+  }
+  /** ExcelApi 1.9: the cells of this range that match, or a null object when none does ('DataValidations' only here). */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreas {
+    this.count('getSpecialCellsOrNullObject');
+    return specialCells(this.batch, this.resolve, cellType);
   }
   /**
    * ExcelApi 1.12: where this cell's dynamic-array formula spills now. The fake evaluates no formula,
@@ -221,6 +252,10 @@ class Range extends FakeObject<RangeModel> {
   }
   set numberFormat(formats: unknown[][]) {
     this.queue('numberFormat=', ({ sheet, rect }) => sheet.setNumberFormats(rect, formats));
+  }
+  /** Range.select (ExcelApi 1.1): selects the range in the Excel UI, showing its sheet. */
+  select(): void {
+    this.queue('select', ({ sheet, rect }) => this.batch.workbook.select(sheet, rect));
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { FakeExcelError, formatAddress, parseAddress, type Rect } from './excelFakeA1';
 import { SheetFormatting, type FakeChart, type FakeFormattingSeed, type FormattingSnapshot } from './excelFakeFormatting';
+import { SheetValidation } from './excelFakeValidation';
 import { excelTypedInput } from './typedInput';
 
 export { FakeExcelError, formatAddress, intersects, MAX_COLUMNS, MAX_ROWS, parseAddress, WHOLE_SHEET, type Rect } from './excelFakeA1';
@@ -36,11 +37,10 @@ export interface FakeSheetSeed extends FakeFormattingSeed {
   formatted?: string;
   /** The worksheet's custom properties (ExcelApi 1.12), key -> value, as an earlier session left them. */
   customProperties?: Record<string, string>;
-  /**
-   * Data validation the school set (address -> rule, e.g. 'F4:H300' -> 'list:9,8,7'): the fake has no API
-   * for it, so only replacing the sheet loses it.
-   */
+  /** Data validation the school set (address -> rule, e.g. 'F4:H300' -> 'list:9,8,7'), modelled in excelFakeValidation.ts. */
   dataValidation?: Record<string, string>;
+  /** 'Visible' (the default), 'Hidden' or 'VeryHidden'. */
+  visibility?: string;
 }
 
 export interface WriteRecord {
@@ -64,7 +64,9 @@ export class FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   /** Worksheet custom properties by lower-case key (Excel compares keys without regard to case). */
   readonly customProperties = new Map<string, { key: string; value: string }>();
-  readonly dataValidation: Record<string, string>;
+  /** Each cell's data validation rule (range.dataValidation). */
+  readonly validation: SheetValidation;
+  visibility: string;
   private readonly cells: unknown[][] = [];
   /**
    * Cells Excel would hold as formulas: written through `formulas`, or text Excel reads as a formula
@@ -85,7 +87,10 @@ export class FakeSheet {
     this.formatting = new SheetFormatting(seed, parseAddress);
     (seed.values ?? []).forEach((row, r) => row.forEach((value, c) => this.put(r, c, structuredClone(value))));
     for (const [key, value] of Object.entries(seed.customProperties ?? {})) this.customProperties.set(key.toLowerCase(), { key, value });
-    this.dataValidation = { ...seed.dataValidation };
+    this.validation = new SheetValidation(seed.dataValidation, (name) =>
+      workbook.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()),
+    );
+    this.visibility = seed.visibility ?? 'Visible';
   }
 
   quotedName(): string {
@@ -105,7 +110,7 @@ export class FakeSheet {
       }),
     );
     // Without valuesOnly, Excel counts formatted cells as used too.
-    for (const f of valuesOnly ? [] : [this.formatted, this.formatting.formattedRect()]) {
+    for (const f of valuesOnly ? [] : [this.formatted, this.formatting.formattedRect(), this.validation.boundingRect()]) {
       if (!f) continue;
       [top, bottom, left, right] = [
         Math.min(top, f.row),
@@ -238,6 +243,11 @@ export class FakeSheet {
     format[field] = value;
   }
 
+  /** For tests: every data validation rule on the sheet, address(es) -> the rule (its seed, or what a host set). */
+  get dataValidation(): Record<string, string> {
+    return this.validation.snapshot();
+  }
+
   /** For tests: every value from A1 to the last used cell, blanks as ''. */
   values(): unknown[][] {
     const used = this.usedRect(true);
@@ -319,6 +329,14 @@ export class FakeWorkbook {
 
   activate(sheet: FakeSheet): void {
     this.active = this.existing(sheet);
+  }
+
+  /** What the user sees selected: the sheet and address of the last Range.select, which shows that sheet. */
+  selection: { sheet: string; address: string } | null = null;
+
+  select(sheet: FakeSheet, rect: Rect): void {
+    this.activate(sheet);
+    this.selection = { sheet: sheet.name, address: formatAddress(rect) };
   }
 
   /** A user deletes a sheet (Excel keeps at least one). */

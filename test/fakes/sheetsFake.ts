@@ -29,6 +29,7 @@ import { recorder, type Call } from './sheetsRecorder';
 import { a1ToArea, areaToA1, type Area } from './sheetsGrid';
 import { BooleanCriteria, ruleFactory, snapshot, type FakeRuleMaker, type RuleSnapshot } from './sheetsRules';
 import { sheetsTypedInput } from './typedInput';
+import { DataValidationCriteria, validationFactory, type FakeSheetValidation } from './sheetsFakeValidation';
 
 export type { Call } from './sheetsRecorder';
 export type { ChartSnapshot } from './sheetsCharts';
@@ -49,7 +50,7 @@ export interface SheetSeed {
   protection?: Protection;
   /** Developer metadata already on the sheet (an earlier session's, or another add-on's). */
   metadata?: { key: string; value: string | null }[];
-  /** Data validation the school set (A1 -> rule): the fake has no API for it, so only replacing the sheet loses it. */
+  /** Data validation the school set (A1 -> rule, e.g. 'list:1,2,3'), modelled in sheetsFakeValidation.ts. */
   validation?: Record<string, string>;
 }
 
@@ -68,7 +69,7 @@ class FakeSheet {
   columnWidths = new Map<number, number>();
   charts: object[] = [];
   metadata: MetadataEntry[] = [];
-  validation: Record<string, string> = {};
+  validation!: FakeSheetValidation;
   constructor(
     public name: string,
     public maxRows: number,
@@ -108,6 +109,7 @@ export function createSheetsFake(
   const recorded = recorder(calls, (call) => options.fault?.(call));
   const rules = ruleFactory(recorded);
   const charts = chartFactory(recorded);
+  const validations = validationFactory(recorded);
   const properties = documentProperties(recorded);
   const sidebars: { file: string; title: string }[] = [];
   let metadataIds = 0;
@@ -115,6 +117,8 @@ export function createSheetsFake(
   const sheets: FakeSheet[] = [];
   const sheetApis = new Map<FakeSheet, object>();
   let active = 0;
+  /** The active range: the last one setActiveRange chose, on the sheet it brought to the front. */
+  let activeRange: { sheet: string; a1: string } | null = null;
 
   function rangeApi(sheet: FakeSheet, area: Area): object {
     if (area.numRows < 1 || area.numColumns < 1) throw new Error('The number of rows and columns in the range must be at least 1.');
@@ -164,6 +168,12 @@ export function createSheetsFake(
       setFormula: (formula: string) => writeAll([[formula]], () => ({ value: '', formula })),
       setNumberFormat: (format: unknown) => (setNumberFormat(sheet, [area], format), api),
       setFontWeight: (weight: unknown) => (setFontWeight(sheet, [area], weight), api),
+      ...validations.rangeMethods(
+        sheet.validation,
+        area,
+        () => sheet.refuseIfLocked(),
+        () => api,
+      ),
     });
     return api;
   }
@@ -225,6 +235,14 @@ export function createSheetsFake(
       insertRowsAfter: grow('maxRows'),
       insertColumnsAfter: grow('maxColumns'),
       activate: () => ((active = sheets.indexOf(sheet)), api),
+      /** Sheet.setActiveRange(range): selects a range of this sheet, making the sheet the active one. */
+      setActiveRange: (range: unknown) => {
+        const chosen = range as { sheet?: FakeSheet; area?: Area };
+        if (chosen?.sheet !== sheet || !chosen.area) throw new Error('setActiveRange takes a range of this sheet.');
+        active = sheets.indexOf(sheet);
+        activeRange = { sheet: sheet.name, a1: areaToA1(chosen.area) };
+        return range;
+      },
       ...sheetMetadata(sheet.metadata, () => api),
     });
     sheetApis.set(sheet, api);
@@ -244,7 +262,7 @@ export function createSheetsFake(
       seed.protection ?? 'none',
     );
     sheet.grid = values.map((row) => row.map((value) => ({ value, formula: '' })));
-    sheet.validation = { ...seed.validation };
+    sheet.validation = new validations.SheetValidation(seed.validation, a1ToArea);
     sheet.metadata = (seed.metadata ?? []).map(({ key, value }) => ({
       id: (metadataIds += 1),
       key,
@@ -312,11 +330,13 @@ export function createSheetsFake(
       getActiveSheet: activeSheet,
       getUi: () => ui,
       newConditionalFormatRule: () => rules.builder(),
+      newDataValidation: () => validations.builder(),
       // Apps Script batches writes until the script ends or flush(); the fake applies each at once.
       flush: () => undefined,
       ProtectionType,
       DeveloperMetadataVisibility,
       BooleanCriteria,
+      DataValidationCriteria,
     }),
     Charts: recorded('Charts', { ChartType }),
     PropertiesService: recorded('PropertiesService', { getDocumentProperties: () => properties.api }),
@@ -352,6 +372,7 @@ export function createSheetsFake(
     /** What the user would see, read without recording a call. */
     sheetNames: () => sheets.map((sheet) => sheet.name),
     activeSheetName: () => sheets[active]!.name,
+    activeRange: () => activeRange,
     values,
     formulas: (name: string) =>
       stateOf(name)
@@ -371,7 +392,7 @@ export function createSheetsFake(
       charts: chartList(name),
       size: size(name),
       metadata: stateOf(name).metadata.map(({ key, value }) => ({ key, value })),
-      validation: { ...stateOf(name).validation },
+      validation: stateOf(name).validation.snapshot(),
     }),
     properties: properties.contents,
     /** A sheet's developer metadata, read without recording a call. */

@@ -70,6 +70,7 @@ describe('custom function stubs in Code.js', () => {
       'addSheet',
       'allSheets',
       'applyColouring',
+      'applyGradeChecks',
       'loadSettings',
       'onInstall',
       'onOpen',
@@ -77,7 +78,9 @@ describe('custom function stubs in Code.js', () => {
       'readClassSheetFacts',
       'readValues',
       'removeColouring',
+      'removeGradeChecks',
       'saveSettings',
+      'selectCell',
       'showFunctionList',
       'writeClassSheets',
     ]);

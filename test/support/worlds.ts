@@ -5,6 +5,7 @@
  * user does (type in a cell, add or delete a sheet) and read back every cell of a sheet, so the
  * same class-sheet safety cases run, unchanged, over every host.
  */
+import { columnLetter } from '../../core/layout';
 import type { Host } from '../../core/panel/host';
 import { createExcelHost, type ExcelApi, type OfficeApi } from '../../excel-addin/host';
 import { createExcelFake } from '../fakes/excelFake';
@@ -52,6 +53,8 @@ export interface World {
   validation(sheet: string): Record<string, string>;
   /** The settings as stored in the document, as text. */
   storedSettings(): string | null;
+  /** The cell the user sees selected (Excel's Range.select, Sheets' active range, the preview grid's), if a host chose one. */
+  selection(): { sheet: string; cell: string } | null;
 }
 
 /** `fault`: which host call fails (for a run that stops part-way); each world names calls its own way. */
@@ -115,6 +118,7 @@ function excelWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
       workbook.sheetNamed(sheet).conditionalFormats.map((format) => ({ range: format.range, formula: format.formula ?? format.type })),
     validation: (sheet) => ({ ...workbook.sheetNamed(sheet).dataValidation }),
     storedSettings: () => office.document.saved.tracklight ?? null,
+    selection: () => (workbook.selection ? { sheet: workbook.selection.sheet, cell: workbook.selection.address } : null),
   };
 }
 
@@ -179,17 +183,30 @@ function sheetsWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
       const count = Number(stored['tracklight.settings'] ?? 0);
       return count > 0 ? Array.from({ length: count }, (_, i) => stored[`tracklight.settings.${i}`] ?? '').join('') : null;
     },
+    selection: () => {
+      const range = server.fake.activeRange();
+      return range ? { sheet: range.sheet, cell: range.a1 } : null;
+    },
   };
 }
 
+/** A school's list as the seeds write it ('list:1,2,3'), rejecting other input as Excel's and Sheets' defaults do. */
+const previewValidation = (range: string, rule: string) => ({
+  range,
+  labels: rule.replace(/^list:/, '').split(','),
+  allowInvalid: false,
+  helpText: '',
+});
+
 function previewWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
   const workbook = new PreviewWorkbook();
-  for (const { name, values, schoolRule } of seeds) {
-    workbook.addSheet(
+  for (const { name, values, schoolRule, validation } of seeds) {
+    const sheet = workbook.addSheet(
       name,
       values,
       schoolRule ? [{ range: schoolRule, formula: schoolFormula(schoolRule), fill: '#ffc7ce', fontColor: '#9c0006' }] : [],
     );
+    if (validation) sheet.validations = Object.entries(validation).map(([range, rule]) => previewValidation(range, rule));
   }
   if (options.settings !== undefined)
     workbook.settingsText = typeof options.settings === 'string' ? options.settings : JSON.stringify(options.settings);
@@ -211,9 +228,18 @@ function previewWorld(seeds: SheetSeed[], options: WorldOptions = {}): World {
       return { ...cellsOf(sheet.rows), ...Object.fromEntries(sheet.formulas) };
     },
     rules: (name) => workbook.sheet(name).rules.map((rule) => ({ range: rule.range, formula: rule.formula })),
-    // The preview models no data validation.
-    validation: () => ({}),
+    validation: (name) =>
+      Object.fromEntries(
+        (workbook.sheet(name).validations ?? []).map((rule) => [
+          rule.range,
+          rule.allowInvalid ? `list:${rule.labels.join(',')} warning "${rule.helpText}"` : `list:${rule.labels.join(',')}`,
+        ]),
+      ),
     storedSettings: () => workbook.settingsText,
+    selection: () => {
+      const selected = workbook.selection;
+      return selected ? { sheet: selected.sheet, cell: `${columnLetter(selected.column)}${selected.row + 1}` } : null;
+    },
   };
 }
 
