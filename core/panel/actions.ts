@@ -54,25 +54,42 @@ async function cellsNotGrades(session: PanelSession, sheetName: string, layout: 
   }
 }
 
-export async function colourThisSheet(session: PanelSession, status: StatusArea): Promise<void> {
+/**
+ * The sheet the panel shows, read again just before an action writes to it (pupils may have been
+ * added, or, in Sheets, which has no event for it, another tab opened since the panel last looked),
+ * with its layout checked against it. Null, having said why and that nothing was changed, when the
+ * open sheet is another one or no longer fits the layout. `again` names the button to choose again.
+ */
+export async function readShownSheetAgain(
+  session: PanelSession,
+  status: StatusArea,
+  again: string,
+): Promise<{ sheet: SheetTop; layout: Layout } | null> {
   const shown = session.requireState().sheet;
-  status.begin(`Colouring '${shown.name}'...`);
-  if (!usableLayout(session, status)) return;
-  // Read the sheet again: pupils may have been added, or (in Sheets, which has no event for it)
-  // another tab opened since the panel last looked.
+  if (!usableLayout(session, status)) return null;
   const sheet = await session.host.activeSheet();
   if (sheet.name !== shown.name) {
     await session.readActiveSheet();
-    return status.line(
+    status.line(
       `The open sheet is now '${sheet.name}', not '${shown.name}'. ` +
-        'Its layout is shown above: check it, then choose Colour this sheet again. Nothing was changed.',
+        `Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`,
       'problem',
     );
+    return null;
   }
   const check = validateLayout(session.requireState().layout, sheet.topRows);
-  if (!check.ok)
-    return status.line(`${sheet.name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
-  const layout = check.layout;
+  if (!check.ok) {
+    status.line(`${sheet.name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
+    return null;
+  }
+  return { sheet, layout: check.layout };
+}
+
+export async function colourThisSheet(session: PanelSession, status: StatusArea): Promise<void> {
+  status.begin(`Colouring '${session.requireState().sheet.name}'...`);
+  const read = await readShownSheetAgain(session, status, 'Colour this sheet');
+  if (!read) return;
+  const { sheet, layout } = read;
   const outcome = planColouring(sheet, layout, session.settings.rules);
   if (!outcome.ok) return status.line(outcome.message, 'problem');
   const notGrades = await cellsNotGrades(session, sheet.name, layout);

@@ -3,32 +3,19 @@
  * first (core/validation), the host applies all of it or nothing, and the result is one line, with
  * every column left alone (the school's own validation there) named under it.
  */
-import { validateLayout } from '../layout';
 import { planGradeChecks } from '../validation/gradeChecksPlan';
-import { usableLayout } from './actions';
+import { readShownSheetAgain } from './actions';
 import type { PanelSession } from './session';
 import { messageOf, type StatusArea } from './status';
 
 const columns = (count: number) => `${count} grade ${count === 1 ? 'column' : 'columns'}`;
 
 export async function checkGradesAsTyped(session: PanelSession, status: StatusArea): Promise<void> {
-  const shown = session.requireState().sheet;
-  status.begin(`Adding grade checks to '${shown.name}'...`);
-  if (!usableLayout(session, status)) return;
-  // Read again: pupils may have been added, or another tab opened, since the panel last looked.
-  const sheet = await session.host.activeSheet();
-  if (sheet.name !== shown.name) {
-    await session.readActiveSheet();
-    return status.line(
-      `The open sheet is now '${sheet.name}', not '${shown.name}'. ` +
-        'Its layout is shown above: check it, then try again. Nothing was changed.',
-      'problem',
-    );
-  }
-  const check = validateLayout(session.requireState().layout, sheet.topRows);
-  if (!check.ok)
-    return status.line(`${sheet.name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
-  const outcome = planGradeChecks(sheet, check.layout, session.settings.rules.scale);
+  status.begin(`Adding grade checks to '${session.requireState().sheet.name}'...`);
+  const read = await readShownSheetAgain(session, status, 'Check grades as they are typed');
+  if (!read) return;
+  const { sheet, layout } = read;
+  const outcome = planGradeChecks(sheet, layout, session.settings.rules.scale);
   if (!outcome.ok) return status.line(outcome.message, 'problem');
   try {
     const { checked, leftAlone } = await session.host.applyGradeChecks(outcome.plan);
