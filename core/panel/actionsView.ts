@@ -8,6 +8,7 @@ import type { ActionButton } from './actionButton';
 import { createCompletionView } from './completionView';
 import { button, el } from './dom';
 import { checkGradesAsTyped, removeGradeChecks } from './gradeChecksAction';
+import { createLockingView } from './lockingView';
 import { createReportsView } from './reportsView';
 import { insertSampleTracker } from './sampleTracker';
 import type { PanelSession } from './session';
@@ -17,6 +18,7 @@ export interface ActionsView {
   colouring: HTMLElement;
   reports: HTMLElement;
   completion: HTMLElement;
+  locking: HTMLElement;
   sample: HTMLElement;
 }
 
@@ -74,6 +76,7 @@ export function createActionsView(session: PanelSession): ActionsView {
   showFor();
   const reports = createReportsView(action, session);
   const completion = createCompletionView(action, session);
+  const locking = createLockingView(action, session);
   const sample = el('section', { className: 'tl-section tl-sample', attrs: { 'aria-label': 'Try Tracklight' } }, [
     el('h2', { className: 'tl-heading', text: 'Try it' }),
     el('p', {
@@ -83,5 +86,5 @@ export function createActionsView(session: PanelSession): ActionsView {
     action('Insert a sample tracker', insertSampleTracker, sampleStatus),
     sampleStatus.element,
   ]);
-  return { colouring, reports, completion, sample };
+  return { colouring, reports, completion, locking, sample };
 }

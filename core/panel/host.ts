@@ -7,6 +7,7 @@ import type { ClassSheetFacts } from '../classSheets/ownership';
 import type { ClassSheetsPlan } from '../classSheets/plan';
 import type { ClassSheetsOutcome } from '../classSheets/writeChecks';
 import type { ColouringPlan } from '../colouring/plan';
+import type { LockPlan, LockState } from '../locking/lockPlan';
 import type { ReportSheetPlan } from '../reportSheet/plan';
 import type { GradeChecksApplied, GradeChecksPlan } from '../validation/gradeChecksPlan';
 import type { WritableCell } from '../workbook/literalCells';
@@ -112,4 +113,16 @@ export interface Host {
    * Hosts without it leave it out; the panel then shows the cell's address instead of a link.
    */
   selectCell?(sheetName: string, a1: string): Promise<void>;
+
+  // Locking a finished collection (issue 13). Optional: a host without them has no lock controls.
+  /** The collections Tracklight has locked on the sheet (found by LOCK_MARK), and whether the school protects it. Writes nothing. */
+  readLocks?(sheetName: string): Promise<LockState>;
+  /**
+   * Protects the plan's ranges, carrying the plan's mark, replacing Tracklight's own lock of that
+   * collection (so locking twice changes nothing more); values, rules and validation are untouched.
+   * Where the school protects the sheet or an overlapping range itself, changes nothing and says so.
+   */
+  lockCollection?(plan: LockPlan): Promise<LockState>;
+  /** Takes away only Tracklight's lock of `collection`, putting the sheet back exactly as it was. */
+  unlockCollection?(sheetName: string, collection: string): Promise<LockState>;
 }

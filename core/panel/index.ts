@@ -52,6 +52,7 @@ export async function mountPanel(root: HTMLElement, host: Host): Promise<void> {
     createSettingsView(session),
     actions.reports,
     actions.completion,
+    actions.locking,
     actions.sample,
   );
   for (const problem of session.loadProblems) notices.line(problem, 'problem');

@@ -10,6 +10,7 @@ import { protectedSheetMessage } from '../../core/workbook/protectedSheet';
 import { readA1Range } from '../../core/workbook/a1';
 import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
 import { applyGradeChecksPlan, removeGradeChecksFrom } from './gradeChecks';
+import { lockCollectionIn, readLocksOf, unlockCollectionIn } from './locking';
 import { addReportSheet, applyColouringPlan, classSheetFacts, readValues, writeClassSheets } from './hostWrites';
 import { storedValue, usedSize, type PreviewSheet, type PreviewWorkbook } from './workbook';
 
@@ -126,6 +127,18 @@ export function createPreviewHost(
       const cell = readA1Range(a1);
       if (typeof cell === 'string') throw new Error(cell);
       workbook.select(sheetName, cell.firstRow - 1, cell.firstColumn - 1);
+    },
+    async readLocks(sheetName) {
+      await wait();
+      return readLocksOf(workbook, sheetName);
+    },
+    async lockCollection(plan) {
+      await wait();
+      return lockCollectionIn(workbook, plan);
+    },
+    async unlockCollection(sheetName, collection) {
+      await wait();
+      return unlockCollectionIn(workbook, sheetName, collection);
     },
   };
   if (sheetEvents) host.onActiveSheetChange = (listener) => void stops.push(workbook.onActivate(listener));

@@ -39,6 +39,14 @@ export interface PreviewSheet {
   look: SheetLook | null;
   /** Data validation on ranges (the school's own and Tracklight's grade checks), kept as a host keeps it. Absent: none yet. */
   validations?: PreviewValidation[];
+  /** Protected ranges, each with the description a host shows (Tracklight's start with LOCK_MARK). Absent: none yet. */
+  protections?: PreviewProtection[];
+}
+
+/** One protected range, warning only, as Sheets keeps one. */
+export interface PreviewProtection {
+  range: string;
+  description: string;
 }
 
 /** One data validation rule over a range: a list, warning only, and the help text a host shows. */

@@ -11,6 +11,7 @@ import { readClassSheetFacts } from './classSheetFacts';
 import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
 import { applyGradeChecks, removeGradeChecks } from './gradeChecks';
+import { lockCollection, readLocks, unlockCollection } from './locking';
 import { loadSettings, saveSettings } from './documentSettings';
 import { runInExcel, type ExcelApi, type OfficeApi } from './excelApi';
 import { readActiveSheet, readAllSheets } from './sheetTops';
@@ -43,5 +44,9 @@ export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: Offi
     readClassSheetFacts: () => runInExcel(excel, "read the workbook's sheets", (context) => readClassSheetFacts(context, marks())),
     writeClassSheets: (plan) => writeClassSheets(excel, plan, marks()),
     selectCell: (sheetName, a1) => selectCell(excel, sheetName, a1),
+    readLocks: (sheetName) => readLocks(excel, office, sheetName),
+    // Sheet protection is ExcelApi 1.2; the locked flags are read and put back with getCellProperties (1.9).
+    lockCollection: (plan) => lockCollection(excel, office, plan, validation()),
+    unlockCollection: (sheetName, collection) => unlockCollection(excel, office, sheetName, collection, validation()),
   };
 }

@@ -16,7 +16,7 @@ type RequiredName = {
 }[keyof Host];
 
 /** The optional Host methods Sheets has. */
-type SheetsOptionalName = 'selectCell';
+type SheetsOptionalName = 'selectCell' | 'readLocks' | 'lockCollection' | 'unlockCollection';
 
 export type ServerFunctionName = RequiredName | SheetsOptionalName;
 

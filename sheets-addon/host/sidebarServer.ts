@@ -7,6 +7,7 @@ import { readClassSheetFacts } from './classSheetFacts';
 import { writeClassSheets } from './classSheets';
 import { applyColouring, removeColouring } from './colouring';
 import { applyGradeChecks, removeGradeChecks } from './gradeChecks';
+import { lockCollection, readLocks, unlockCollection } from './locking';
 import { addSheet } from './addSheet';
 import { readValues } from './readValues';
 import { selectCell } from './selectCell';
@@ -30,4 +31,7 @@ export const sidebarServer: SheetsServer = {
   readClassSheetFacts,
   writeClassSheets,
   selectCell,
+  readLocks,
+  lockCollection,
+  unlockCollection,
 };

@@ -1,8 +1,10 @@
 /** npm run bench: every measurement as one JSON line. Targets are in the issues; tests never time anything. */
 import { excelColouringBenchLines } from '../excel-addin/host/apiCounts';
 import { gradeChecksApiCounts } from '../excel-addin/host/gradeChecksApiCounts';
+import { lockingApiCounts } from '../excel-addin/host/lockingApiCounts';
 import { excelReportBenchLines } from '../excel-addin/host/reportApiCounts';
 import { sheetsColouringApiCounts } from '../sheets-addon/host/apiCounts';
+import { lockingApiCounts as sheetsLockingApiCounts } from '../sheets-addon/host/lockingApiCounts';
 import { sheetsReportApiCounts } from '../sheets-addon/host/reportApiCounts';
 import { attainment8Benchmarks } from './attainment8Bench';
 import { bundleBenchmarks } from './bundleBench';
@@ -24,6 +26,8 @@ const lines: BenchLine[] = [
   ...bundleBenchmarks(),
   ...(await excelColouringBenchLines()),
   ...(await gradeChecksApiCounts()),
+  ...(await lockingApiCounts()),
+  ...sheetsLockingApiCounts(),
   ...sheetsColouring,
   ...reportBenchmarks(),
   ...leadersReportBenchmarks(),

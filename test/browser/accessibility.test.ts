@@ -46,6 +46,10 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
       // Who still has to enter: the collection, then its button; the results are not shown until asked for.
       'Data collection',
       'Show who still has to enter',
+      // Locking a finished collection: the collection, then lock and unlock.
+      'Collection to lock',
+      'Lock this collection',
+      'Unlock',
       'Insert a sample tracker',
       // Then out of the panel, into the page around it.
       expect.any(String),

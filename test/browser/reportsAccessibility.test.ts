@@ -27,9 +27,9 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
       // The last of the colour settings.
       await page.getByLabel('Grade scale').focus();
       const order: string[] = [];
-      for (let step = 0; step < 8; step += 1) order.push(await tabTo(page));
+      for (let step = 0; step < 11; step += 1) order.push(await tabTo(page));
       // The two closed sections (report settings, several sheets) are one stop each, at their summary;
-      // then who still has to enter, its collection and its button.
+      // then who still has to enter, its collection and its button; then the lock's collection and its two buttons.
       expect(order).toEqual([
         'Preview report',
         'Build report',
@@ -38,6 +38,9 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
         'Make class sheets',
         'Data collection',
         'Show who still has to enter',
+        'Collection to lock',
+        'Lock this collection',
+        'Unlock',
         'Insert a sample tracker',
       ]);
       // One status area each: the report, several sheets and class sheets.

@@ -21,6 +21,7 @@
 import { ChartCollection } from './excelFakeCharts';
 import { WorksheetCustomPropertyCollection } from './excelFakeCustomProperties';
 import { Batch, FakeCollection, FakeObject, type RangeModel } from './excelFakeProxy';
+import { getCellProperties, setCellProperties, worksheetId, WorksheetProtection } from './excelFakeProtection';
 import { RangeFormat } from './excelFakeRangeFormat';
 import { DataValidation, specialCells, type RangeAreas } from './excelFakeValidationProxy';
 import {
@@ -91,6 +92,7 @@ class WorksheetCollection extends FakeCollection<FakeWorkbook, FakeSheet, Worksh
 class Worksheet extends FakeObject<FakeSheet> {
   protected readonly scalars = {
     name: (sheet: FakeSheet) => sheet.name,
+    id: (sheet: FakeSheet) => worksheetId(sheet),
     position: (sheet: FakeSheet) => this.batch.workbook.sheets.indexOf(sheet),
     visibility: (sheet: FakeSheet) => sheet.visibility,
   };
@@ -103,6 +105,9 @@ class Worksheet extends FakeObject<FakeSheet> {
   }
   get name(): string {
     return this.read('name');
+  }
+  get id(): string {
+    return this.read('id');
   }
   get position(): number {
     return this.read('position');
@@ -152,16 +157,6 @@ class Worksheet extends FakeObject<FakeSheet> {
   }
   activate(): void {
     this.queue('activate', (sheet) => this.batch.workbook.activate(sheet));
-  }
-}
-
-class WorksheetProtection extends FakeObject<FakeSheet> {
-  protected readonly scalars = { protected: (sheet: FakeSheet) => sheet.isProtected };
-  constructor(batch: Batch, resolve: () => FakeSheet | null) {
-    super(batch, resolve, 'WorksheetProtection');
-  }
-  get protected(): boolean {
-    return this.read('protected');
   }
 }
 
@@ -252,6 +247,14 @@ class Range extends FakeObject<RangeModel> {
   }
   set numberFormat(formats: unknown[][]) {
     this.queue('numberFormat=', ({ sheet, rect }) => sheet.setNumberFormats(rect, formats));
+  }
+  /** ExcelApi 1.9, for format.protection.locked only (excelFakeProtection.ts). */
+  getCellProperties(spec: unknown): { value: unknown[][] } {
+    this.count('getCellProperties');
+    return getCellProperties(this.batch, this.resolve, spec);
+  }
+  setCellProperties(cells: unknown): void {
+    this.queue('setCellProperties', (model) => setCellProperties(model, cells));
   }
   /** Range.select (ExcelApi 1.1): selects the range in the Excel UI, showing its sheet. */
   select(): void {

@@ -30,6 +30,7 @@ import { a1ToArea, areaToA1, type Area } from './sheetsGrid';
 import { BooleanCriteria, ruleFactory, snapshot, type FakeRuleMaker, type RuleSnapshot } from './sheetsRules';
 import { sheetsTypedInput } from './typedInput';
 import { DataValidationCriteria, validationFactory, type FakeSheetValidation } from './sheetsFakeValidation';
+import { protectionFactory, type FakeSheetProtections, type RangeProtectionSeed } from './sheetsFakeProtection';
 
 export type { Call } from './sheetsRecorder';
 export type { ChartSnapshot } from './sheetsCharts';
@@ -52,6 +53,8 @@ export interface SheetSeed {
   metadata?: { key: string; value: string | null }[];
   /** Data validation the school set (A1 -> rule, e.g. 'list:1,2,3'), modelled in sheetsFakeValidation.ts. */
   validation?: Record<string, string>;
+  /** Range protections already on the sheet (the school's own), modelled in sheetsFakeProtection.ts. */
+  rangeProtections?: RangeProtectionSeed[];
 }
 
 export const ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
@@ -70,6 +73,7 @@ class FakeSheet {
   charts: object[] = [];
   metadata: MetadataEntry[] = [];
   validation!: FakeSheetValidation;
+  rangeProtections!: FakeSheetProtections;
   constructor(
     public name: string,
     public maxRows: number,
@@ -110,6 +114,7 @@ export function createSheetsFake(
   const rules = ruleFactory(recorded);
   const charts = chartFactory(recorded);
   const validations = validationFactory(recorded);
+  const protections = protectionFactory(recorded);
   const properties = documentProperties(recorded);
   const sidebars: { file: string; title: string }[] = [];
   let metadataIds = 0;
@@ -174,6 +179,7 @@ export function createSheetsFake(
         () => sheet.refuseIfLocked(),
         () => api,
       ),
+      protect: () => sheet.rangeProtections.protect(area),
     });
     return api;
   }
@@ -221,7 +227,9 @@ export function createSheetsFake(
                 getProtectionType: () => ProtectionType.SHEET,
               }),
             ]
-          : [],
+          : type === ProtectionType.RANGE
+            ? sheet.rangeProtections.apis()
+            : [],
       getRangeList: (a1Notations: unknown) => rangeListApi(sheet, a1Notations),
       getColumnWidth: (column: number) => sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH,
       setColumnWidth: (column: number, width: number) => (setColumnWidths(sheet, column, 1, width), api),
@@ -263,6 +271,7 @@ export function createSheetsFake(
     );
     sheet.grid = values.map((row) => row.map((value) => ({ value, formula: '' })));
     sheet.validation = new validations.SheetValidation(seed.validation, a1ToArea);
+    sheet.rangeProtections = new protections.SheetProtections(seed.rangeProtections, a1ToArea, (area) => rangeApi(sheet, area));
     sheet.metadata = (seed.metadata ?? []).map(({ key, value }) => ({
       id: (metadataIds += 1),
       key,
@@ -393,6 +402,7 @@ export function createSheetsFake(
       size: size(name),
       metadata: stateOf(name).metadata.map(({ key, value }) => ({ key, value })),
       validation: stateOf(name).validation.snapshot(),
+      rangeProtections: stateOf(name).rangeProtections.snapshot(),
     }),
     properties: properties.contents,
     /** A sheet's developer metadata, read without recording a call. */

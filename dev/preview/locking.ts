@@ -1,0 +1,50 @@
+/**
+ * Locking a finished collection in the preview: protected ranges kept on the in-memory sheet, as the
+ * Sheets host keeps them (core/panel/host.ts). Tracklight's are told from the school's by the core's
+ * mark in the description; a sheet the school protects (isProtected) or a range of its own that the
+ * lock would overlap is left alone, exactly as the real hosts leave it.
+ */
+import { lockedCollectionOf } from '../../core/locking/lockMark';
+import type { LockPlan, LockState } from '../../core/locking/lockPlan';
+import { readA1Range, type A1Range } from '../../core/workbook/a1';
+import type { PreviewSheet } from './sheet';
+import type { PreviewWorkbook } from './workbook';
+
+function box(address: string): A1Range {
+  const read = readA1Range(address);
+  if (typeof read === 'string') throw new Error(`The preview could not read the range '${address}': ${read}`);
+  return read;
+}
+
+const overlap = (a: A1Range, b: A1Range) =>
+  a.firstRow <= b.lastRow && b.firstRow <= a.lastRow && a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn;
+
+function stateOf(sheet: PreviewSheet): LockState {
+  const protections = sheet.protections ?? [];
+  const collections = protections.map((each) => lockedCollectionOf(each.description));
+  return {
+    locked: [...new Set(collections.filter((each): each is string => each !== null))],
+    schoolProtects: sheet.isProtected || collections.includes(null),
+  };
+}
+
+export const readLocksOf = (workbook: PreviewWorkbook, sheetName: string): LockState => stateOf(workbook.sheet(sheetName));
+
+export function lockCollectionIn(workbook: PreviewWorkbook, plan: LockPlan): LockState {
+  const sheet = workbook.sheet(plan.sheetName);
+  const protections = sheet.protections ?? [];
+  const schools = protections.filter((each) => lockedCollectionOf(each.description) === null).map((each) => box(each.range));
+  if (sheet.isProtected || plan.ranges.some((range) => schools.some((school) => overlap(box(range), school))))
+    return { ...stateOf(sheet), schoolProtects: true };
+  sheet.protections = [
+    ...protections.filter((each) => lockedCollectionOf(each.description) !== plan.collection),
+    ...plan.ranges.map((range) => ({ range, description: plan.description })),
+  ];
+  return stateOf(sheet);
+}
+
+export function unlockCollectionIn(workbook: PreviewWorkbook, sheetName: string, collection: string): LockState {
+  const sheet = workbook.sheet(sheetName);
+  sheet.protections = (sheet.protections ?? []).filter((each) => lockedCollectionOf(each.description) !== collection);
+  return stateOf(sheet);
+}
