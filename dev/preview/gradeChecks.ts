@@ -5,19 +5,10 @@
  */
 import type { GradeChecksApplied, GradeChecksPlan, GradeCheckColumn } from '../../core/validation/gradeChecksPlan';
 import { isTracklightGradeCheck } from '../../core/validation/gradeCheckMark';
-import { readA1Range, type A1Range } from '../../core/workbook/a1';
+import { box, overlap } from './areas';
 import { protectedSheetMessage } from '../../core/workbook/protectedSheet';
 import type { PreviewValidation } from './sheet';
 import type { PreviewWorkbook } from './workbook';
-
-function box(address: string): A1Range {
-  const read = readA1Range(address);
-  if (typeof read === 'string') throw new Error(`The preview could not read the range '${address}': ${read}`);
-  return read;
-}
-
-const overlap = (a: A1Range, b: A1Range) =>
-  a.firstRow <= b.lastRow && b.firstRow <= a.lastRow && a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn;
 
 const isOurs = (validation: PreviewValidation) => isTracklightGradeCheck(validation.helpText);
 

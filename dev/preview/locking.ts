@@ -6,18 +6,9 @@
  */
 import { lockedCollectionOf } from '../../core/locking/lockMark';
 import type { LockPlan, LockState } from '../../core/locking/lockPlan';
-import { readA1Range, type A1Range } from '../../core/workbook/a1';
+import { box, overlap } from './areas';
 import type { PreviewSheet } from './sheet';
 import type { PreviewWorkbook } from './workbook';
-
-function box(address: string): A1Range {
-  const read = readA1Range(address);
-  if (typeof read === 'string') throw new Error(`The preview could not read the range '${address}': ${read}`);
-  return read;
-}
-
-const overlap = (a: A1Range, b: A1Range) =>
-  a.firstRow <= b.lastRow && b.firstRow <= a.lastRow && a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn;
 
 function stateOf(sheet: PreviewSheet): LockState {
   const protections = sheet.protections ?? [];
