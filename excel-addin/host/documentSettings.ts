@@ -24,20 +24,28 @@ export async function loadSettings(office: OfficeApi): Promise<unknown> {
   }
 }
 
-/** set() changes only Office's in-memory copy; saveAsync writes it into the workbook. */
-export function saveSettings(office: OfficeApi, settings: unknown): Promise<void> {
+/**
+ * Writes one key of Office's document settings into the workbook: set() changes only Office's
+ * in-memory copy, saveAsync writes it. `failure` words the refusal from Excel's reason.
+ */
+export function saveDocumentSetting(office: OfficeApi, key: string, value: unknown, failure: (reason: string) => string): Promise<void> {
   const store = office.context.document.settings;
   return new Promise((resolve, reject) => {
-    store.set(SETTINGS_KEY, settings);
+    store.set(key, value);
     store.saveAsync((result) => {
       if (result.status === office.AsyncResultStatus.Succeeded) return resolve();
-      const reason = result.error?.message?.trim() || 'Excel gave no reason';
-      reject(
-        new Error(
-          `Excel could not save Tracklight's settings in this workbook (${reason}). ` +
-            'If the workbook is read-only, save a copy you can edit, then change the setting again.',
-        ),
-      );
+      reject(new Error(failure(result.error?.message?.trim() || 'Excel gave no reason')));
     });
   });
+}
+
+export function saveSettings(office: OfficeApi, settings: unknown): Promise<void> {
+  return saveDocumentSetting(
+    office,
+    SETTINGS_KEY,
+    settings,
+    (reason) =>
+      `Excel could not save Tracklight's settings in this workbook (${reason}). ` +
+      'If the workbook is read-only, save a copy you can edit, then change the setting again.',
+  );
 }
