@@ -13,3 +13,14 @@ z.config(en());
 export function describeIssues(error: z.core.$ZodError): string {
   return error.issues.map((issue) => (issue.path.length ? `${issue.path.join(' > ')}: ${issue.message}` : issue.message)).join('\n');
 }
+
+/** JSON text read through a schema: what it holds, or null when the text is not JSON or not of that shape. */
+export function parseJsonWith<T>(schema: z.core.$ZodType<T>, text: string | null | undefined): T | null {
+  if (typeof text !== 'string') return null;
+  try {
+    const parsed = z.safeParse(schema, JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

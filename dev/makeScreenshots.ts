@@ -1,12 +1,13 @@
 /**
- * npm run screenshots: the README's five pictures, taken from the dev preview in Debian's Chromium
+ * npm run screenshots: the README's pictures, taken from the dev preview in Debian's Chromium
  * and written to dev/screenshots/. Reports are dated FIXED_DAY (the preview's ?date=), never the
  * real clock, so running it again on another day gives the same pictures. npm test writes none.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { WIDE_SHEET } from './preview/fixtures';
+import { SAMPLE_HEADER_ROW_INDEX, TRACKER_HEADERS } from '../core/sample';
+import { WIDE_SHEET, YEAR_TABS } from './preview/fixtures';
 import { LEADERS_SHEET } from './preview/leadersTracker';
 import { startPreview } from './preview/server';
 
@@ -110,6 +111,44 @@ async function classTable(browser: Browser, url: string) {
   await save(page, 'class-table.png', '.pv-grid-root', (grid) => Math.min(grid.height, 640));
 }
 
+/** Y7's RP3 grades cleared in these 0-based rows, as a teacher yet to enter them: pupils in more than one class. */
+const NOT_ENTERED = [1, 2, 31, 70].map((offset) => SAMPLE_HEADER_ROW_INDEX + offset);
+
+/** "Who still has to enter" on Y7 with some RP3 grades cleared: as in test/browser/completion.test.ts. */
+async function completionView(browser: Browser, url: string) {
+  const sheet = YEAR_TABS[0]!.name;
+  const page = await open(browser, `${url}?date=${FIXED_DAY}`, { width: 1700, height: 2400 });
+  await gridReady(page, sheet);
+  const rp3 = TRACKER_HEADERS.indexOf('RP3');
+  for (const row of NOT_ENTERED) {
+    await page.locator(`#pv-grid td[data-row="${row}"][data-col="${rp3}"]`).click();
+    await page.locator('#pv-cell-input').fill('');
+    await page.locator('#pv-cell-input').press('Enter');
+    await page.locator(`#pv-grid[data-state=ready] td[data-row="${row}"][data-col="${rp3}"][data-type=blank]`).waitFor(WAIT);
+  }
+  await page.locator('.tl-completion').getByRole('button', { name: 'Show who still has to enter' }).click();
+  await statusLine(page, '.tl-completion', new RegExp(`^Done: .* on '${sheet}': `));
+  // The panel scrolls on its own: the section is brought to its top, so all of it is in view.
+  await page.locator('.tl-completion').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+  await save(page, 'completion-view.png', '.tl-completion', (section) => section.height);
+}
+
+/** The pupil report sheet made from the all-subjects Y11 tracker, with its first pupil chosen in B3. */
+async function pupilReport(browser: Browser, url: string) {
+  const page = await open(browser, `${url}?reports&date=${FIXED_DAY}`, { width: 1700, height: 1200 });
+  await openSheet(page, WIDE_SHEET);
+  const upn = (await page.locator(`#pv-grid td[data-row="${SAMPLE_HEADER_ROW_INDEX + 1}"][data-col="0"]`).textContent()) ?? '';
+  await page.locator('.tl-pupil-sheet').getByRole('button', { name: 'Make pupil report sheet' }).click();
+  await statusLine(page, '.tl-pupil-sheet', /^Done: Added 'Pupil report/);
+  await gridReady(page, `Pupil report ${WIDE_SHEET}`.slice(0, 31));
+  await page.locator('#pv-grid td[data-row="2"][data-col="1"]').click();
+  await page.locator('#pv-cell-input').fill(upn);
+  await page.locator('#pv-cell-input').press('Enter');
+  await page.locator('#pv-grid[data-state=ready] td[data-row="1"][data-col="0"][data-type=blank]').waitFor(WAIT);
+  await page.locator('#pv-grid td[data-row="0"][data-col="0"]').click();
+  await save(page, 'pupil-report.png', '.pv-grid-root', (grid) => Math.min(grid.height, 700));
+}
+
 const server = await startPreview();
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 try {
@@ -117,6 +156,8 @@ try {
   await widePanel(browser, server.url);
   await report(browser, server.url);
   await classTable(browser, server.url);
+  await completionView(browser, server.url);
+  await pupilReport(browser, server.url);
 } finally {
   await browser.close();
   await server.close();

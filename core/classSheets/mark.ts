@@ -11,7 +11,7 @@
  * cells go in as fingerprints; the names fit (Excel sheet names have at most 31 characters).
  */
 import * as z from 'zod/mini';
-import '../schema';
+import { parseJsonWith } from '../schema';
 import { tidyClass } from './classes';
 
 /** The key of the mark, in both hosts. */
@@ -72,12 +72,4 @@ export function writeMark(mark: Omit<ClassSheetMark, 'tracklight'>): string {
 }
 
 /** The mark as stored, or null when the text is not a mark this Tracklight wrote. */
-export function readMark(text: string | null | undefined): ClassSheetMark | null {
-  if (typeof text !== 'string') return null;
-  try {
-    const parsed = markSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+export const readMark = (text: string | null | undefined): ClassSheetMark | null => parseJsonWith(markSchema, text);

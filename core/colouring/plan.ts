@@ -18,6 +18,8 @@ export interface SheetFacts {
   /** The last used row, counted from 1. */
   lastRow: number;
   isProtected: boolean;
+  /** Where the protection is Tracklight's own lock: the collections it locks, so the refusal says to unlock them. */
+  lockedBy?: readonly string[];
 }
 
 /** Grade columns next to each other that share one target column get one set of four rules. */
@@ -48,7 +50,8 @@ export function planColouring(sheet: SheetFacts, layout: Layout, settings: RuleS
   });
   if (sheet.isProtected) {
     const couldNot = 'Tracklight cannot add colours to it';
-    return { ok: false, reason: protectedClause(couldNot), message: protectedSheetMessage(sheet.name, couldNot) };
+    const { lockedBy } = sheet;
+    return { ok: false, reason: protectedClause(couldNot, lockedBy), message: protectedSheetMessage(sheet.name, couldNot, { lockedBy }) };
   }
   if (layout.dataStartRow === null || layout.pairs.length === 0) {
     return refuse(

@@ -11,6 +11,7 @@ import { notGradeLines } from './notGrades';
 import type { PanelSession } from './session';
 import { emptySheetMessage } from './sheetReading';
 import { messageOf, type StatusArea } from './status';
+import type { StatusDetail } from './statusLog';
 
 const columns = (count: number) => `${count} ${count === 1 ? 'column' : 'columns'}`;
 const gradeColumnCount = (plan: ColouringPlan, layout: Layout) => layout.pairs.length || plan.blocks.length;
@@ -44,11 +45,14 @@ function colouredWhat(plan: ColouringPlan, layout: Layout): string {
   return subjects.size > 1 ? `${count} in ${subjects.size} subjects` : `${count} in ${plan.blocks.length} blocks`;
 }
 
-/** The cells of the coloured columns that are not grades, one line per column; a failed read is said, not hidden. */
-async function cellsNotGrades(session: PanelSession, sheetName: string, layout: Layout): Promise<string[]> {
+/**
+ * The cells of the coloured columns that are not grades, one line per column, each going to its first
+ * such cell; a failed read is said, not hidden.
+ */
+async function cellsNotGrades(session: PanelSession, sheetName: string, layout: Layout): Promise<StatusDetail[]> {
   try {
     const { values } = await session.host.readValues(sheetName);
-    return notGradeLines(layout, values, session.gradeScale());
+    return notGradeLines(layout, values, session.gradeScale()).map(({ text, cell }) => ({ text, cell, sheetName }));
   } catch (problem) {
     return [`Tracklight could not check for cells that are not grades: ${messageOf(problem)}`];
   }

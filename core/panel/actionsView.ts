@@ -5,6 +5,7 @@
  */
 import { colourEverySheet, colourThisSheet, removeColours } from './actions';
 import type { ActionButton } from './actionButton';
+import { cellLink } from './cellLink';
 import { createCompletionView } from './completionView';
 import { button, el } from './dom';
 import { checkGradesAsTyped, removeGradeChecks } from './gradeChecksAction';
@@ -23,7 +24,8 @@ export interface ActionsView {
 }
 
 export function createActionsView(session: PanelSession): ActionsView {
-  const colourStatus = createStatusArea();
+  // A column's cells that are not grades are said under the result, each line going to the column's first.
+  const colourStatus = createStatusArea((detail) => cellLink(session, colourStatus, detail.sheetName, detail.cell, detail.text));
   const sampleStatus = createStatusArea();
   const buttons: HTMLButtonElement[] = [];
   let busy = false;

@@ -1,13 +1,13 @@
 /**
  * "Who still has to enter": reads the tracker once, counts who has a grade for the chosen collection
  * (core/completion), and hands the answer to the view. A missing pupil's link selects their cell
- * through the host; the chase list is copied for the user to send. Nothing is written, and no pupil's
+ * through the host (cellLink.ts); the chase list is copied for the user to send. Nothing is written, and no pupil's
  * name goes into a status line: names are shown only in the list itself.
  */
 import { completionPlan, type CompletionPlan } from '../completion';
 import { openTracker } from './reports';
 import type { PanelSession } from './session';
-import { messageOf, type StatusArea } from './status';
+import type { StatusArea } from './status';
 
 export const SHOW_COMPLETION = 'Show who still has to enter';
 
@@ -50,16 +50,6 @@ export async function showCompletion(
       ? 'everyone has one'
       : `${pupils(onRoll - entered)} in ${classes === 1 ? '1 class' : `${classes} classes`} still to enter`;
   status.line(`${plan.collection} on '${tracker.name}': ${entered} of ${pupils(onRoll)} on roll have a grade; ${still}.`, 'done');
-}
-
-/** A missing pupil's link: selects their cell in the sheet. Says only the cell and sheet if it cannot. */
-export async function selectPupilCell(session: PanelSession, status: StatusArea, sheetName: string, cell: string): Promise<void> {
-  if (!session.host.selectCell) return;
-  try {
-    await session.host.selectCell(sheetName, cell);
-  } catch (problem) {
-    status.line(`Could not go to ${cell} on '${sheetName}': ${messageOf(problem)}`, 'problem');
-  }
 }
 
 export type CopyOutcome = 'copied' | 'not copied';

@@ -5,9 +5,10 @@
  * Ctrl+C. Pupil names come from the sheet and go in as text only; the list belongs to one sheet and is
  * emptied when the panel moves to another.
  */
-import { chaseListText, groupCount, groupName, layoutCollections, type CompletionGroup, type MissingPupil } from '../completion';
+import { chaseListText, groupCount, groupName, layoutCollections, type CompletionGroup } from '../completion';
 import type { ActionButton } from './actionButton';
-import { copyText, selectPupilCell, showCompletion, SHOW_COMPLETION, type CompletionShown } from './completion';
+import { cellLink } from './cellLink';
+import { copyText, showCompletion, SHOW_COMPLETION, type CompletionShown } from './completion';
 import { el, uniqueId } from './dom';
 import type { PanelSession } from './session';
 import { createStatusArea, type StatusArea } from './status';
@@ -47,17 +48,9 @@ export function createCompletionView(action: ActionButton, session: PanelSession
         el(
           'ul',
           { className: 'tl-missing-pupils', attrs: { 'aria-label': `Still to enter in ${groupName(group)}` } },
-          group.missing.map((pupil) => el('li', {}, [pupilLink(pupil, sheetName)])),
+          group.missing.map((pupil) => el('li', {}, [cellLink(session, status, sheetName, pupil.cell, pupil.name)])),
         ),
     ]);
-
-  const pupilLink = (pupil: MissingPupil, sheetName: string): HTMLElement => {
-    const where = el('span', { className: 'tl-cell-ref', text: ` ${pupil.cell}` });
-    if (!session.host.selectCell) return el('span', {}, [pupil.name, where]);
-    const link = el('button', { className: 'tl-link-button', attrs: { type: 'button' } }, [pupil.name, where]);
-    link.addEventListener('click', () => void selectPupilCell(session, status, sheetName, pupil.cell));
-    return link;
-  };
 
   async function copyChaseList(copyStatus: StatusArea): Promise<void> {
     if (!shown) return;

@@ -8,6 +8,8 @@ import type { ClassSheetsPlan } from '../classSheets/plan';
 import type { ClassSheetsOutcome } from '../classSheets/writeChecks';
 import type { ColouringPlan } from '../colouring/plan';
 import type { LockPlan, LockState } from '../locking/lockPlan';
+import type { PupilSheetFacts, PupilSheetPlan } from '../pupilSheet/pupilSheetPlan';
+import type { PupilSheetWritten } from '../pupilSheet/writeCheck';
 import type { ReportSheetPlan } from '../reportSheet/plan';
 import type { GradeChecksApplied, GradeChecksPlan } from '../validation/gradeChecksPlan';
 import type { WritableCell } from '../workbook/literalCells';
@@ -23,6 +25,8 @@ export interface SheetTop {
   /** The last used row, counted from 1 (0 for an empty sheet). */
   lastRow: number;
   isProtected: boolean;
+  /** The collections Tracklight has locked, where its lock is what protects the sheet (Excel's sheet protection). */
+  lockedBy?: string[];
 }
 
 export interface TrackerRead {
@@ -125,4 +129,16 @@ export interface Host {
   lockCollection?(plan: LockPlan): Promise<LockState>;
   /** Takes away only Tracklight's lock of `collection`, putting the sheet back exactly as it was. */
   unlockCollection?(sheetName: string, collection: string): Promise<LockState>;
+
+  // The live pupil report sheet (issue 13). Optional: a host without them offers no pupil report sheet.
+  /** For every sheet in tab order: its PUPIL_SHEET_MARK_KEY mark (undefined where the host cannot keep marks) and protection. */
+  readPupilSheetFacts?(): Promise<PupilSheetFacts[]>;
+  /**
+   * Reads the plan's sheet again (its mark, protection and the plan's checkArea, as formulas) and asks
+   * the core's pupilSheetWriteProblem; then, unless it refuses, adds or updates the sheet: a new sheet
+   * is marked first, then the plan's writes (never the picker or the comment lines), number formats,
+   * bold cells, column widths, the picker's dropdown over the tracker's pupils (warning only), the
+   * print settings the host allows, and the plan's traffic lights. No other sheet changes.
+   */
+  writePupilSheet?(plan: PupilSheetPlan): Promise<PupilSheetWritten>;
 }

@@ -11,11 +11,17 @@ import { ProblemLog } from '../report/problemLog';
 const forColouring = (one: boolean): string =>
   one ? 'so it stays uncoloured until it is corrected.' : 'so they stay uncoloured until they are corrected.';
 
+/** A column's line, and the address of its first cell that is not a grade ('F12'), for the panel to go to. */
+export interface NotGradeLine {
+  text: string;
+  cell: string;
+}
+
 /**
  * One line per column the colours read (each paired grade column and its target), in the layout's
  * order: how many of its pupil cells are not grades, and the first. `values` is the whole sheet from A1.
  */
-export function notGradeLines(layout: Layout, values: readonly (readonly unknown[])[], scale: GradeScale): string[] {
+export function notGradeLines(layout: Layout, values: readonly (readonly unknown[])[], scale: GradeScale): NotGradeLine[] {
   if (layout.dataStartRow === null) return [];
   const read = new Set(layout.pairs.flatMap((pair) => [pair.grade, pair.target]));
   const columns = layout.columns.filter((column) => read.has(column.index));
@@ -28,5 +34,7 @@ export function notGradeLines(layout: Layout, values: readonly (readonly unknown
       if (reading !== null && typeof reading !== 'number') log.note(column, row, value, 'a grade');
     }
   }
-  return log.messages(new Map(columns.map((column) => [column.index, column])), forColouring);
+  return log
+    .located(new Map(columns.map((column) => [column.index, column])), forColouring)
+    .map(({ text, column, row }) => ({ text, cell: `${column.letter}${row + 1}` }));
 }

@@ -1,11 +1,12 @@
 /**
  * The reports section: "Preview report" and "Build report" with the headline numbers shown before
- * anything is written, then "Make class sheets". The numbers belong to one sheet and go when the panel
+ * anything is written, then "Make class sheets" and "Make pupil report sheet". The numbers belong to one sheet and go when the panel
  * moves to another (headlines.ts). Everything from the sheet (its name, subject and group names inside
  * the sentences) goes in as text, never markup. An empty sheet is offered none of it.
  */
 import type { ActionButton } from './actionButton';
 import { makeClassSheets } from './classSheetsAction';
+import { makePupilSheet } from './pupilSheetAction';
 import { el, uniqueId } from './dom';
 import { headlinesFollowing, type ShownHeadlines } from './shownHeadlines';
 import { buildReportSheet, previewReport, reportSource, type ReportPreview } from './reports';
@@ -17,6 +18,7 @@ import { createStatusArea } from './status';
 export function createReportsView(action: ActionButton, session: PanelSession): HTMLElement {
   const reportStatus = createStatusArea();
   const classStatus = createStatusArea();
+  const pupilStatus = createStatusArea();
   const headlines = headlinesFollowing(session);
   const preview = createPreviewDisplay(headlines);
   const emptyHint = el('p', { className: 'tl-hint tl-empty-hint', text: 'Reports and class sheets are made from a tracker.' });
@@ -47,11 +49,24 @@ export function createReportsView(action: ActionButton, session: PanelSession): 
     el('div', { className: 'tl-button-row' }, [action('Make class sheets', makeClassSheets, classStatus)]),
     classStatus.element,
   ]);
+  const pupilSheet = el('div', { className: 'tl-pupil-sheet' }, [
+    el('h3', { text: 'Pupil report sheet' }),
+    el('p', {
+      className: 'tl-hint',
+      text:
+        "One sheet that shows one pupil at a time, chosen from a list of this tracker's pupils: their targets, grades with the " +
+        "traffic lights, effort and attendance, a line for the teacher's comment and the date, set to print on one A4 page. " +
+        'It is live formulas over the tracker, so no pupil data is copied. Running it again updates only that sheet.',
+    }),
+    el('div', { className: 'tl-button-row' }, [action('Make pupil report sheet', makePupilSheet, pupilStatus)]),
+    pupilStatus.element,
+  ]);
   const showFor = () => {
     const empty = session.state?.empty ?? false;
     emptyHint.hidden = !empty;
     reportActions.hidden = empty;
     classSheets.hidden = empty;
+    pupilSheet.hidden = empty || !session.host.writePupilSheet;
   };
   session.onChange(showFor);
   showFor();
@@ -60,6 +75,7 @@ export function createReportsView(action: ActionButton, session: PanelSession): 
     emptyHint,
     reportActions,
     classSheets,
+    pupilSheet,
   ]);
 }
 

@@ -5,7 +5,7 @@
  */
 import { el } from './dom';
 import type { SaveProblem } from './session';
-import { createStatusLog, type StatusLine, type StatusReport, type Tone } from './statusLog';
+import { createStatusLog, type CellDetail, type StatusDetail, type StatusLine, type StatusReport, type Tone } from './statusLog';
 
 export type { Tone } from './statusLog';
 
@@ -23,7 +23,15 @@ const TONE_WORDS: Record<Tone, string> = { info: '', done: 'Done: ', problem: 'N
  */
 let latestReport: StatusArea | null = null;
 
-function lineItem({ text, tone, details, inProgress }: StatusLine): HTMLLIElement {
+/** Shows a detail about one cell as a way to go to it (cellLink.ts); an area without one shows its text, naming the column and row. */
+export type CellLinkMaker = (detail: CellDetail) => Node;
+
+const detailItem = (detail: StatusDetail, linkCell: CellLinkMaker | undefined): HTMLLIElement =>
+  typeof detail === 'string'
+    ? el('li', { className: 'tl-line-detail', text: detail })
+    : el('li', { className: 'tl-line-detail' }, [linkCell ? linkCell(detail) : detail.text]);
+
+function lineItem({ text, tone, details, inProgress }: StatusLine, linkCell: CellLinkMaker | undefined): HTMLLIElement {
   const item = el('li', { className: `tl-line tl-tone-${tone}${inProgress ? ' tl-in-progress' : ''}` });
   if (TONE_WORDS[tone]) item.appendChild(el('span', { className: 'tl-tone-word', text: TONE_WORDS[tone] }));
   item.appendChild(document.createTextNode(text));
@@ -32,19 +40,19 @@ function lineItem({ text, tone, details, inProgress }: StatusLine): HTMLLIElemen
       el(
         'ul',
         { className: 'tl-line-details' },
-        details.map((detail) => el('li', { className: 'tl-line-detail', text: detail })),
+        details.map((detail) => detailItem(detail, linkCell)),
       ),
     );
   return item;
 }
 
-export function createStatusArea(): StatusArea {
+export function createStatusArea(linkCell?: CellLinkMaker): StatusArea {
   const list = el('ul', { className: 'tl-status-lines' });
   const element = el('div', { className: 'tl-status', attrs: { role: 'status', 'aria-live': 'polite' } }, [list]);
   const log = createStatusLog((change) => {
     if (change.kind === 'cleared') list.replaceChildren();
-    else if (change.kind === 'added') list.appendChild(lineItem(change.line));
-    else list.children[change.at]?.replaceWith(lineItem(change.line));
+    else if (change.kind === 'added') list.appendChild(lineItem(change.line, linkCell));
+    else list.children[change.at]?.replaceWith(lineItem(change.line, linkCell));
   });
   const area: StatusArea = {
     element,

@@ -7,11 +7,21 @@
 
 export type Tone = 'info' | 'done' | 'problem' | 'unsaved';
 
+/** A detail about one cell, e.g. the first of a column's cells that are not grades: shown as a way to go to it. */
+export interface CellDetail {
+  text: string;
+  sheetName: string;
+  /** Its address, e.g. 'F12'. */
+  cell: string;
+}
+
+export type StatusDetail = string | CellDetail;
+
 export interface StatusLine {
   text: string;
   tone: Tone;
   /** Said under the line, e.g. the columns of that sheet holding cells that are not grades. */
-  details: readonly string[];
+  details: readonly StatusDetail[];
   /** True while the work the line names is still going on: the next line replaces it. */
   inProgress: boolean;
 }
@@ -25,7 +35,7 @@ export interface StatusReport {
   /** Says what is under way now, in place of what was under way before. */
   progress(text: string): void;
   /** A result, in place of the line in progress if there is one. */
-  line(text: string, tone?: Tone, details?: readonly string[]): void;
+  line(text: string, tone?: Tone, details?: readonly StatusDetail[]): void;
   /** Adds the line unless this report already has it: for what an action would say at every step. */
   lineOnce(text: string, tone?: Tone): void;
 }
@@ -47,7 +57,7 @@ export function createStatusLog(onChange: (change: StatusChange) => void = () =>
       onChange({ kind: 'added', line });
     }
   };
-  const line = (text: string, tone: Tone = 'info', details: readonly string[] = []) => {
+  const line = (text: string, tone: Tone = 'info', details: readonly StatusDetail[] = []) => {
     said.add(text);
     put({ text, tone, details: [...details], inProgress: false });
   };

@@ -18,12 +18,25 @@ export class ProblemLog {
 
   /** `consequence` says what happens to the cells, one or many: the report leaves them out. */
   messages(columns: ReadonlyMap<number, LayoutColumn>, consequence: (one: boolean) => string = reportConsequence): string[] {
+    return this.located(columns, consequence).map((problem) => problem.text);
+  }
+
+  /** The messages, each with the column and 0-based sheet row of its first cell, for a line that goes to that cell. */
+  located(columns: ReadonlyMap<number, LayoutColumn>, consequence: (one: boolean) => string = reportConsequence): LocatedProblem[] {
     return [...this.entries].map(([key, { count, row, value, what }]) => {
       const column = columns.get(Number(key.split('|')[0]))!;
       const cells = count === 1 ? `1 cell is not ${what}` : `${count} cells are not ${what}`;
-      return `${column.label} (column ${column.letter}): ${cells} (first in row ${row + 1}: ${quote(value)}), ${consequence(count === 1)}`;
+      const first = `first in row ${row + 1}: ${quote(value)}`;
+      return { text: `${column.label} (column ${column.letter}): ${cells} (${first}), ${consequence(count === 1)}`, column, row };
     });
   }
+}
+
+export interface LocatedProblem {
+  text: string;
+  column: LayoutColumn;
+  /** The first such cell's row, 0-based. */
+  row: number;
 }
 
 function reportConsequence(one: boolean): string {

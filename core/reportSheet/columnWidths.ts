@@ -23,11 +23,16 @@ const widthOf = (column: number): number => (column === 0 ? 220 : column === 1 ?
 /** The widths of a report `width` columns wide, from column A. */
 export function reportColumnWidths(width: number): { columnWidths: ColumnWidth[]; columnWidthRuns: ColumnWidthRun[] } {
   const pixels = Array.from({ length: width }, (_, c) => widthOf(c));
+  return { columnWidths: pixels.map((each, c) => ({ column: columnLetter(c), pixels: each })), columnWidthRuns: widthRuns(pixels) };
+}
+
+/** Widths from column A as runs of neighbouring columns of one width. */
+export function widthRuns(pixels: readonly number[]): ColumnWidthRun[] {
   const runs: ColumnWidthRun[] = [];
   pixels.forEach((each, c) => {
     const last = runs[runs.length - 1];
     if (last && last.pixels === each) last.count += 1;
     else runs.push({ firstColumn: c, count: 1, pixels: each });
   });
-  return { columnWidths: pixels.map((each, c) => ({ column: columnLetter(c), pixels: each })), columnWidthRuns: runs };
+  return runs;
 }

@@ -46,6 +46,8 @@ interface SheetFacts {
   /** The last used row, counted from 1. */
   lastRow: number;
   isProtected: boolean;
+  /** Where the protection is Tracklight's own lock: the collections it locks, so the refusal says to unlock them. */
+  lockedBy?: readonly string[];
 }
 
 const NOTHING_CHANGED = 'Nothing was changed.';
@@ -66,7 +68,8 @@ export function planGradeChecks(sheet: SheetFacts, layout: Layout, scale: GradeS
     ok: false,
     message: `'${sheet.name}' ${reason}. ${whatToDo} ${NOTHING_CHANGED}`,
   });
-  if (sheet.isProtected) return { ok: false, message: protectedSheetMessage(sheet.name, 'Tracklight cannot add grade checks to it') };
+  const couldNot = 'Tracklight cannot add grade checks to it';
+  if (sheet.isProtected) return { ok: false, message: protectedSheetMessage(sheet.name, couldNot, { lockedBy: sheet.lockedBy }) };
   if (scale && scale.labels.length === 0 && scale.numbers === 'percentages') {
     return refuse('is marked out of 100, and a mark has no list to choose from', 'Grade checks are for grade scales.');
   }

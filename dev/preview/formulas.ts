@@ -13,11 +13,14 @@
  */
 import { readA1Range, type A1Range } from '../../core/rules';
 import { columnIndex } from '../../core/workbook/a1';
+import { pupilFormulaResult } from './pupilFormulas';
 import type { CellValue, PreviewSheet } from './sheet';
 
 /** The one thing the formulas need of the workbook: its sheets by name. */
 interface Sheets {
   find(name: string): PreviewSheet | undefined;
+  /** The day TODAY() shows. */
+  today(): Date;
 }
 
 const REF = "('(?:[^']|'')+'![A-Z]+\\d+:[A-Z]+\\d+)";
@@ -84,7 +87,9 @@ function classFilter(match: RegExpExecArray, workbook: Sheets): Block | null {
   return rows.length > 0 ? rows : [[unquote(noPupils!)]];
 }
 
-function evaluate(formula: string, workbook: Sheets): Block {
+function evaluate(formula: string, sheet: PreviewSheet, workbook: Sheets): Block {
+  const pupil = pupilFormulaResult(formula, sheet, workbook, () => workbook.today());
+  if (pupil !== undefined) return [[pupil]];
   const header = HEADER_FILTER.exec(formula);
   const classRows = CLASS_FILTER.exec(formula);
   const result = header ? headerFilter(header, workbook) : classRows ? classFilter(classRows, workbook) : null;
@@ -98,7 +103,7 @@ export function evaluateFormulas(sheet: PreviewSheet, workbook: Sheets): CellVal
     const at = /^([A-Z]+)(\d+)$/.exec(cell);
     if (!at) continue;
     const [top, left] = [Number(at[2]) - 1, columnIndex(at[1]!)];
-    evaluate(formula, workbook).forEach((line, r) =>
+    evaluate(formula, sheet, workbook).forEach((line, r) =>
       line.forEach((value, c) => {
         while (shown.length <= top + r) shown.push([]);
         const row = shown[top + r]!;

@@ -7,9 +7,12 @@
  * A report sheet shows its number formats, bold rows, column widths and chart; a class sheet shows
  * what its formulas give (formulas.ts). The selected cell (clicked, or chosen by the panel's selectCell)
  * is outlined (pv-selected) and scrolled into view, with its address and contents in the formula bar.
+ * A cell under data validation or a lock says so (data-validation, data-lock; cellMarks.ts), and a
+ * locked cell is drawn with a bar at its left edge.
  */
 import { isTracklightRule } from '../../core/rules';
 import { columnLetter } from '../../core/layout';
+import { cellMarker } from './cellMarks';
 import { chartSvg } from './chart';
 import type { Paint } from './colours';
 import { formatAt, formatNumber, isBold } from './numberFormat';
@@ -185,6 +188,7 @@ function renderTable(
 ): void {
   const used = usedSize(shown);
   const { look } = sheet;
+  const marks = cellMarker(sheet);
   const head = node('tr');
   head.append(node('th', 'pv-corner'), ...Array.from({ length: used.columns }, (_, column) => node('th', '', columnLetter(column))));
   const body = node('tbody');
@@ -206,6 +210,9 @@ function renderTable(
       }
       if (look && isBold(look, row + 1, column + 1)) cell.classList.add('pv-bold');
       if (selected?.row === row && selected.column === column) cell.classList.add('pv-selected');
+      const { validation, lock } = marks(row, column);
+      if (validation) cell.dataset.validation = validation;
+      if (lock) cell.dataset.lock = lock;
       // As in a spreadsheet, text runs on over empty cells to its right.
       if (look && typeof value === 'string' && isBlank(shown[row]?.[column + 1])) cell.classList.add('pv-runs-on');
       const paint = painted?.[row]?.[column];

@@ -19,6 +19,9 @@ function stateOf(sheet: PreviewSheet): LockState {
   };
 }
 
+/** The same rules again: the workbook's public way to say the sheet changed, so the grid draws its locks again. */
+const redraw = (workbook: PreviewWorkbook, sheet: PreviewSheet) => workbook.setRules(sheet.name, sheet.rules);
+
 export const readLocksOf = (workbook: PreviewWorkbook, sheetName: string): LockState => stateOf(workbook.sheet(sheetName));
 
 export function lockCollectionIn(workbook: PreviewWorkbook, plan: LockPlan): LockState {
@@ -31,11 +34,13 @@ export function lockCollectionIn(workbook: PreviewWorkbook, plan: LockPlan): Loc
     ...protections.filter((each) => lockedCollectionOf(each.description) !== plan.collection),
     ...plan.ranges.map((range) => ({ range, description: plan.description })),
   ];
+  redraw(workbook, sheet);
   return stateOf(sheet);
 }
 
 export function unlockCollectionIn(workbook: PreviewWorkbook, sheetName: string, collection: string): LockState {
   const sheet = workbook.sheet(sheetName);
   sheet.protections = (sheet.protections ?? []).filter((each) => lockedCollectionOf(each.description) !== collection);
+  redraw(workbook, sheet);
   return stateOf(sheet);
 }

@@ -10,6 +10,7 @@ import { protectedSheetMessage } from '../../core/workbook/protectedSheet';
 import { readA1Range } from '../../core/workbook/a1';
 import { SHEET_NAME_LIMIT } from '../../core/workbook/sheetNames';
 import { applyGradeChecksPlan, removeGradeChecksFrom } from './gradeChecks';
+import { pupilSheetFacts, writePupilSheetIn } from './pupilSheet';
 import { lockCollectionIn, readLocksOf, unlockCollectionIn } from './locking';
 import { addReportSheet, applyColouringPlan, classSheetFacts, readValues, writeClassSheets } from './hostWrites';
 import { storedValue, usedSize, type PreviewSheet, type PreviewWorkbook } from './workbook';
@@ -43,6 +44,7 @@ export function createPreviewHost(
   { kind = 'preview', latencyMs = 15, sheetEvents = true, today }: PreviewHostOptions = {},
 ): Host & { dispose(): void } {
   const wait = () => roundTrip(latencyMs);
+  if (today) workbook.today = today;
   const stops: (() => void)[] = [];
   const host: Host & { dispose(): void } = {
     dispose: () => stops.splice(0).forEach((stop) => stop()),
@@ -121,6 +123,14 @@ export function createPreviewHost(
     async writeClassSheets(plan) {
       await wait();
       return writeClassSheets(workbook, plan);
+    },
+    async readPupilSheetFacts() {
+      await wait();
+      return pupilSheetFacts(workbook);
+    },
+    async writePupilSheet(plan) {
+      await wait();
+      return writePupilSheetIn(workbook, plan);
     },
     async selectCell(sheetName, a1) {
       await wait();

@@ -24,6 +24,8 @@ export class PreviewWorkbook {
   private activeName = '';
   /** The selected cell, 0-based, as a host's selection is: a click in the grid, or the panel's selectCell. */
   selection: { sheet: string; row: number; column: number } | null = null;
+  /** The day TODAY() shows: the real day, unless the preview fixes one (?date=, for the screenshots). */
+  today: () => Date = () => new Date();
   /** What saveSettings stored, as text: what goes in must survive a round trip through JSON. */
   settingsText: string | null = null;
   private changeListeners = new Set<Listener>();

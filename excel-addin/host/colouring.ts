@@ -9,8 +9,8 @@
 import type { ColouringPlan } from '../../core/colouring/plan';
 import type { ApplyOutcome } from '../../core/panel/host';
 import { isTracklightRule } from '../../core/rules';
-import { protectedSheetMessage } from '../../core/workbook/protectedSheet';
-import { ExcelHostError, runOnSheet, type ExcelApi } from './excelApi';
+import { runOnSheet, type ExcelApi, type OfficeApi } from './excelApi';
+import { protectedSheetError } from './protectedSheetError';
 
 interface SheetRules {
   sheet: Excel.Worksheet;
@@ -43,15 +43,18 @@ function queueDeleted(formats: Excel.ConditionalFormat[]): number {
   return formats.length;
 }
 
-/** Replaces Tracklight's rules on the plan's sheet with the plan's; the school's own rules stay. */
-export function applyColouring(excel: ExcelApi, plan: ColouringPlan): Promise<ApplyOutcome> {
+/**
+ * Replaces Tracklight's rules on the plan's sheet with the plan's; the school's own rules stay.
+ * `office` reads Tracklight's lock records, to say so when its own lock is what protects the sheet.
+ */
+export function applyColouring(excel: ExcelApi, plan: ColouringPlan, office?: OfficeApi): Promise<ApplyOutcome> {
   const name = plan.sheetName;
   const again = "Click Colour again to finish: it replaces Tracklight's colours rather than adding more.";
   return runOnSheet(excel, name, `colour '${name}'`, again, async (context) => {
     const { sheet, formats } = queueRulesRead(context, name);
     await context.sync();
     // Checked again here: the sheet may have been protected since the panel read it.
-    if (sheet.protection.protected) throw new ExcelHostError(protectedSheetMessage(name, 'Tracklight cannot add colours to it'));
+    if (sheet.protection.protected) throw await protectedSheetError(context, sheet, name, 'Tracklight cannot add colours to it', office);
 
     const removed = queueDeleted(ownFormats(excel, formats));
     let added = 0;
@@ -73,14 +76,15 @@ export function applyColouring(excel: ExcelApi, plan: ColouringPlan): Promise<Ap
 }
 
 /** Removes only the rules Tracklight added to the sheet; values and the school's rules stay. */
-export function removeColouring(excel: ExcelApi, sheetName: string): Promise<{ removed: number }> {
+export function removeColouring(excel: ExcelApi, sheetName: string, office?: OfficeApi): Promise<{ removed: number }> {
   const again = 'Click Remove again to finish.';
   return runOnSheet(excel, sheetName, `remove Tracklight's colours from '${sheetName}'`, again, async (context) => {
     const { sheet, formats } = queueRulesRead(context, sheetName);
     await context.sync();
     const own = ownFormats(excel, formats);
     if (own.length === 0) return { removed: 0 };
-    if (sheet.protection.protected) throw new ExcelHostError(protectedSheetMessage(sheetName, 'Tracklight cannot remove its colours'));
+    if (sheet.protection.protected)
+      throw await protectedSheetError(context, sheet, sheetName, 'Tracklight cannot remove its colours', office);
     const removed = queueDeleted(own);
     await context.sync();
     return { removed };

@@ -18,6 +18,7 @@ import { readActiveSheet, readAllSheets } from './sheetTops';
 import { readValues } from './readValues';
 import { addReportSheet } from './reportSheet';
 import { selectCell } from './selectCell';
+import { pupilSheetSupport, readPupilSheetFacts, writePupilSheet } from './pupilSheet';
 
 /** `excel` and `office` are Office's globals in the task pane; tests pass recording fakes. */
 export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: OfficeApi = globalThis.Office): Host {
@@ -28,14 +29,15 @@ export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: Offi
   const validation = () => office.context.requirements.isSetSupported('ExcelApi', '1.9');
   return {
     kind: 'excel',
-    activeSheet: () => runInExcel(excel, 'read the active sheet', readActiveSheet),
-    allSheets: () => runInExcel(excel, "read the workbook's sheets", readAllSheets),
+    // Tracklight's lock records say which protected sheets are locked by Tracklight, and for which collections.
+    activeSheet: () => runInExcel(excel, 'read the active sheet', (context) => readActiveSheet(context, office)),
+    allSheets: () => runInExcel(excel, "read the workbook's sheets", (context) => readAllSheets(context, office)),
     loadSettings: () => loadSettings(office),
     saveSettings: (settings) => saveSettings(office, settings),
-    applyColouring: (plan) => applyColouring(excel, plan),
-    removeColouring: (sheetName) => removeColouring(excel, sheetName),
-    applyGradeChecks: (plan) => applyGradeChecks(excel, plan, validation()),
-    removeGradeChecks: (sheetName) => removeGradeChecks(excel, sheetName, validation()),
+    applyColouring: (plan) => applyColouring(excel, plan, office),
+    removeColouring: (sheetName) => removeColouring(excel, sheetName, office),
+    applyGradeChecks: (plan) => applyGradeChecks(excel, office, plan, validation()),
+    removeGradeChecks: (sheetName) => removeGradeChecks(excel, office, sheetName, validation()),
     addSheet: (name, rows) => addSheet(excel, name, rows),
     onActiveSheetChange: (listener) => followActiveSheet(excel, listener),
     maxSheetName: SHEET_NAME_LIMIT.excel,
@@ -48,5 +50,7 @@ export function createExcelHost(excel: ExcelApi = globalThis.Excel, office: Offi
     // Sheet protection is ExcelApi 1.2; the locked flags are read and put back with getCellProperties (1.9).
     lockCollection: (plan) => lockCollection(excel, office, plan, validation()),
     unlockCollection: (sheetName, collection) => unlockCollection(excel, office, sheetName, collection, validation()),
+    readPupilSheetFacts: () => readPupilSheetFacts(excel, marks()),
+    writePupilSheet: (plan) => writePupilSheet(excel, plan, pupilSheetSupport(office)),
   };
 }

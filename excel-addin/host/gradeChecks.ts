@@ -11,9 +11,9 @@
 import type { GradeChecksApplied, GradeChecksPlan, GradeCheckColumn } from '../../core/validation/gradeChecksPlan';
 import { isTracklightGradeCheck } from '../../core/validation/gradeCheckMark';
 import { columnLetter } from '../../core/workbook/a1';
-import { protectedSheetMessage } from '../../core/workbook/protectedSheet';
-import { ExcelHostError, runOnSheet, type ExcelApi } from './excelApi';
+import { ExcelHostError, runOnSheet, type ExcelApi, type OfficeApi } from './excelApi';
 import { queueListSheetRead, writeListSheet } from './gradeListSheet';
+import { protectedSheetError } from './protectedSheetError';
 
 type Holding = 'none' | 'ours' | 'theirs';
 
@@ -34,7 +34,13 @@ function holding(cells: Excel.RangeAreas): Holding {
 
 export const TOO_OLD = 'Grade checks need a newer Excel (Microsoft 365, Excel 2021 or later, or Excel on the web). Nothing was changed.';
 
-export function applyGradeChecks(excel: ExcelApi, plan: GradeChecksPlan, supported: boolean): Promise<GradeChecksApplied> {
+/** `office` reads Tracklight's lock records, to say so when its own lock is what protects the sheet. */
+export function applyGradeChecks(
+  excel: ExcelApi,
+  office: OfficeApi,
+  plan: GradeChecksPlan,
+  supported: boolean,
+): Promise<GradeChecksApplied> {
   if (!supported) return Promise.reject(new ExcelHostError(TOO_OLD));
   const name = plan.sheetName;
   const again = 'Click Check grades again to finish: it replaces Tracklight’s checks rather than adding more.';
@@ -46,7 +52,8 @@ export function applyGradeChecks(excel: ExcelApi, plan: GradeChecksPlan, support
     const source = plan.excelSource;
     const listSheet = source.kind === 'sheet' ? queueListSheetRead(context, source) : null;
     await context.sync();
-    if (sheet.protection.protected) throw new ExcelHostError(protectedSheetMessage(name, 'Tracklight cannot add grade checks to it'));
+    if (sheet.protection.protected)
+      throw await protectedSheetError(context, sheet, name, 'Tracklight cannot add grade checks to it', office);
 
     const leftAlone: GradeCheckColumn[] = [];
     const writable = reads.filter(({ column }, index) => {
@@ -67,7 +74,12 @@ export function applyGradeChecks(excel: ExcelApi, plan: GradeChecksPlan, support
 }
 
 /** Removes Tracklight's checks from every used column of the sheet; a column holding any other validation is left whole. */
-export function removeGradeChecks(excel: ExcelApi, sheetName: string, supported: boolean): Promise<{ removed: number }> {
+export function removeGradeChecks(
+  excel: ExcelApi,
+  office: OfficeApi,
+  sheetName: string,
+  supported: boolean,
+): Promise<{ removed: number }> {
   if (!supported) return Promise.reject(new ExcelHostError(TOO_OLD));
   const again = 'Click Remove grade checks again to finish.';
   return runOnSheet(excel, sheetName, `remove Tracklight's grade checks from '${sheetName}'`, again, async (context) => {
@@ -83,7 +95,7 @@ export function removeGradeChecks(excel: ExcelApi, sheetName: string, supported:
     const ours = cells.filter((each) => holding(each) === 'ours');
     if (ours.length === 0) return { removed: 0 };
     if (sheet.protection.protected)
-      throw new ExcelHostError(protectedSheetMessage(sheetName, 'Tracklight cannot remove its grade checks'));
+      throw await protectedSheetError(context, sheet, sheetName, 'Tracklight cannot remove its grade checks', office);
     for (const each of ours) each.dataValidation.clear();
     await context.sync();
     return { removed: ours.length };

@@ -11,6 +11,10 @@ import type { OfficeApi } from './excelApi';
 export const readLockRecords = (office: OfficeApi): Record<string, ExcelLockRecord> =>
   readExcelLockRecords(office.context.document.settings.get(EXCEL_LOCKS_KEY));
 
+/** The collections Tracklight has locked on the worksheet with this id; none where it has no record (its protection is the school's). */
+export const lockedCollectionsOn = (office: OfficeApi, sheetId: string): string[] =>
+  Object.keys(readLockRecords(office)[sheetId]?.collections ?? {});
+
 export function saveLockRecords(office: OfficeApi, records: Record<string, ExcelLockRecord>): Promise<void> {
   return saveDocumentSetting(
     office,

@@ -16,7 +16,7 @@ type RequiredName = {
 }[keyof Host];
 
 /** The optional Host methods Sheets has. */
-type SheetsOptionalName = 'selectCell' | 'readLocks' | 'lockCollection' | 'unlockCollection';
+type SheetsOptionalName = 'selectCell' | 'readLocks' | 'lockCollection' | 'unlockCollection' | 'readPupilSheetFacts' | 'writePupilSheet';
 
 export type ServerFunctionName = RequiredName | SheetsOptionalName;
 

@@ -11,6 +11,7 @@ import { lockCollection, readLocks, unlockCollection } from './locking';
 import { addSheet } from './addSheet';
 import { readValues } from './readValues';
 import { selectCell } from './selectCell';
+import { readPupilSheetFacts, writePupilSheet } from './pupilSheet';
 import { addReportSheet } from './reportSheet';
 import type { SheetsServer } from './serverApi';
 import { loadSettings, saveSettings } from './documentSettings';
@@ -34,4 +35,6 @@ export const sidebarServer: SheetsServer = {
   readLocks,
   lockCollection,
   unlockCollection,
+  readPupilSheetFacts,
+  writePupilSheet,
 };

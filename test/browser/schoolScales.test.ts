@@ -56,7 +56,8 @@ async function colour(page: Page, sheet: string, again = false): Promise<void> {
 
 /**
  * The line colouring says under the sheet for a column whose cells `isGrade` refuses, worked out here
- * from the cells the grid shows. Blank and ABS are "no grade yet", never a problem.
+ * from the cells the grid shows, ending with the first such cell's address, which the line goes to.
+ * Blank and ABS are "no grade yet", never a problem.
  */
 function notGradeLine(grid: Grid, heading: string, isGrade: (text: string) => boolean): string | null {
   const column = columnOf(grid, heading);
@@ -65,7 +66,7 @@ function notGradeLine(grid: Grid, heading: string, isGrade: (text: string) => bo
   const [count, them] = wrong.length === 1 ? ['1 cell is', 'it stays'] : [`${wrong.length} cells are`, 'they stay'];
   return (
     `${heading} (column ${columnLetter(column)}): ${count} not a grade (first in row ${wrong[0]!.row + 1}: '${wrong[0]!.text}'), ` +
-    `so ${them} uncoloured until ${wrong.length === 1 ? 'it is' : 'they are'} corrected.`
+    `so ${them} uncoloured until ${wrong.length === 1 ? 'it is' : 'they are'} corrected. ${columnLetter(column)}${wrong[0]!.row + 1}`
   );
 }
 

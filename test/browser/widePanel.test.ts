@@ -80,7 +80,9 @@ describe.skipIf(!hasChromium)('the panel on a wide tracker (Chromium)', () => {
     expect(await resultLines(page).count()).toBe(1);
     expect(await resultLines(page).locator('.tl-line-detail').allTextContents()).toEqual([
       `Maths RP1 (column ${columnLetter(rp1)}): ` +
-        `2 cells are not a grade (first in row ${first + 1}: '5++'), so they stay uncoloured until they are corrected.`,
+        `2 cells are not a grade (first in row ${first + 1}: '5++'), so they stay uncoloured until they are corrected. ` +
+        // The line goes to that first cell, and says its address.
+        `${columnLetter(rp1)}${first + 1}`,
     ]);
     expect(await page.locator('.tl-actions .tl-in-progress').count()).toBe(0);
     await waitForGrid(page, WIDE_SHEET);

@@ -20,6 +20,7 @@
  */
 import { ChartCollection } from './excelFakeCharts';
 import { WorksheetCustomPropertyCollection } from './excelFakeCustomProperties';
+import { WorksheetPageLayout } from './excelFakePageLayout';
 import { Batch, FakeCollection, FakeObject, type RangeModel } from './excelFakeProxy';
 import { getCellProperties, setCellProperties, worksheetId, WorksheetProtection } from './excelFakeProtection';
 import { RangeFormat } from './excelFakeRangeFormat';
@@ -99,6 +100,7 @@ class Worksheet extends FakeObject<FakeSheet> {
   readonly protection = new WorksheetProtection(this.batch, this.resolve);
   readonly charts = new ChartCollection(this.batch, this.resolve);
   readonly customProperties = new WorksheetCustomPropertyCollection(this.batch, this.resolve);
+  readonly pageLayout = new WorksheetPageLayout(this.batch, this.resolve);
 
   constructor(batch: Batch, resolve: () => FakeSheet | null) {
     super(batch, resolve, 'Worksheet');
@@ -133,7 +135,9 @@ class Worksheet extends FakeObject<FakeSheet> {
         ? this.charts
         : name === 'customProperties'
           ? this.customProperties
-          : undefined;
+          : name === 'pageLayout'
+            ? this.pageLayout
+            : undefined;
   }
 
   getRange(address?: string): Range {
@@ -411,9 +415,13 @@ export interface ExcelFake {
 }
 
 /** `customProperties: false` stands for an Excel without ExcelApi 1.12 (Excel 2019 and earlier). */
-export function createExcelFake(sheets: FakeSheetSeed[], options: { active?: string; customProperties?: boolean } = {}): ExcelFake {
+export function createExcelFake(
+  sheets: FakeSheetSeed[],
+  options: { active?: string; customProperties?: boolean; pageLayout?: boolean } = {},
+): ExcelFake {
   const workbook = new FakeWorkbook(sheets, options.active);
   workbook.supportsCustomProperties = options.customProperties ?? true;
+  workbook.supportsPageLayout = options.pageLayout ?? true;
   const excel = {
     ConditionalFormatType: CONDITIONAL_FORMAT_TYPES,
     async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {

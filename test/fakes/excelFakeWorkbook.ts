@@ -4,6 +4,7 @@
  * formatting and charts (excelFakeFormatting.ts), plus the counts and logs tests read. Plain Excel
  * behaviour only; nothing here knows about Tracklight.
  */
+import { defaultPageSetup, type FakePageSetup } from './excelFakePageSetup';
 import { FakeExcelError, formatAddress, parseAddress, type Rect } from './excelFakeA1';
 import { SheetFormatting, type FakeChart, type FakeFormattingSeed, type FormattingSnapshot } from './excelFakeFormatting';
 import { SheetValidation } from './excelFakeValidation';
@@ -66,6 +67,8 @@ export class FakeSheet {
   readonly customProperties = new Map<string, { key: string; value: string }>();
   /** Each cell's data validation rule (range.dataValidation). */
   readonly validation: SheetValidation;
+  /** worksheet.pageLayout's print area, orientation, paper and zoom. */
+  readonly pageSetup: FakePageSetup = defaultPageSetup();
   visibility: string;
   private readonly cells: unknown[][] = [];
   /**
@@ -275,6 +278,8 @@ export class FakeWorkbook {
   readonly valueReads: { sheet: string; address: string }[] = [];
   /** False: an Excel without ExcelApi 1.12, where worksheet.customProperties fails with ApiNotFound. */
   supportsCustomProperties = true;
+  /** False stands for an Excel without ExcelApi 1.9 (worksheet.pageLayout). */
+  supportsPageLayout = true;
   /** Where a formula spills, as a test says ('sheet name in lower case!A2' -> 'A2:F30'): the fake evaluates nothing itself. */
   readonly spills = new Map<string, string>();
   /** A test's way to make a command fail at sync, as Excel can at any command: return the error to throw. */

@@ -1,6 +1,7 @@
 /**
  * Data validation in the Sheets fake, as Apps Script documents it: SpreadsheetApp.newDataValidation()
- * builds a DataValidation (requireValueInList(values, showDropdown), setAllowInvalid, setHelpText,
+ * builds a DataValidation (requireValueInList(values, showDropdown), requireValueInRange(range,
+ * showDropdown), setAllowInvalid, setHelpText,
  * build), and each cell holds one rule or none: range.setDataValidation(rule) sets every cell of the
  * range (null clears), getDataValidations() gives each cell's (null where none), getDataValidation()
  * the top-left cell's, clearDataValidations() clears them. A protected sheet refuses the writes.
@@ -49,6 +50,15 @@ export function validationFactory(recorded: Recorded) {
         if (!Array.isArray(values) || values.length === 0 || values.some((value) => typeof value !== 'string'))
           throw new Error('requireValueInList takes a non-empty list of text values.');
         Object.assign(data, { criteria: DataValidationCriteria.VALUE_IN_LIST, values: [[...values], showDropdown] });
+        return api;
+      },
+      // Apps Script keeps the Range itself; the fake keeps where it is ('Year 10'!B3:B40), which is what a test compares.
+      requireValueInRange: (range: unknown, showDropdown = true) => {
+        const source = range as { getA1Notation?: () => string; getSheet?: () => { getName(): string } } | null;
+        if (typeof source?.getA1Notation !== 'function' || typeof source.getSheet !== 'function')
+          throw new Error('requireValueInRange takes a Range.');
+        const where = `'${source.getSheet().getName().replace(/'/g, "''")}'!${source.getA1Notation()}`;
+        Object.assign(data, { criteria: DataValidationCriteria.VALUE_IN_RANGE, values: [where, showDropdown] });
         return api;
       },
       setAllowInvalid: (allow: unknown) => {

@@ -78,6 +78,7 @@ describe('custom function stubs in Code.js', () => {
       'openTracklight',
       'readClassSheetFacts',
       'readLocks',
+      'readPupilSheetFacts',
       'readValues',
       'removeColouring',
       'removeGradeChecks',
@@ -86,6 +87,7 @@ describe('custom function stubs in Code.js', () => {
       'showFunctionList',
       'unlockCollection',
       'writeClassSheets',
+      'writePupilSheet',
     ]);
     expect(stubs.filter((s) => others.includes(s.name)).every((s) => s.jsDoc.length === 0)).toBe(true);
   });

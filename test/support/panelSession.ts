@@ -9,7 +9,7 @@ import { readDocumentSettings } from '../../core/panel/documentSettings';
 import type { Host } from '../../core/panel/host';
 import { PanelSession, type SaveProblem } from '../../core/panel/session';
 import type { StatusArea } from '../../core/panel/status';
-import { createStatusLog, type StatusLine } from '../../core/panel/statusLog';
+import { createStatusLog, type StatusLine, type StatusLog } from '../../core/panel/statusLog';
 import { generateSchool, sampleWideTrackerSheet, type SheetValue } from '../../core/sample';
 
 export const TRACKER = 'Year 10';
@@ -52,6 +52,8 @@ export interface RecordedSession {
    */
   status: StatusArea;
   lines: string[];
+  /** The same log's lines as the panel holds them, each detail as it is (a cell's detail names its cell). */
+  log: StatusLog;
 }
 
 /** Started as the panel starts it: the saved settings read, then the active sheet. */
@@ -62,7 +64,8 @@ export async function startSession(host: Host): Promise<RecordedSession> {
   const lines: string[] = [];
   const asText = ({ tone, text, details, inProgress }: StatusLine) => [
     `${tone}: ${text}${inProgress ? ' (in progress)' : ''}`,
-    ...details.map((detail) => `  - ${detail}`),
+    // A detail about one cell is said by its text, as the panel shows it; its cell is in log.lines.
+    ...details.map((detail) => `  - ${typeof detail === 'string' ? detail : detail.text}`),
   ];
   const log = createStatusLog(() => lines.splice(0, lines.length, ...log.lines.flatMap(asText)));
   // Actions only write lines; nothing here is shown.
@@ -73,7 +76,7 @@ export async function startSession(host: Host): Promise<RecordedSession> {
     line: log.line,
     lineOnce: log.lineOnce,
   };
-  return { session, saveReports, status, lines };
+  return { session, saveReports, status, lines, log };
 }
 
 export const CLASS_SHEETS_MADE = [{ name: 'Class 10A', className: '10A', trackerSheetName: TRACKER }];

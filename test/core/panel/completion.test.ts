@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chaseListText, groupCount } from '../../../core/completion';
-import { copyText, selectPupilCell, showCompletion, type CompletionShown } from '../../../core/panel/completion';
+import { goToCell } from '../../../core/panel/cellLink';
+import { copyText, showCompletion, type CompletionShown } from '../../../core/panel/completion';
 import { WORLDS, panelOn, type Cell } from '../../support/worlds';
 import { THREE_CLASSES, THREE_CLASSES_CHASE_LIST } from '../completion/threeClasses';
 
@@ -62,7 +63,7 @@ describe.each(['excel', 'sheets', 'preview'] as const)('who still has to enter (
     // The user has opened another sheet since the list was shown.
     world.activate(NOTES);
     const linesBefore = lines.length;
-    await selectPupilCell(session, status, shown.sheetName, green.cell);
+    await goToCell(session, status, shown.sheetName, green.cell);
     expect(world.selection()).toEqual({ sheet: TRACKER, cell: 'G8' });
     expect((await world.host.activeSheet()).name).toBe(TRACKER);
     expect(lines).toHaveLength(linesBefore);
@@ -73,7 +74,7 @@ describe.each(['excel', 'sheets', 'preview'] as const)('who still has to enter (
     const { world, session, status, lines, shown } = await counted();
     world.activate(NOTES);
     world.deleteSheet(TRACKER);
-    await selectPupilCell(session, status, shown.sheetName, 'G8');
+    await goToCell(session, status, shown.sheetName, 'G8');
     expect(world.selection()).toBeNull();
     expect(lines.at(-1)).toMatch(new RegExp(`^problem: Could not go to G8 on '${TRACKER}': .*'${TRACKER}'`));
   });

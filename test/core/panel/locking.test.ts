@@ -2,9 +2,12 @@
  * "Lock this collection" and "Unlock" as the panel runs them, over every host: the Excel host on its
  * fake, the Sheets sidebar over the built Code.js, and the preview. Locking twice changes nothing
  * more; unlock gives back every value and validation;
- * a sheet the school protects is never locked or unlocked, and the line says why.
+ * a sheet the school protects is never locked or unlocked, and the line says why; colouring or
+ * checking a sheet Excel's lock protects names the lock and says to unlock it first.
  */
 import { describe, expect, it } from 'vitest';
+import { colourThisSheet } from '../../../core/panel/actions';
+import { checkGradesAsTyped } from '../../../core/panel/gradeChecksAction';
 import { lockCollection, unlockCollection } from '../../../core/panel/lockingAction';
 import type { LockState } from '../../../core/locking/lockPlan';
 import { sampleTracker } from '../../excel-addin/host/reportApiCounts';
@@ -23,6 +26,8 @@ async function lockingWorld(kind: 'excel' | 'sheets' | 'preview') {
     world,
     lines,
     shown,
+    session,
+    status,
     lock: (collection: string) => lockCollection(session, status, collection, remember),
     unlock: (collection: string) => unlockCollection(session, status, collection, remember),
   };
@@ -62,6 +67,33 @@ describe.each(['excel', 'sheets', 'preview'] as const)('locking a collection fro
     await lock('RP1');
     expect(lines[0]).toMatch(/^problem: 'Year 10' has protection of the school's own, so Tracklight does not lock collections on it/);
     expect((await world.host.readLocks!(TRACKER)).locked).toEqual([]);
+  });
+
+  it("colours and checks a sheet whose lock only warns; in Excel names Tracklight's lock, to undo first", async () => {
+    const { world, lines, lock, session, status } = await lockingWorld(kind);
+    await lock('RP1');
+    const rules = world.rules(TRACKER);
+    const validation = world.validation(TRACKER);
+    await colourThisSheet(session, status);
+    const coloured = [...lines];
+    await checkGradesAsTyped(session, status);
+    const checked = [...lines];
+    if (kind === 'excel') {
+      // Excel's sheet protection refuses both; the lines name the lock, never "Unprotect the sheet".
+      for (const [line, couldNot] of [
+        [coloured, 'add colours to it'],
+        [checked, 'add grade checks to it'],
+      ] as const)
+        expect(line).toEqual([
+          `problem: '${TRACKER}' is locked by Tracklight for RP1, so Tracklight cannot ${couldNot}. ` +
+            'Unlock RP1 in the Tracklight panel first (Lock a finished collection), then try again, and lock it again afterwards. ' +
+            'Nothing was changed.',
+        ]);
+      expect([world.rules(TRACKER), world.validation(TRACKER)]).toEqual([rules, validation]);
+    } else {
+      expect(coloured).toEqual([expect.stringMatching(new RegExp(`^done: ${TRACKER}: coloured `))]);
+      expect(checked).toEqual([expect.stringMatching(new RegExp(`^done: ${TRACKER}: \\d+ grade columns now offer a list`))]);
+    }
   });
 
   it('refuses a collection the sheet does not have', async () => {

@@ -16,11 +16,15 @@ const EXCEL_2007_FUNCTIONS = new Set([
   'FIND',
   'IF',
   'IFERROR',
+  'INDEX',
   'INT',
   'ISBLANK',
   'ISLOGICAL',
+  'ISTEXT',
+  'ISNA',
   'LEFT',
   'LEN',
+  'MATCH',
   'MID',
   'N',
   'NA',
@@ -29,6 +33,7 @@ const EXCEL_2007_FUNCTIONS = new Set([
   'RIGHT',
   'ROUND',
   'SUBSTITUTE',
+  'TODAY',
   'UPPER',
 ]);
 

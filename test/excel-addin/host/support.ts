@@ -10,6 +10,7 @@ export function excelHostOn(sheets: FakeSheetSeed[], options: { active?: string;
   const fake = createExcelFake(sheets, {
     active: options.active,
     customProperties: office.office.context.requirements.isSetSupported('ExcelApi', '1.12'),
+    pageLayout: office.office.context.requirements.isSetSupported('ExcelApi', '1.9'),
   });
   // The fakes implement the members the host uses, not every overload Office's types declare.
   const host = createExcelHost(fake.excel as unknown as ExcelApi, office.office as unknown as OfficeApi);
