@@ -4,7 +4,8 @@
  *                   custom-functions-metadata; any error it reports fails the build
  *   functions.js    the custom functions (core + thin adapter), one minified script
  *   taskpane.html/.js/.css  the shared-runtime page that hosts the functions and the pane
- *   assets/         icons;  manifest.xml  a copy, with the server's URL if one is given
+ *   assets/         icons;  manifest.xml  a copy, with the server's URL if one is given (baseUrl.mjs)
+ *   web.config, staticwebapp.config.json  the CORS header Excel on the web needs (hostConfig.mjs)
  */
 import { build } from 'esbuild';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,8 +14,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import metadataTools from 'custom-functions-metadata';
 import { writeIcons } from './icons.mjs';
-
-const DEV_URL = 'https://localhost:3000';
+import { manifestFor, resolveBaseUrl } from './baseUrl.mjs';
+import { writeHostConfig } from './hostConfig.mjs';
 
 // Office runs add-ins in older embedded browsers on some supported Windows builds (EdgeHTML).
 const browserBundle = {
@@ -27,7 +28,14 @@ const browserBundle = {
   legalComments: 'none',
 };
 
-export async function buildExcel({ root, outDir, baseUrl = process.env.TRACKLIGHT_EXCEL_BASE_URL }) {
+/**
+ * @param {object} options
+ * @param {string} [options.baseUrl]  where the folder will be served (--base-url); TRACKLIGHT_EXCEL_BASE_URL or the dev server if absent
+ * @param {string} [options.addinId]  a new <Id> for the manifest (--new-id, --id); manifest.xml's own if absent
+ */
+export async function buildExcel({ root, outDir, baseUrl, addinId }) {
+  // Checked first, so a wrong address costs no build.
+  const base = resolveBaseUrl({ flag: baseUrl });
   const addin = path.join(root, 'excel-addin');
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'tracklight-excel-'));
   await mkdir(path.join(outDir, 'assets'), { recursive: true });
@@ -39,11 +47,13 @@ export async function buildExcel({ root, outDir, baseUrl = process.env.TRACKLIGH
   for (const file of ['taskpane.html', 'taskpane.css']) await copyFile(path.join(addin, file), path.join(outDir, file));
   await writeIcons(path.join(outDir, 'assets'));
   const manifest = await readFile(path.join(root, 'manifest.xml'), 'utf8');
-  await writeFile(path.join(outDir, 'manifest.xml'), baseUrl ? manifest.replaceAll(DEV_URL, baseUrl.replace(/\/+$/, '')) : manifest);
+  await writeFile(path.join(outDir, 'manifest.xml'), manifestFor(manifest, { baseUrl: base, addinId }));
+  await writeHostConfig(outDir);
 
   await rm(workDir, { recursive: true, force: true });
   return {
     outDir,
+    baseUrl: base,
     functionsScript: path.join(outDir, 'functions.js'),
     metadataFile: path.join(outDir, 'functions.json'),
     functionIds: JSON.parse(metadata).functions.map((entry) => entry.id),

@@ -1,14 +1,18 @@
 /**
- * npm start: serves dist/excel on https://localhost:3000 (Office needs HTTPS) and sideloads
+ * npm start's server: serves dist/excel on https://localhost:3000 (Office needs HTTPS) and sideloads
  * manifest.xml into Excel desktop where there is one (Windows, macOS). Anywhere else it prints
  * how to sideload into Excel on the web. The server listens on localhost only.
- * More folders can be served beside the add-in (issue 4's preview page) with `staticRoots`.
+ * More folders can be served beside the add-in (the preview page) with `staticRoots`.
+ * Without HTTPS it says so once, serves over HTTP (the preview works; Excel would not load the
+ * add-in) and prints no sideloading steps, because none could work. Every address it prints is
+ * the one it serves.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
+import { devHttpsOptions } from './devCertificates.mjs';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,8 +30,9 @@ const CONTENT_TYPES = {
  * @param {object} [options.built]  buildAll's result; its excel.outDir is served at /
  * @param {{ prefix: string, dir: string }[]} [options.staticRoots]  more folders, e.g. { prefix: '/preview/', dir }
  * @param {number} [options.port]  3000, as manifest.xml expects; 0 picks a free port (tests)
- * @param {() => Promise<object>} [options.httpsOptions]  certificates; office-addin-dev-certs by default
+ * @param {() => Promise<object>} [options.httpsOptions]  certificates; office-addin-dev-certs by default (devCertificates.mjs)
  * @param {boolean} [options.sideload]  sideload into Excel desktop, or print the steps for the web
+ * @param {boolean} [options.excelDesktop]  whether this machine can have Excel desktop (Windows, macOS)
  * @param {(line: string) => void} [options.log]
  */
 export async function serve({
@@ -35,9 +40,10 @@ export async function serve({
   built,
   port = 3000,
   staticRoots = [],
-  httpsOptions = devCertificates,
-  sideload = true,
   log = (line) => console.log(line),
+  httpsOptions = () => devHttpsOptions({ log }),
+  sideload = true,
+  excelDesktop = process.platform === 'win32' || process.platform === 'darwin',
 }) {
   const addinDir = built?.excel?.outDir ?? path.join(root, 'dist', 'excel');
   const roots = [...staticRoots, { prefix: '/', dir: addinDir }];
@@ -50,12 +56,7 @@ export async function serve({
   } catch (problem) {
     secure = false;
     server = http.createServer(handler);
-    log(
-      `Could not set up trusted HTTPS certificates for localhost: ${String(problem instanceof Error ? problem.message : problem).trim()}`,
-    );
-    log('Serving over plain HTTP instead. Excel will not load the add-in over HTTP: to fix, run');
-    log('  npx office-addin-dev-certs install');
-    log('as a user who may install certificates (it uses sudo on Linux), then npm start again.');
+    for (const line of noHttpsExplained(problem)) log(line);
   }
   await new Promise((resolve, reject) => {
     server.once('error', (problem) =>
@@ -68,10 +69,12 @@ export async function serve({
     server.listen(port, 'localhost', resolve);
   });
   const url = `${secure ? 'https' : 'http'}://localhost:${server.address().port}`;
-  log(`Tracklight's Excel add-in is served from ${path.relative(root, addinDir) || '.'}/ at ${url}/taskpane.html`);
-
-  const manifestPath = path.join(root, 'manifest.xml');
-  if (sideload) await sideloadOrExplain(manifestPath, log, secure);
+  if (secure) {
+    log(
+      `Tracklight's Excel add-in is served from ${path.relative(root, addinDir) || '.'}/ at ${url}/ (manifest.xml loads it from there).`,
+    );
+    if (sideload) await sideloadOrExplain({ manifestPath: path.join(root, 'manifest.xml'), url, excelDesktop, log });
+  }
   const close = () =>
     new Promise((resolve) => {
       server.close(() => resolve());
@@ -81,9 +84,14 @@ export async function serve({
   return { url, secure, server, close };
 }
 
-async function devCertificates() {
-  const { getHttpsServerOptions } = await import('office-addin-dev-certs');
-  return getHttpsServerOptions();
+/** The one message for "no HTTPS": why, what it means, and how to fix it. */
+function noHttpsExplained(problem) {
+  const reason = String(problem instanceof Error ? problem.message : problem).trim();
+  return [
+    `HTTPS is not available, so Excel cannot load Tracklight from this computer (Office loads add-ins only over HTTPS): ${reason}`,
+    'To fix it, run `npx office-addin-dev-certs install` as a user who may install certificates (on Linux it uses sudo), ' +
+      'then npm start again.',
+  ];
 }
 
 async function respond(roots, request, response) {
@@ -118,9 +126,8 @@ async function findFile(roots, urlPath) {
   return null;
 }
 
-async function sideloadOrExplain(manifestPath, log, secure) {
-  if (!secure) log('Sideloading will only work once the add-in is served over HTTPS (see above).');
-  if (process.platform === 'win32' || process.platform === 'darwin') {
+async function sideloadOrExplain({ manifestPath, url, excelDesktop, log }) {
+  if (excelDesktop) {
     try {
       const { startDebugging, AppType } = await import('office-addin-debugging');
       await startDebugging(manifestPath, { appType: AppType.Desktop, app: 'excel', enableDebugging: false, enableLiveReload: false });
@@ -130,11 +137,11 @@ async function sideloadOrExplain(manifestPath, log, secure) {
       log(`Could not sideload into Excel desktop (${problem instanceof Error ? problem.message : problem}).`);
     }
   }
-  for (const line of webSideloadSteps(manifestPath)) log(line);
+  for (const line of webSideloadSteps(manifestPath, url)) log(line);
 }
 
 /** Exactly what to click in Excel on the web, for machines without Excel desktop. */
-export function webSideloadSteps(manifestPath) {
+export function webSideloadSteps(manifestPath, url) {
   return [
     'To try Tracklight in Excel on the web (no Excel desktop needed), while this server keeps running:',
     "  1. In this machine's browser, open https://www.office.com, sign in, and open or create an Excel workbook.",
@@ -142,7 +149,6 @@ export function webSideloadSteps(manifestPath) {
     '  3. In the Office Add-ins dialog open the My Add-ins tab and choose Upload My Add-in... (under Manage My Add-ins in some layouts).',
     `  4. Browse to ${manifestPath} and choose Upload.`,
     '  5. Tracklight appears on the Home tab. Type =PUPIL.ON_TRACK( in a cell to use the functions.',
-    'The add-in is loaded from https://localhost:3000 by your browser, so it only works on this machine while npm start runs.',
-    'Stop the server with Ctrl+C.',
+    `Your browser loads the add-in from ${url}, so it works only on this computer, while npm start runs.`,
   ];
 }

@@ -1,7 +1,9 @@
 /**
  * npm start's server: serves the built add-in on localhost over HTTPS, falls back to HTTP with a
- * clear message when certificates cannot be set up, and on this Excel-less machine prints how to
- * sideload into Excel on the web. Certificates are made in a temporary folder, never installed.
+ * clear message when certificates cannot be set up, and on an Excel-less machine prints how to
+ * sideload into Excel on the web (only when it has HTTPS, since Excel loads add-ins over nothing
+ * else). Certificates are made in a temporary folder, never installed. start.test.ts runs the whole
+ * of npm start after the build.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,6 +20,15 @@ const root = path.resolve(excelDist, '../..');
 const built = { excel: { outDir: excelDist } };
 const ADDIN_FILES = ['taskpane.html', 'functions.js', 'functions.json'];
 
+async function devCertificates(): Promise<{ ca: Buffer; cert: Buffer; key: Buffer }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'tracklight-certs-'));
+  const files = { ca: path.join(dir, 'ca.crt'), cert: path.join(dir, 'localhost.crt'), key: path.join(dir, 'localhost.key') };
+  await generateCertificates(files.ca, files.cert, files.key, 1);
+  const [ca, cert, key] = [files.ca, files.cert, files.key].map((file) => readFileSync(file));
+  await rm(dir, { recursive: true, force: true });
+  return { ca, cert, key };
+}
+
 function getOverHttps(url: string, ca: Buffer): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     https
@@ -32,11 +43,7 @@ function getOverHttps(url: string, ca: Buffer): Promise<{ status: number; body: 
 
 describe('the dev server', () => {
   it('serves the add-in over HTTPS with office-addin-dev-certs certificates, on localhost', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'tracklight-certs-'));
-    const files = { ca: path.join(dir, 'ca.crt'), cert: path.join(dir, 'localhost.crt'), key: path.join(dir, 'localhost.key') };
-    await generateCertificates(files.ca, files.cert, files.key, 1);
-    const [ca, cert, key] = [files.ca, files.cert, files.key].map((file) => readFileSync(file));
-    await rm(dir, { recursive: true, force: true });
+    const { ca, cert, key } = await devCertificates();
     const log: string[] = [];
     const server = await serve({
       root,
@@ -101,22 +108,40 @@ describe('the dev server', () => {
     }
   });
 
-  it.skipIf(process.platform === 'win32' || process.platform === 'darwin')(
-    'prints, step by step, how to sideload manifest.xml into Excel on the web when there is no Excel',
-    async () => {
-      const log: string[] = [];
-      const server = await serve({
-        root,
-        built,
-        port: 0,
-        httpsOptions: async () => Promise.reject(new Error('none')),
-        log: (line: string) => log.push(line),
-      });
-      await server.close();
-      const text = log.join('\n');
-      expect(text).toContain('Upload My Add-in');
-      expect(text).toContain(path.join(root, 'manifest.xml'));
-      expect(text).toMatch(/1\.[\s\S]*2\.[\s\S]*3\.[\s\S]*4\./);
-    },
-  );
+  it('prints, step by step, how to sideload manifest.xml into Excel on the web when there is no Excel', async () => {
+    const certificates = await devCertificates();
+    const log: string[] = [];
+    const server = await serve({
+      root,
+      built,
+      port: 0,
+      httpsOptions: async () => certificates,
+      excelDesktop: false,
+      log: (line: string) => log.push(line),
+    });
+    await server.close();
+    const text = log.join('\n');
+    expect(text).toContain('Upload My Add-in');
+    expect(text).toContain(path.join(root, 'manifest.xml'));
+    expect(text).toMatch(/1\.[\s\S]*2\.[\s\S]*3\.[\s\S]*4\./);
+    // The address the steps name is the one served.
+    expect(text).toContain(`loads the add-in from ${server.url},`);
+  });
+
+  it('prints no sideloading steps without HTTPS, where none could work, and never names an https:// address', async () => {
+    const log: string[] = [];
+    const server = await serve({
+      root,
+      built,
+      port: 0,
+      httpsOptions: async () => Promise.reject(new Error('sudo: not found')),
+      excelDesktop: false,
+      log: (line: string) => log.push(line),
+    });
+    await server.close();
+    const text = log.join('\n');
+    expect(text).not.toMatch(/Upload My Add-in|Browse to/);
+    expect(text).not.toMatch(/https:\/\/localhost/);
+    expect(text.match(/HTTPS is not available/g)).toHaveLength(1);
+  });
 });
