@@ -43,6 +43,7 @@ describe.skipIf(!hasChromium)('the panel with a keyboard and a screen reader (Ch
       'Report settings',
       'Report on several sheets',
       'Make class sheets',
+      'Make pupil report sheet',
       // Who still has to enter: the collection, then its button; the results are not shown until asked for.
       'Data collection',
       'Show who still has to enter',

@@ -27,15 +27,17 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
       // The last of the colour settings.
       await page.getByLabel('Grade scale').focus();
       const order: string[] = [];
-      for (let step = 0; step < 11; step += 1) order.push(await tabTo(page));
+      for (let step = 0; step < 12; step += 1) order.push(await tabTo(page));
       // The two closed sections (report settings, several sheets) are one stop each, at their summary;
-      // then who still has to enter, its collection and its button; then the lock's collection and its two buttons.
+      // then the class sheets' and the pupil report sheet's buttons; who still has to enter, its collection and
+      // its button; then the lock's collection and its two buttons.
       expect(order).toEqual([
         'Preview report',
         'Build report',
         'Report settings',
         'Report on several sheets',
         'Make class sheets',
+        'Make pupil report sheet',
         'Data collection',
         'Show who still has to enter',
         'Collection to lock',
@@ -43,8 +45,8 @@ describe.skipIf(!hasChromium)('the reports section with a keyboard and a screen 
         'Unlock',
         'Insert a sample tracker',
       ]);
-      // One status area each: the report, several sheets and class sheets.
-      expect(await page.locator('.tl-reports [role=status][aria-live=polite] .tl-status-lines').count()).toBe(3);
+      // One status area each: the report, several sheets, class sheets and the pupil report sheet.
+      expect(await page.locator('.tl-reports [role=status][aria-live=polite] .tl-status-lines').count()).toBe(4);
 
       const previewButton = page.getByRole('button', { name: 'Preview report' });
       await previewButton.focus();
