@@ -7,7 +7,12 @@
  *   - A CellError becomes a CustomFunctions.Error with the same message, inside ranges too;
  *     a whole-call error is thrown, which is how Excel expects a single error to be returned.
  */
-import { functions, isCellError, type CellOutput, type SpreadsheetFunction } from '../core/index';
+// From the modules themselves, not the core's index, whose other exports (the traffic-light rules
+// and their schemas) would load with the functions.
+import { isCellError } from '../core/errors';
+import { functions } from '../core/functions';
+import type { SpreadsheetFunction } from '../core/registry/registry';
+import type { CellOutput } from '../core/values';
 import { returnsGrid } from './excelSpelling';
 
 const EXCEL_ERROR_CODES = {

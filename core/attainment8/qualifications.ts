@@ -33,20 +33,31 @@ export const QUALIFICATIONS: readonly Qualification[] = [
   ...TECHNICAL_AWARDS,
 ];
 
-/** Every folded name, to its qualification; the first entry to claim a name keeps it (a test checks none is claimed twice). */
-const BY_NAME = new Map<string, Qualification>();
-for (const entry of QUALIFICATIONS) {
-  for (const name of entry.names) {
-    const folded = foldSubjectName(name);
-    if (!BY_NAME.has(folded)) BY_NAME.set(folded, entry);
+let byName: Map<string, Qualification> | undefined;
+
+/**
+ * Every folded name, to its qualification; the first entry to claim a name keeps it (a test checks
+ * none is claimed twice). Made on first use, so loading the functions (every Sheets custom-function
+ * run does) does not fold a few hundred names that only ATTAINMENT8 and the report read.
+ */
+function qualificationsByName(): Map<string, Qualification> {
+  if (byName) return byName;
+  byName = new Map();
+  for (const entry of QUALIFICATIONS) {
+    for (const name of entry.names) {
+      const folded = foldSubjectName(name);
+      if (!byName.has(folded)) byName.set(folded, entry);
+    }
   }
+  return byName;
 }
 
 /** The qualification a header names, or undefined when the table does not know it. */
 export function findQualification(name: unknown): Qualification | undefined {
   if (typeof name !== 'string') return undefined;
   const folded = foldSubjectName(name);
-  return BY_NAME.get(folded) ?? BY_NAME.get(withoutCourseWords(folded));
+  const byFoldedName = qualificationsByName();
+  return byFoldedName.get(folded) ?? byFoldedName.get(withoutCourseWords(folded));
 }
 
 export interface SubjectColumn {

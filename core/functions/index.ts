@@ -18,8 +18,8 @@ export const DEFINITIONS = [GRADE_POINTS, ON_TRACK, RESIDUAL, TARGET_GRADE, EXPE
 
 export type FunctionName = (typeof DEFINITIONS)[number]['name'];
 
-/** Builds the function library for one set of school settings (custom grade labels). */
-export function createFunctions(settings: GradeSettingsInput = {}): FunctionLibrary {
+/** Builds the function library for one set of school settings (custom grade labels); none gives the GCSE scale. */
+export function createFunctions(settings?: GradeSettingsInput): FunctionLibrary {
   return createLibrary(DEFINITIONS, { grades: createGradeScale(settings) });
 }
 

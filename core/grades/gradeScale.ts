@@ -5,7 +5,8 @@
 import { CellError } from '../errors';
 import { isBlankScore } from '../values';
 import { readBuiltInGradeText, readGradeNumber, readPercentage, readPercentageText, notAGrade, type GradeReading } from './builtInReading';
-import { foldLabel, gradeSettingsSchema, type GradeSettingsInput } from './gradeSettings';
+import { DEFAULT_GRADE_SETTINGS, foldLabel } from './gradeLabels';
+import { gradeSettingsSchemaOnce, type GradeSettingsInput } from './gradeSettingsSchema';
 import { PER_GRADE, type Twelfths } from './twelfths';
 
 export type { GradeReading } from './builtInReading';
@@ -18,8 +19,9 @@ export interface GradeScale {
 
 const CACHE_LIMIT = 50_000;
 
-export function createGradeScale(settings: GradeSettingsInput = {}): GradeScale {
-  const { labels, numbers, step } = gradeSettingsSchema.parse(settings);
+/** With no settings, the GCSE scale: made without building the settings schema, as every function starts from it. */
+export function createGradeScale(settings?: GradeSettingsInput): GradeScale {
+  const { labels, numbers, step } = settings === undefined ? DEFAULT_GRADE_SETTINGS : gradeSettingsSchemaOnce().parse(settings);
   const custom = new Map(labels.map(({ label, value }) => [foldLabel(label), Math.round(value * PER_GRADE)]));
   const readNumber = numbers === 'percentages' ? readPercentage : readGradeNumber;
   const readOtherText = numbers === 'percentages' ? readPercentageText : readBuiltInGradeText;

@@ -6,7 +6,7 @@
 import { CellError, quote } from '../errors';
 import { isBlankText, readNumberCell, type Grid } from '../values';
 import { createGradeScale, type GradeScale } from './gradeScale';
-import { gradeSettingsSchema, type GradeSettingsInput } from './gradeSettings';
+import { gradeSettingsSchemaOnce, type GradeSettingsInput } from './gradeSettingsSchema';
 import { SCALE_PRESET_NAMES, SCALE_PRESETS, type ScalePresetName } from './scalePresets';
 
 const problem = (message: string) => new CellError('#VALUE!', `scale: ${message}`);
@@ -44,7 +44,7 @@ export function readScaleArgument(grid: Grid): GradeScale | CellError {
   if (grid.some((row) => row.length !== 2)) return problem(`the range must be two columns wide: ${HOW}`);
   const labels = tableLabels(grid);
   if (labels instanceof CellError) return labels;
-  const settings = gradeSettingsSchema.safeParse({ labels });
+  const settings = gradeSettingsSchemaOnce().safeParse({ labels });
   if (!settings.success) return problem(settings.error.issues.map((issue) => issue.message).join('; '));
   return createGradeScale(settings.data);
 }

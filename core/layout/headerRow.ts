@@ -1,9 +1,9 @@
 /** Which of the top rows holds the headings: trackers put titles, dates and blank rows above them. */
 import { classifyHeader, type HeaderReading } from './classify';
+import { ROWS_READ } from './rowsRead';
 import { headerText } from './tokens';
 
-/** Hosts read this many rows from the top of a sheet. */
-export const ROWS_READ = 15;
+export { ROWS_READ };
 
 export interface HeaderRowChoice {
   /** Position in the rows read. */

@@ -8,10 +8,9 @@ import type { ActionButton } from './actionButton';
 import { cellLink } from './cellLink';
 import { createCompletionView } from './completionView';
 import { button, el } from './dom';
-import { checkGradesAsTyped, removeGradeChecks } from './gradeChecksAction';
 import { createLockingView } from './lockingView';
+import { checkGradesAsTyped, insertSampleTracker, removeGradeChecks } from './onDemand';
 import { createReportsView } from './reportsView';
-import { insertSampleTracker } from './sampleTracker';
 import type { PanelSession } from './session';
 import { createStatusArea, messageOf } from './status';
 

@@ -15,7 +15,7 @@ import {
   type SkippedClass,
 } from '../classSheets';
 import { readA1Range } from '../rules';
-import { openTracker, type OpenTracker } from './reports';
+import { openTracker, type OpenTracker } from './openTracker';
 import type { PanelSession } from './session';
 import { messageOf, type StatusArea } from './status';
 

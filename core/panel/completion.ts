@@ -5,7 +5,7 @@
  * name goes into a status line: names are shown only in the list itself.
  */
 import { completionPlan, type CompletionPlan } from '../completion';
-import { openTracker } from './reports';
+import { openTracker } from './openTracker';
 import type { PanelSession } from './session';
 import type { StatusArea } from './status';
 

@@ -4,7 +4,7 @@
  * workbook's sheets; the host checks the sheet again just before it writes. Every outcome is said.
  */
 import { pupilSheetPlan, type PupilSheetFacts } from '../pupilSheet';
-import { openTracker } from './reports';
+import { openTracker } from './openTracker';
 import type { PanelSession } from './session';
 import { messageOf, type StatusArea } from './status';
 

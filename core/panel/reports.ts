@@ -4,13 +4,12 @@
  * is written. "Build report" reads the sheet again, shows the numbers it is about to write (so what
  * is on show is always what the new sheet holds), then adds the sheet: never over an existing one.
  */
-import { validateLayout, type Layout } from '../layout';
 import { buildReport, checkReportSettings, reportHeadline, type Report, type ReportHeadline } from '../report';
 import { reportSheetPlan } from '../reportSheet';
-import { usableLayout } from './actions';
-import { ROWS_READ } from '../layout';
+import { openTracker } from './openTracker';
+import { reportSource } from './reportSource';
 import type { PanelSession } from './session';
-import { combinedSourceName, readCombinedSource } from './severalSheets';
+import { readCombinedSource } from './severalSheets';
 import { messageOf, type StatusArea } from './status';
 
 export interface ReportPreview {
@@ -24,17 +23,6 @@ export interface ReportPreview {
   sheetNames: string[];
 }
 
-/** The tracker as one read found it, with the layout checked against it. */
-export interface OpenTracker {
-  name: string;
-  layout: Layout;
-  values: unknown[][];
-  topRows: unknown[][];
-  /** The last used row, counted from 1. */
-  lastRow: number;
-  sheetNames: string[];
-}
-
 /** Where the preview is shown (reportsView): what is on show now, and what happens to it. */
 export interface PreviewDisplay {
   readonly current: ReportPreview | null;
@@ -44,46 +32,8 @@ export interface PreviewDisplay {
   written(reportSheet: string): void;
 }
 
-/**
- * The sheet the panel shows, read once, with the panel's layout checked against it, or null once the
- * reason is said. The panel may be showing another sheet than the one open (Sheets tells it
- * nothing), and rows or columns may have moved since the layout was read.
- */
-export async function openTracker(session: PanelSession, status: StatusArea, again: string): Promise<OpenTracker | null> {
-  const layout = usableLayout(session, status);
-  if (!layout) return null;
-  const name = session.requireState().sheet.name;
-  let read;
-  try {
-    read = await session.host.readValues(name);
-  } catch (problem) {
-    status.line(`Could not read '${name}': ${messageOf(problem)}`, 'problem');
-    return null;
-  }
-  if (read.activeSheetName !== name) {
-    await session.readActiveSheet();
-    status.line(
-      `The open sheet is now '${read.activeSheetName}', not '${name}'. ` +
-        `Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`,
-      'problem',
-    );
-    return null;
-  }
-  const topRows = read.values.slice(0, ROWS_READ);
-  const check = validateLayout(layout, topRows);
-  if (!check.ok) {
-    status.line(`${name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
-    return null;
-  }
-  return { name, layout: check.layout, values: read.values, topRows, lastRow: read.values.length, sheetNames: read.sheetNames };
-}
-
 /** Which sheets a report is on: the one the panel shows, or that one with the sheets ticked under Report on several sheets. */
 export type ReportSheets = 'this sheet' | 'ticked sheets';
-
-/** What a report says it is on: "Y11 Maths", or "Y11 Maths + 2 sheets". */
-export const reportSource = (preview: Pick<ReportPreview, 'sheetName' | 'others'>): string =>
-  combinedSourceName(preview.sheetName, preview.others ?? []);
 
 async function readReport(session: PanelSession, status: StatusArea, again: string, sheets: ReportSheets): Promise<ReportPreview | null> {
   const tracker = await openTracker(session, status, again);

@@ -5,11 +5,11 @@
  * the sentences) goes in as text, never markup. An empty sheet is offered none of it.
  */
 import type { ActionButton } from './actionButton';
-import { makeClassSheets } from './classSheetsAction';
-import { makePupilSheet } from './pupilSheetAction';
 import { el, uniqueId } from './dom';
 import { headlinesFollowing, type ShownHeadlines } from './shownHeadlines';
-import { buildReportSheet, previewReport, reportSource, type ReportPreview } from './reports';
+import { buildReportSheet, makeClassSheets, makePupilSheet, previewReport } from './onDemand';
+import type { ReportPreview } from './reports';
+import { reportSource } from './reportSource';
 import type { PanelSession } from './session';
 import { createReportSettingsView } from './reportSettingsView';
 import { createSeveralSheetsView } from './severalSheetsView';

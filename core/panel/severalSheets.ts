@@ -37,10 +37,6 @@ export interface CombinedSource {
   warnings: string[];
 }
 
-/** "Y11 Maths + 2 sheets": how the report and its sheet's name say where the numbers came from. */
-export const combinedSourceName = (sheetName: string, others: readonly string[]): string =>
-  others.length === 0 ? sheetName : `${sheetName} + ${others.length} ${others.length === 1 ? 'sheet' : 'sheets'}`;
-
 /** The sheets ticked now (as saved), less the one the report is built from, which is always in it. */
 export function tickedSheets(session: PanelSession, sheetName: string): string[] {
   const checked = checkReportSettings(session.reportSettingsInput());

@@ -3,12 +3,14 @@
  * workbook's other sheets (listed when the section is opened, and again when the panel moves to another
  * sheet), saved with the report settings, and a Preview / Build pair that reports on this sheet and the
  * ticked ones together. The numbers show where the one-sheet report's do. Sheet names go in as text.
+ * Its code (severalSheets.ts, which combines sheets for the report) loads when the section is first opened.
  */
 import type { ActionButton } from './actionButton';
 import { el, uniqueId } from './dom';
-import { buildReportSheet, previewReport, type PreviewDisplay } from './reports';
+import { buildReportSheet, previewReport } from './onDemand';
+import type { PreviewDisplay } from './reports';
 import type { PanelSession } from './session';
-import { listSheetChoices, tickSheet, type SheetChoice } from './severalSheets';
+import type * as SeveralSheets from './severalSheets';
 import { createStatusArea, messageOf, type StatusArea } from './status';
 
 export function createSeveralSheetsView(action: ActionButton, session: PanelSession, display: PreviewDisplay): HTMLElement {
@@ -37,15 +39,17 @@ export function createSeveralSheetsView(action: ActionButton, session: PanelSess
     const sheetName = session.state?.sheet.name ?? null;
     if (!details.open || sheetName === null) return;
     listedFor = sheetName;
-    let choices: SheetChoice[];
+    let several: typeof SeveralSheets;
+    let choices: SeveralSheets.SheetChoice[];
     try {
-      choices = await listSheetChoices(session);
+      several = await import('./severalSheets');
+      choices = await several.listSheetChoices(session);
     } catch (problem) {
       return status.line(`Could not list the workbook's sheets: ${messageOf(problem)}`, 'problem');
     }
     // Another sheet was opened while the names were read: its own listing follows.
     if (listedFor !== sheetName) return;
-    list.replaceChildren(...choices.map((choice) => choiceItem(session, sheetName, choice, status)));
+    list.replaceChildren(...choices.map((choice) => choiceItem(session, sheetName, choice, status, several.tickSheet)));
     noOthers.hidden = choices.length > 0;
   };
   details.addEventListener('toggle', () => void refresh());
@@ -56,7 +60,13 @@ export function createSeveralSheetsView(action: ActionButton, session: PanelSess
 }
 
 /** One tick box; a change the settings refuse is said and undone on screen. */
-function choiceItem(session: PanelSession, sheetName: string, choice: SheetChoice, status: StatusArea): HTMLLIElement {
+function choiceItem(
+  session: PanelSession,
+  sheetName: string,
+  choice: SeveralSheets.SheetChoice,
+  status: StatusArea,
+  tickSheet: typeof SeveralSheets.tickSheet,
+): HTMLLIElement {
   const id = uniqueId('combine-sheet');
   const box = el('input', { attrs: { type: 'checkbox', id } });
   box.checked = choice.ticked;

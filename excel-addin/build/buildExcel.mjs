@@ -2,8 +2,12 @@
  * Builds the Excel add-in into one deployable folder (dist/excel):
  *   functions.json  from JSDoc declarations generated from the core registry, by Microsoft's
  *                   custom-functions-metadata; any error it reports fails the build
- *   functions.js    the custom functions (core + thin adapter), one minified script
- *   taskpane.html/.js/.css  the shared-runtime page that hosts the functions and the pane
+ *   functions.js    the custom functions (core + thin adapter), one minified classic script, and
+ *                   the one copy of the core the task pane uses too (sharedCore.mjs)
+ *   taskpane.js, chunks/  the task pane as ES modules: what it shows at once in taskpane.js and
+ *                   the chunks it imports, and each rarely used part (the report, class sheets, the
+ *                   pupil report sheet, the sample tracker) in a chunk loaded when first used
+ *   taskpane.html/.css  the shared-runtime page that hosts the functions and the pane
  *   assets/         icons;  manifest.xml  a copy, with the server's URL if one is given (baseUrl.mjs)
  *   web.config, staticwebapp.config.json  the CORS header Excel on the web needs (hostConfig.mjs)
  */
@@ -16,12 +20,12 @@ import metadataTools from 'custom-functions-metadata';
 import { writeIcons } from './icons.mjs';
 import { manifestFor, resolveBaseUrl } from './baseUrl.mjs';
 import { writeHostConfig } from './hostConfig.mjs';
+import { buildFunctionsScript, sharedCorePlugin } from './sharedCore.mjs';
 
-// Office runs add-ins in older embedded browsers on some supported Windows builds (EdgeHTML).
+// ES2017, a margin below the engines that host the add-in (taskpane.html names them).
 const browserBundle = {
   bundle: true,
   minify: true,
-  format: 'iife',
   platform: 'browser',
   target: ['es2017'],
   logLevel: 'warning',
@@ -42,8 +46,24 @@ export async function buildExcel({ root, outDir, baseUrl, addinId }) {
 
   const metadata = await generateMetadata(addin, workDir);
   await writeFile(path.join(outDir, 'functions.json'), metadata);
-  await build({ ...browserBundle, entryPoints: [path.join(addin, 'functions.ts')], outfile: path.join(outDir, 'functions.js') });
-  await build({ ...browserBundle, entryPoints: [path.join(addin, 'taskpane.ts')], outfile: path.join(outDir, 'taskpane.js') });
+  const shared = await buildFunctionsScript({
+    root,
+    entry: path.join(addin, 'functions.ts'),
+    outfile: path.join(outDir, 'functions.js'),
+    options: { ...browserBundle, format: 'iife' },
+  });
+  await build({
+    ...browserBundle,
+    format: 'esm',
+    splitting: true,
+    // The metafile's paths relative to the root, as sharedCore.mjs keys the modules functions.js holds.
+    absWorkingDir: root,
+    metafile: true,
+    entryPoints: [path.join(addin, 'taskpane.ts')],
+    outdir: outDir,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [sharedCorePlugin({ root, modules: shared })],
+  });
   for (const file of ['taskpane.html', 'taskpane.css']) await copyFile(path.join(addin, file), path.join(outDir, file));
   await writeIcons(path.join(outDir, 'assets'));
   const manifest = await readFile(path.join(root, 'manifest.xml'), 'utf8');

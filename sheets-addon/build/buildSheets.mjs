@@ -9,6 +9,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { customFunctionStub, entryPointStub } from './customFunctionStubs.mjs';
+import { loadOnFirstCall } from './loadOnFirstCall.mjs';
 import { buildSidebarHtml } from './sidebarHtml.mjs';
 
 /** The one global the bundle defines; every stub delegates to it. */
@@ -28,6 +29,9 @@ async function bundleAdapter(root) {
     minify: true,
     legalComments: 'none',
     logLevel: 'silent',
+    // A custom-function run loads all of Code.js: zod and the grade settings schema wait for a
+    // school's scale. (The sidebar's server waits for the sidebar: see host/main.ts.)
+    plugins: [loadOnFirstCall({ root, file: 'core/grades/gradeSettingsSchema.ts', functionNames: ['gradeSettingsSchemaOnce'] })],
   });
   return result.outputFiles[0].text;
 }

@@ -3,7 +3,7 @@
  * The add-on menu (Extensions > Tracklight). Apps Script calls these by name, so the build
  * gives each a top-level stub (see `entryPoints` in main.ts).
  */
-import { DEFINITIONS } from '../../core';
+import { DEFINITIONS } from '../../core/functions';
 import { signatureText } from '../../core/registry/signature';
 
 /**

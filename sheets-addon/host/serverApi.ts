@@ -1,9 +1,9 @@
 /**
  * The server functions the sidebar calls through google.script.run: one per method every Host must
  * have, same name, same arguments, answering synchronously. The types come from Host, so a new Host
- * method is a compile error until sidebarServer.ts has it; the names the sidebar calls are written
- * into Sidebar.html by the build, from the built server's own sidebarServer (see main.ts), so the
- * two cannot drift and nothing here lists them. The Host's other members stay in the sidebar: its
+ * method is a compile error until sidebarServer.ts and main.ts's list of names have it; the names
+ * the sidebar calls are written into Sidebar.html by the build, from the built server's own list,
+ * so the two cannot drift. The Host's other members stay in the sidebar: its
  * kind, the name limit (a constant it knows), and the optional methods Sheets leaves out (it cannot
  * tell a sidebar that the user opened another sheet). An optional method Sheets can do is named in
  * SheetsOptionalName, and is then as required of sidebarServer.ts as the others.

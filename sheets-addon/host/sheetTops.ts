@@ -4,7 +4,7 @@
  * reads, and only as wide as the sheet is used), its last used row, and whether this user may
  * change it. What comes back crosses google.script.run, so it holds only plain values.
  */
-import { ROWS_READ } from '../../core/layout';
+import { ROWS_READ } from '../../core/layout/rowsRead';
 import type { SheetTop } from '../../core/panel/host';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -7,7 +7,9 @@
  *   which reads like Sheets' own errors and keeps the code and the message for the teacher.
  * Blanks are already "" in the core, which Sheets shows as an empty cell.
  */
-import { isCellError, type CellError, type CellOutput, type Result, type SpreadsheetFunction } from '../../core';
+import { isCellError, type CellError } from '../../core/errors';
+import type { SpreadsheetFunction } from '../../core/registry/registry';
+import type { CellOutput, Result } from '../../core/values';
 
 export type SheetsCell = number | string | boolean;
 export type SheetsResult = SheetsCell | SheetsCell[][];

@@ -1,15 +1,45 @@
 /**
  * Loads the built Excel functions script in node:vm with only the global it may touch,
  * CustomFunctions, shimmed to record every associate call, and the shared tracker data the
- * Excel tests use.
+ * Excel tests use. Also the page's scripts as the browser meets them: functions.js, then
+ * taskpane.js and the chunks it imports (statically, at start-up, or on demand).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { isCellError, type Result } from '../../core/index';
 
 export const excelDist = fileURLToPath(new URL('../../dist/excel/', import.meta.url));
 export const readDist = (file: string) => readFileSync(excelDist + file, 'utf8');
+
+/** Every script dist/excel ships, relative to it: functions.js, taskpane.js and chunks/*.js. */
+export const shippedScripts = (): string[] =>
+  readdirSync(excelDist, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.js'))
+    .sort();
+
+/** The add-in's files a built module imports, relative to dist/excel: at once (import ... from) or on demand (import()). */
+export function moduleImports(file: string): { atOnce: string[]; onDemand: string[] } {
+  const script = readDist(file);
+  const from = (specifier: string) => path.posix.join(path.posix.dirname(file), specifier);
+  const atOnce = [...script.matchAll(/(?:\bfrom\s*|\bimport\s*)"(\.{1,2}\/[^"]+)"/g)].map((match) => from(match[1]!));
+  const onDemand = [...script.matchAll(/\bimport\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g)].map((match) => from(match[1]!));
+  return { atOnce: [...new Set(atOnce)], onDemand: [...new Set(onDemand)] };
+}
+
+/** What the page runs as it opens (office.js aside): functions.js, then taskpane.js and every module it imports at once. */
+export function startupScripts(): string[] {
+  const pane = new Set<string>();
+  const visit = (file: string) => {
+    if (pane.has(file)) return;
+    pane.add(file);
+    for (const imported of moduleImports(file).atOnce) visit(imported);
+  };
+  visit('taskpane.js');
+  return ['functions.js', ...pane];
+}
 
 /** Sentinels, not Excel's '#VALUE!' strings, so a test can tell the enum was used rather than the core's code. */
 export const ERROR_CODES = {

@@ -1,14 +1,16 @@
 /**
  * Pupil data never leaves the workbook: the shipped Excel scripts hold no network API, and the
- * page loads nothing remote except office.js, which Office requires from Microsoft's CDN.
+ * page loads nothing remote except office.js, which Office requires from Microsoft's CDN. The task
+ * pane's modules load only the add-in's own chunks, from beside them.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDist } from './excelBundle';
+import { excelDist, moduleImports, readDist, shippedScripts } from './excelBundle';
 
 const NETWORK_APIS = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection|WebTransport)\b/g;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-describe.each(['functions.js', 'taskpane.js'])('the built %s', (file) => {
+describe.each(shippedScripts())('the built %s', (file) => {
   const script = readDist(file);
 
   it('names no network API', () => {
@@ -19,8 +21,19 @@ describe.each(['functions.js', 'taskpane.js'])('the built %s', (file) => {
     expect(script.match(/\b(?:https?|wss?):\/\/[^\s"'`]*/g) ?? []).toEqual([]);
   });
 
-  it('loads no script or module at run time', () => {
-    expect(script).not.toMatch(/\bimport\s*\(|createElement\(\s*["']script["']/);
+  it("loads no script at run time but the add-in's own modules, each by a fixed relative path", () => {
+    expect(script).not.toMatch(/createElement\(\s*["']script["']/);
+    const { atOnce, onDemand } = moduleImports(file);
+    // Every import() names one of the add-in's files: none is worked out at run time.
+    expect(script.match(/\bimport\s*\(/g) ?? []).toHaveLength(script.match(/\bimport\(\s*"\.{1,2}\//g)?.length ?? 0);
+    for (const imported of [...atOnce, ...onDemand]) expect(existsSync(excelDist + imported), imported).toBe(true);
+  });
+});
+
+describe('functions.js', () => {
+  it('loads no script or module at run time: a classic script, self-contained', () => {
+    expect(readDist('functions.js')).not.toMatch(/\bimport\s*\(|createElement\(\s*["']script["']/);
+    expect(moduleImports('functions.js')).toEqual({ atOnce: [], onDemand: [] });
   });
 });
 

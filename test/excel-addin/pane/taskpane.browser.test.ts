@@ -4,7 +4,8 @@
  * browser) installed as `Excel` and `Office` before any script of the page runs. The shared panel
  * mounts with the Excel host, colours a wide tracker and removes the colours again; the fake's
  * conditional formats, values and syncs show what Excel would have been asked to do. When Excel
- * cannot be read, the panel says so and the functions list stays. No request may leave localhost.
+ * cannot be read, the panel says so and the functions list stays. The sample tracker and the
+ * report load only when first asked for, and work from there. No request may leave localhost.
  */
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -19,6 +20,7 @@ import { formatsOf, planFor, schoolRules, wideTracker } from '../host/trackers';
 import type { FakeSheetSeed } from '../../fakes/excelFake';
 import type { PaneFakes, PaneSeed } from './pageFakes';
 import { routePaneRequests, servePane, type PaneServer } from '../paneInBrowser';
+import { shippedScripts, startupScripts } from '../excelBundle';
 
 const MAX_SYNCS_PER_SHEET = 3;
 /** Detection reads the top 15 rows; no read may reach the pupils below. */
@@ -137,6 +139,27 @@ describe.skipIf(!hasChromium)('the Excel task pane in Chromium, on the recording
     expect(JSON.parse(saved[SETTINGS_KEY]!)).toMatchObject({ layouts: { 'Year 10': expect.any(Object) } });
     await expectFunctionsListed(page);
     expect(await page.evaluate(() => (window as unknown as PaneWindow).associatedIds)).toEqual(DEFINITIONS.map((d) => d.name));
+    expect(pageErrors).toEqual([]);
+    expect(leftLocalhost).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the sample tracker and the report only when first asked for, and they work', async () => {
+    const { page, leftLocalhost, pageErrors } = await openPane({ sheets: WORKBOOK, active: 'Year 10' });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname.slice(1)));
+    await page.getByRole('heading', { name: 'Traffic lights' }).waitFor();
+    const onDemand = shippedScripts().filter((file) => !startupScripts().includes(file));
+    expect(onDemand.length).toBeGreaterThan(0);
+    expect(requested.filter((file) => onDemand.includes(file))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Insert a sample tracker' }).click();
+    await statusLine(page, /Added the sheet 'Sample tracker' with \d+ made-up Year 11 pupils/);
+    await page.getByRole('button', { name: 'Preview report', exact: true }).click();
+    await statusLine(page, "The headline numbers for 'Sample tracker' are shown below.");
+    await page.getByRole('button', { name: 'Build report', exact: true }).click();
+    await statusLine(page, /Added the report sheet '.+'\./);
+    expect(requested.filter((file) => onDemand.includes(file))).not.toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(leftLocalhost).toEqual([]);
     await page.close();
