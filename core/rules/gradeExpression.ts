@@ -4,91 +4,108 @@
  * functions). It reads a cell as the core's built-in grade scale does (core/grades/gradeScale.ts)
  * and gives an error wherever the core gives blank or an error, so a rule built on it is simply
  * not true there. Twelfths keep every comparison exact: 5+ is 64, 5- is 56, 5/4 is 54, L1P is 15.
- * The few readings it does not share (spelt-out vocational grades, tabs, ".5") are listed with
- * their reasons in test/core/rules/onTrackAgreement.test.ts. A school's own scale (its labels, and
- * percentages in place of GCSE numbers) is read the same way: see gradeTwelfthsExpression.
+ * The few readings it does not share (tabs and other whitespace that is not a space) are listed
+ * with their reasons in test/core/rules/onTrackAgreement.test.ts. A school's own scale (its labels,
+ * and percentages in place of GCSE numbers) is read the same way: see gradeTwelfthsExpression.
  *
- * Why this shape: Excel forbids array constants in conditional formats, and LET is missing from
- * Excel 2016-2019 (and from HyperFormula, which tests these formulas), so nothing can be named
- * and reused. Each reading below therefore refers to the cell as few times as it can: three
- * readings, tried in turn with IFERROR, each an error when the text is not its kind.
- *  1. letters: U, A*-G and L1P-L2D*, found in a string table (see lookupTable.ts);
- *  2. fine and split grades: 5+ 5- 5= 5/4 4/5 5-4 5-5, by arithmetic on the first digit plus an
- *     offset looked up from the shape of the rest;
- *  3. numbers: 5, 4.5, 16/3 as a number or as text, checked for digits and exact twelfths.
- * Number cells are read through their text too (SUBSTITUTE turns 4.5 into "4.5"), so one reading
- * covers numbers and numbers typed as text.
+ * Why this shape: every grade cell evaluates all four rules, each reading two cells, whenever the
+ * sheet is drawn or scrolled. Excel forbids array constants in conditional formats, and LET is
+ * missing from Excel 2016-2019 (and from HyperFormula, which tests these formulas), so nothing can
+ * be named and reused. So the reading is few steps, tried cheapest first with IFERROR (which Excel
+ * and Sheets evaluate lazily: a later reading is reached only when the ones before fail):
+ *  1. a whole grade 2-9 typed as a number (or as a bare digit) is its own value, 12 x the grade,
+ *     found by one FIND: most grade cells on a tracker need nothing more;
+ *  2. every built-in grade written as text (5, 5+, 5=, 5/4, 5-4, U, A*, L2M, Level 2 Merit...) is one
+ *     FIND in one table of all their spellings, after taking out spaces, upper-casing and shortening
+ *     LEVEL to L (the core's other word shortenings are in the table both ways), with its value read
+ *     from one character per region (lookupTable.ts valueLookup);
+ *  3. anything else is read as a number, or as text the core reads as a number, by arithmetic.
+ * An empty cell is no grade before any reading. An engine that evaluates every argument of IF and
+ * IFERROR (HyperFormula does) pays for all three in every cell, so each is as few calls as it can be.
  *
- * Functions used: IF, ISLOGICAL, NA, IFERROR, CHOOSE, INT, FIND, UPPER, SUBSTITUTE, LEFT, RIGHT, MID, LEN, ABS,
- * ROUND, DECIMAL (Excel 2013+). The formula has no decimal literals; it does assume that a
- * number turns into text with a "." (as in English locales), or 4.5 as a number is not read.
+ * Functions used: IFERROR, IF, FIND, NA, ISLOGICAL, UNICODE, MID, INT, UPPER, SUBSTITUTE, LEFT,
+ * ROUND, DECIMAL (UNICODE and DECIMAL are Excel 2013+), and CHOOSE and N for a school's labels and
+ * percentages. The formula has no decimal literals; it does assume that a number turns into text
+ * with a "." (as in English locales), or 4.5 is not read.
  */
 import { LEGACY_LETTER_TWELFTHS, VOCATIONAL_SPELLINGS, VOCATIONAL_TWELFTHS, WORD_SHORTENINGS } from '../grades/builtInGrades';
 import { foldLabel, type GradeSettings } from '../grades/gradeSettings';
 import { PER_GRADE, THIRD } from '../grades/twelfths';
-import { lookupFormula, lookupFormulas, type Region } from './lookupTable';
-
-const DIGITS = '"123456789"';
+import { lookupFormulas, valueLookup, valueLookupFormula, type ValueLookup } from './lookupTable';
 
 /** The cell's text with every space taken out, as the core folds labels ("5 +" is "5+"). */
 const spaceless = (ref: string) => `SUBSTITUTE(${ref}," ","")`;
 
-/** The folded text with the vocational words shortened (core/grades/builtInGrades.ts WORD_SHORTENINGS), in the same order. */
-const shortened = (ref: string) =>
-  WORD_SHORTENINGS.reduce((text, [word, short]) => `SUBSTITUTE(${text},"${word}","${short}")`, `UPPER(${spaceless(ref)})`);
+/** The first of the core's word shortenings (LEVEL to L), which the formula makes; the table holds the others both ways. */
+const [FIRST_SHORTENING, ...OTHER_SHORTENINGS] = WORD_SHORTENINGS;
 
-/** Letters: U, every legacy letter, and every vocational code and its spelt-out forms, grouped by value. */
-function letterRegions(): Region[] {
-  const byValue = new Map<number, string[]>([[0, ['U']]]);
-  const labels = [
+/** The key the built-in table is searched with: the folded text, with LEVEL shortened as the core does first. */
+const builtInKey = (ref: string) => `SUBSTITUTE(UPPER(${spaceless(ref)}),"${FIRST_SHORTENING![0]}","${FIRST_SHORTENING![1]}")`;
+
+/**
+ * Every way of writing `short` (a label the core reaches after its word shortenings) once LEVEL is
+ * shortened: each later word in its short or its long form (DIST or DISTINCTION, * or STAR...).
+ */
+function spellings(short: string): string[] {
+  return OTHER_SHORTENINGS.reduce<string[]>(
+    (forms, [word, shortWord]) =>
+      forms.flatMap((form) =>
+        form
+          .split(shortWord)
+          .reduce<string[]>(
+            (heads, piece, index) => (index === 0 ? [piece] : heads.flatMap((head) => [head + shortWord + piece, head + word + piece])),
+            [],
+          ),
+      ),
+    [short],
+  );
+}
+
+/**
+ * Every built-in grade that is written as text, folded (no spaces, upper case, LEVEL shortened), with
+ * its value: the fine grades 1- to 9+ (and 5 and 5=), the split (5/4, 4/5, 5/5) and double (5-4, 5-5)
+ * grades of neighbouring grades, U, A*-G, and the vocational codes with every spelling the core reads.
+ */
+function builtInEntries(): [string, number][] {
+  const entries: [string, number][] = [['U', 0]];
+  for (let grade = 1; grade <= 9; grade += 1) {
+    entries.push([`${grade}`, grade * PER_GRADE], [`${grade}=`, grade * PER_GRADE], [`${grade}+`, grade * PER_GRADE + THIRD]);
+    entries.push([`${grade}-`, grade * PER_GRADE - THIRD]);
+    for (const other of [grade - 1, grade, grade + 1].filter((next) => next >= 1 && next <= 9)) {
+      entries.push([`${grade}/${other}`, (grade + other) * (PER_GRADE / 2)]);
+      // A double grade puts the higher grade first.
+      if (other <= grade) entries.push([`${grade}-${other}`, (grade + other) * (PER_GRADE / 2)]);
+    }
+  }
+  const letters = [
     ...Object.entries(LEGACY_LETTER_TWELFTHS),
     ...Object.entries(VOCATIONAL_TWELFTHS),
     ...Object.entries(VOCATIONAL_SPELLINGS),
   ];
-  for (const [label, value] of labels) {
-    byValue.set(value, [...(byValue.get(value) ?? []), label]);
-  }
-  return [...byValue.entries()].sort(([a], [b]) => a - b).map(([result, keys]) => ({ keys, result }));
+  for (const [label, value] of letters) for (const form of spellings(label)) entries.push([form, value]);
+  return entries;
 }
 
-/**
- * Fine, split and double grades, as an offset from 12 x the first digit. The key is
- * LEN & second character & (the last character's digit - the first digit), so the table holds
- * shapes rather than every grade: "2+" is any fine plus, "3/-1" is 5/4, 6/5..., "3--1" is the
- * double grade 5-4. The last character is looked up in "123456789", so 1/0 and 0/1 fail like the
- * core's [1-9]; a fine grade has no digit there and the IFERROR leaves its key as "2+" / "2-" / "2=".
- * The single digits 1-9 are left to the number reading.
- */
-const SHAPES: Region[] = [
-  { keys: ['3/-1', '3--1'], result: -6 },
-  { keys: ['2-'], result: -THIRD },
-  { keys: ['2=', '3/0', '3-0'], result: 0 },
-  { keys: ['2+'], result: THIRD },
-  { keys: ['3/1'], result: 6 },
-];
+let builtInTable: ValueLookup | undefined;
+/** Made once: the rules are built for every block of every sheet coloured. */
+const builtInLookup = () => (builtInTable ??= valueLookup(builtInEntries()));
 
-function fineOrSplit(ref: string): string {
-  const text = spaceless(ref);
-  const key = `LEN(${text})&MID(${text},2,1)&IFERROR(FIND(RIGHT(${text}),${DIGITS})-LEFT(${text}),"")`;
-  // FIND rejects a first character of 0 (core: 1- is the lowest fine grade) and anything not a digit.
-  return `12*FIND(LEFT(${text}),${DIGITS})+${lookupFormula(key, SHAPES)}`;
-}
-
-/** The first 15 characters, less one "+" and one ".", are digits, or this is an error (DECIMAL refuses anything else). */
-const digitsOnly = (text: string) => `DECIMAL(SUBSTITUTE(SUBSTITUTE(LEFT(${text},15),"+","",1),".","",1),10)`;
+/** Every whole number of twelfths a grade can be, 1 (1/12) to 112 (9 1/3), each as the character U+0100 plus itself. */
+const TWELFTHS = Array.from({ length: 9 * PER_GRADE + THIRD }, (_, index) => String.fromCharCode(0x100 + index + 1)).join('');
 
 /**
- * A number, or text the core reads as one (/^[+-]?\d+(\.\d+)?$/, then 0 < n <= 9 1/3 in exact
- * twelfths). The digit check turns away the text Excel and Sheets would read as a number but the
- * core does not: "1E0", "50%", "£5", "6:00". Fifteen characters keep DECIMAL's result exact.
- * Exact twelfths: 12n within a millionth of a whole number, as core/grades/twelfths.ts does,
- * written as ROUND(6n, 6)*2 being whole (DECIMAL of a fraction is an error). 0 < 24n < 226 keeps
- * n in (0, 9 5/12): with exactness that is (0, 9 1/3]. 0, "0", "00" and "-0" fail here, as the
- * core reads them as blank or an error; negative numbers fail DECIMAL.
+ * A number, or text the core reads as one (/^[+-]?\d+(\.\d+)?$/, then as readGradeNumber does): a
+ * whole number of twelfths, within a millionth as core/grades/twelfths.ts allows (ROUND(6n, 6)*2 is
+ * whole exactly then, and DECIMAL of anything else is an error, as of a negative number), from 1/12
+ * to 9 1/3: MID finds the twelfths in TWELFTHS, where 0 (which the core reads as blank) is no place
+ * and 113 and more find nothing. The digit check turns away the text Excel and Sheets would read as
+ * a number but the core does not: "1E0", "50%", "£5", "6:00". Fifteen characters keep DECIMAL's
+ * result exact. An empty cell fails too.
  */
 function numberReading(ref: string): string {
   const text = spaceless(ref);
-  return `DECIMAL(IF(ABS(24*${text}-113)<113,ROUND(6*${text},6)*2+0*${digitsOnly(text)},"x"),10)`;
+  const digits = `DECIMAL(SUBSTITUTE(SUBSTITUTE(LEFT(${text},15),"+","",1),".","",1),10)`;
+  return `UNICODE(MID("${TWELFTHS}",DECIMAL(ROUND(6*${text},6)*2,10),1))-${0x100}+0*${digits}`;
 }
 
 /**
@@ -104,12 +121,30 @@ function percentageReading(ref: string): string {
   return `DECIMAL(IF((${mark}>0)*(${mark}<=${100}),ROUND(${PER_GRADE}*${mark},0)+0*${digits},"x"),10)`;
 }
 
+/**
+ * A number typed as a number on a percentage scale, as readPercentage reads it: every number in
+ * (0, 100], to the nearest twelfth, even one too small to show as text (1E-09 is a mark of 0). N is 0
+ * for text, which fails here and is read by percentageReading.
+ */
+function percentageNumber(ref: string): string {
+  return `ROUND(${PER_GRADE}*N(${ref}),0)/((N(${ref})>0)*(N(${ref})<=100))`;
+}
+
 /** The school's own labels, one region per label, in as many lookups as Excel's 255-character literals need. */
 function schoolLabels(ref: string, labels: GradeSettings['labels']): string[] {
   if (labels.length === 0) return [];
   const regions = labels.map(({ label, value }) => ({ keys: [foldLabel(label)], result: Math.round(value * PER_GRADE) }));
   return lookupFormulas(`UPPER(${spaceless(ref)})`, regions);
 }
+
+/**
+ * A whole grade 2 to 9, typed as a number or as a bare digit: the one character of "23456789" at
+ * its own place, so FIND gives back the grade itself (it finds 23, 0 or 4.5 nowhere, or not at their
+ * place, and finds an empty cell at 1, where it is 0). Grade 1 is left to the readings, as LibreOffice Calc
+ * keeps a TRUE cell as the number 1. "*1" lets a digit typed as text count too; text that is not a
+ * number makes it an error.
+ */
+const isWholeGrade = (ref: string) => `(FIND(${ref},"x23456789")=${ref}*1)`;
 
 /** IFERROR(a, IFERROR(b, c)): the first reading that is not an error. */
 const firstReading = (readings: readonly string[]): string =>
@@ -124,9 +159,13 @@ const BUILT_IN_SCALE: GradeSettings = { labels: [], numbers: 'grades', step: 1 }
 export function gradeTwelfthsExpression(ref: string, scale: GradeSettings = BUILT_IN_SCALE): string {
   const builtIn =
     scale.numbers === 'percentages'
-      ? [percentageReading(ref)]
-      : [...lookupFormulas(shortened(ref), letterRegions()), fineOrSplit(ref), numberReading(ref)];
-  // A TRUE or FALSE cell is no grade. Excel and Sheets fail it in the readings anyway ("TRUE"),
-  // but LibreOffice Calc keeps TRUE as the number 1 and would read it as the grade 1.
-  return `IF(ISLOGICAL(${ref}),NA(),${firstReading([...schoolLabels(ref, scale.labels), ...builtIn])})`;
+      ? [percentageNumber(ref), percentageReading(ref)]
+      : [valueLookupFormula(builtInKey(ref), builtInLookup()), numberReading(ref)];
+  // A TRUE or FALSE cell is no grade: dividing by 0 makes it an error. Excel and Sheets fail it in the
+  // readings anyway ("TRUE"), but LibreOffice Calc keeps TRUE as the number 1 and would read it as 1.
+  const read = `${firstReading([...schoolLabels(ref, scale.labels), ...builtIn])}/(1-ISLOGICAL(${ref}))`;
+  if (scale.numbers === 'percentages') return read;
+  // On the GCSE scale a whole grade (typed as a number or a bare digit) needs no reading at all, and
+  // an empty cell (or empty text) is no grade: Excel and Sheets then never reach the readings.
+  return `IFERROR(${PER_GRADE}*${ref}/${isWholeGrade(ref)},IF(${ref}="",NA(),${read}))`;
 }

@@ -116,14 +116,18 @@ function targetReference(current: A1Range, target: A1Range): string {
  * twelfths, ON_TRACK's rule (core/tracking/status.ts) reads, with S the scale's step (12, a
  * grade, on the built-in scale): Above d > F; On |d| <= F; Below -S <= d <= -F-1, written once as
  * |2d + S + 1 + F| <= S - 1 - F; Well below d < -max(F, S), since a tolerance over a step widens
- * On first. Each formula names d once.
+ * On first. Each formula names d once, and squares both sides in place of ABS (both are whole
+ * numbers, so exact), as an operator costs an engine less than a function call.
  */
 function comparisons(difference: string, tolerance: number, step: number): Record<Status, string> {
   const whole = Math.floor(toleranceTwelfths(tolerance));
+  const below = step - 1 - whole;
+  const belowOffset = `2*${difference}+${step + 1 + whole}`;
   return {
     Above: `${difference}>${whole}`,
-    On: `ABS(${difference})<=${whole}`,
-    Below: `ABS(2*${difference}+${step + 1 + whole})<=${step - 1 - whole}`,
+    On: `${difference}^2<=${whole * whole}`,
+    // A tolerance of a step or more leaves no Below: never true, and still an error where d is one.
+    Below: below >= 0 ? `(${belowOffset})^2<=${below * below}` : `ABS(${belowOffset})<=${below}`,
     'Well below': `${difference}<${-Math.max(whole, step)}`,
   };
 }
@@ -136,9 +140,10 @@ export function trafficLightRules(input: TrafficLightInput): TrafficLightRule[] 
   const read = (reference: string) => gradeTwelfthsExpression(reference, scale);
   const difference = `(${read(currentReference)}-${read(targetReference(current, target))})`;
   const tests = comparisons(difference, tolerance, Math.round(scale.step * PER_GRADE));
+  // TRUE=(test): the marker is always TRUE, so the rule is true exactly where its test is.
   return STATUSES.map((status) => ({
     status,
-    formula: `=AND(${MARKER},${tests[status]})`,
+    formula: `=(${MARKER})=(${tests[status]})`,
     ...PALETTES[palette].colours[status],
   }));
 }

@@ -24,6 +24,7 @@ export const ISSUE_EXTRAS = [
   ...['0', '5++', 'abc', '10', 'U+', '9++', '4-5', '1/0'].map(sample), // junk: the core says not a grade
   ...['X', 'ABS', 'N/A', '-', 'absent', 'na', '--'].map(sample), // no-grade marks read as blank
   ...[5, 9, 1, 4.5, 5.5, 16 / 3, 28 / 3, 0.5, 5.25, 5.3, 9.5, -1, 45000].map(sample), // numbers, valid and not
+  ...[2, 3, 4, 6, 7, 8].map(sample), // every other whole grade typed as a number, beside the same grades as text in LABELS
   ...['5', '9', '4.5', '5.0', '4.50', '05', '+5', '0.5', '0.0', '-1'].map(sample), // numbers as text
   ...['5 +', ' a* ', 'l2m', 'l2d*', 'u', ' 5 / 4 ', '4/5', '5 - 4'].map(sample), // case and spaces
   ...['Level 2 Pass', 'L2 Distinction*', 'Distinction* (Level 2)', 'pass (l1)', 'L2 Distinction Star', 'Distinction', 'Level 3 Pass'].map(

@@ -85,6 +85,12 @@ const EDGES = [
   'L2 Distinction*',
   9.3333334,
   1e-9,
+  // Numbers at the edges of the range, read as more than 9+ or as U before issue 14, and number text with a space inside.
+  '9.41666666',
+  113 / 12 - 1e-8,
+  '0.00000001',
+  '4 .5',
+  '+ 5',
 ].map(sample);
 const ANCHORS = ['5', 'U', '9+', 'L1P', '5/4', '4-'].map(sample);
 
@@ -99,6 +105,8 @@ const LADDER = [
   'A*',
   'B',
   4.5,
+  // Whole grades typed as numbers, which the rules compare without reading them.
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9],
 ].map(sample);
 
 describe('the rules agree with ON_TRACK', () => {

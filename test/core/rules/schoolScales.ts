@@ -38,7 +38,7 @@ export function scaleSamples(scale: GradeSettingsInput): Sample[] {
   const numbers =
     scale.numbers === 'percentages'
       ? [65, 100, 0.5, 12.25, 99.9, 100.5, -5, '65', ' 7 2 ', '+40', '.5', '65%', '1E2', '0', '-0', '100.0', 101, '5+', '+5+', '4+0']
-      : [5, '5', 4.5, 10, '6a'];
+      : [5, '5', 4.5, 10, '6a', 2, 8, '8', 9.25];
   const others = ['5+', 'U', 'A*', 'L2M', 'X', 'ABS', '', null, 0, 'abc', true, false, 'Secure+', labels[0] ? `${labels[0]}x` : 'x'];
   return [...spellings, ...numbers, ...others].map(sample);
 }

@@ -59,6 +59,7 @@ describe('the four rules', () => {
       'RIGHT',
       'ROUND',
       'SUBSTITUTE',
+      'UNICODE',
       'UPPER',
     ];
     const engine = HyperFormula.getRegisteredFunctionNames('enGB');

@@ -20,7 +20,6 @@ const EXCEL_2007_FUNCTIONS = new Set([
   'INT',
   'ISBLANK',
   'ISLOGICAL',
-  'ISTEXT',
   'ISNA',
   'LEFT',
   'LEN',
@@ -37,8 +36,8 @@ const EXCEL_2007_FUNCTIONS = new Set([
   'UPPER',
 ]);
 
-/** Functions that arrived later, that .xlsx files spell with _xlfn. (DECIMAL came in Excel 2013). */
-const PREFIXED_FUNCTIONS = new Set(['DECIMAL', 'IFNA', 'IFS', 'LET', 'NUMBERVALUE', 'SWITCH', 'XLOOKUP', 'XOR']);
+/** Functions that arrived later, that .xlsx files spell with _xlfn. (DECIMAL and UNICODE came in Excel 2013). */
+const PREFIXED_FUNCTIONS = new Set(['DECIMAL', 'IFNA', 'IFS', 'LET', 'NUMBERVALUE', 'SWITCH', 'UNICODE', 'XLOOKUP', 'XOR']);
 
 /** A string literal, with "" for a quote inside it: nothing inside one is a function name. */
 const STRING_LITERAL = /("(?:[^"]|"")*")/;
