@@ -72,15 +72,7 @@ export async function readShownSheetAgain(
   const shown = session.requireState().sheet;
   if (!usableLayout(session, status)) return null;
   const sheet = await session.host.activeSheet();
-  if (sheet.name !== shown.name) {
-    await session.readActiveSheet();
-    status.line(
-      `The open sheet is now '${sheet.name}', not '${shown.name}'. ` +
-        `Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`,
-      'problem',
-    );
-    return null;
-  }
+  if (sheet.name !== shown.name) return openSheetMoved(session, status, sheet.name, shown.name, again);
   const check = validateLayout(session.requireState().layout, sheet.topRows);
   if (!check.ok) {
     status.line(`${sheet.name} has changed since its layout was read: ${check.errors.join(' ')} Nothing was changed.`, 'problem');
@@ -177,4 +169,17 @@ export async function removeColours(session: PanelSession, status: StatusArea): 
   } catch (problem) {
     status.line(`${sheet.name}: could not remove the colours: ${messageOf(problem)}`, 'problem');
   }
+}
+
+/**
+ * The user opened another sheet since the panel read `was`: the panel reads the open one, says so
+ * with what to do (choose `again` once its layout is checked), and the action stops with null.
+ */
+export async function openSheetMoved(session: PanelSession, status: StatusArea, now: string, was: string, again: string): Promise<null> {
+  await session.readActiveSheet();
+  status.line(
+    `The open sheet is now '${now}', not '${was}'. Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`,
+    'problem',
+  );
+  return null;
 }

@@ -5,7 +5,7 @@
  * report with it.
  */
 import { ROWS_READ, validateLayout, type Layout } from '../layout';
-import { usableLayout } from './actions';
+import { openSheetMoved, usableLayout } from './actions';
 import type { PanelSession } from './session';
 import { messageOf, type StatusArea } from './status';
 
@@ -36,15 +36,7 @@ export async function openTracker(session: PanelSession, status: StatusArea, aga
     status.line(`Could not read '${name}': ${messageOf(problem)}`, 'problem');
     return null;
   }
-  if (read.activeSheetName !== name) {
-    await session.readActiveSheet();
-    status.line(
-      `The open sheet is now '${read.activeSheetName}', not '${name}'. ` +
-        `Its layout is shown above: check it, then choose ${again} again. Nothing was changed.`,
-      'problem',
-    );
-    return null;
-  }
+  if (read.activeSheetName !== name) return openSheetMoved(session, status, read.activeSheetName, name, again);
   const topRows = read.values.slice(0, ROWS_READ);
   const check = validateLayout(layout, topRows);
   if (!check.ok) {
