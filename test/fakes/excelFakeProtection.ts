@@ -16,7 +16,8 @@ import { FakeExcelError, type Rect } from './excelFakeA1';
 import { FakeObject, type Batch, type RangeModel } from './excelFakeProxy';
 import type { FakeSheet } from './excelFakeWorkbook';
 
-const PROTECTION_OPTIONS = [
+/** Excel.WorksheetProtectionOptions' allow flags, as Office lists them. */
+export const PROTECTION_OPTIONS = [
   'allowAutoFilter',
   'allowDeleteColumns',
   'allowDeleteRows',

@@ -7,30 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { EXCEL_LOCKS_KEY } from '../../../core/locking/excelLockRecord';
 import { parseAddress } from '../../fakes/excelFakeA1';
-import { lockedFlags, protectionOptions, seedLocked } from '../../fakes/excelFakeProtection';
+import { lockedFlags, PROTECTION_OPTIONS, protectionOptions, seedLocked } from '../../fakes/excelFakeProtection';
 import { lockingApiCounts, lockingCost, lockPlanFor } from './lockingApiCounts';
 import { excelHostOn } from './support';
 import { schoolRules, wideTracker } from './trackers';
 
 const SHEET = 'Year 10';
 const USED = parseAddress('A1:U43');
-const ALL_ALLOWED = Object.fromEntries(
-  [
-    'allowAutoFilter',
-    'allowDeleteColumns',
-    'allowDeleteRows',
-    'allowEditObjects',
-    'allowEditScenarios',
-    'allowFormatCells',
-    'allowFormatColumns',
-    'allowFormatRows',
-    'allowInsertColumns',
-    'allowInsertHyperlinks',
-    'allowInsertRows',
-    'allowPivotTables',
-    'allowSort',
-  ].map((name) => [name, true]),
-);
+const ALL_ALLOWED = Object.fromEntries(PROTECTION_OPTIONS.map((name) => [name, true]));
 
 async function tracker(options: { isProtected?: boolean } = {}) {
   const world = excelHostOn([
