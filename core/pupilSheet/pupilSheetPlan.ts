@@ -87,11 +87,17 @@ function column(values: PupilSheetInput['values'], index: number, first: number,
   return Array.from({ length: last - first + 1 }, (_, i) => values[first - 1 + i]?.[index] ?? null);
 }
 
-/** Tracklight's sheet for this tracker (by its mark, under the name it was made with), and renamed copies. */
-function findOwn(sheets: readonly PupilSheetFacts[], tracker: string): { own: PupilSheetFacts | null; copies: string[] } {
-  const marked = sheets.filter((sheet) => lower(readPupilSheetMark(sheet.mark)?.tracker ?? '') === lower(tracker));
-  const own = marked.find((sheet) => lower(readPupilSheetMark(sheet.mark)!.sheet) === lower(sheet.name)) ?? null;
-  return { own, copies: marked.filter((sheet) => sheet !== own).map((sheet) => sheet.name) };
+/** Tracklight's sheet for this tracker (by its mark, under the name it was made with) with its mark read, and renamed copies. */
+function findOwn(
+  sheets: readonly PupilSheetFacts[],
+  tracker: string,
+): { own: { facts: PupilSheetFacts; mark: PupilSheetMark } | null; copies: string[] } {
+  const marked = sheets.flatMap((facts) => {
+    const mark = readPupilSheetMark(facts.mark);
+    return mark && lower(mark.tracker) === lower(tracker) ? [{ facts, mark }] : [];
+  });
+  const own = marked.find(({ facts, mark }) => lower(mark.sheet) === lower(facts.name)) ?? null;
+  return { own, copies: marked.filter((entry) => entry !== own).map(({ facts }) => facts.name) };
 }
 
 export function pupilSheetPlan(input: PupilSheetInput): PupilSheetOutcome {
@@ -110,10 +116,11 @@ export function pupilSheetPlan(input: PupilSheetInput): PupilSheetOutcome {
   if (!chosen.ok) return refuse(chosen.message);
   const { columns } = chosen;
 
-  const { own, copies } = findOwn(input.sheets, tracker);
+  const { own: found, copies } = findOwn(input.sheets, tracker);
+  const own = found?.facts ?? null;
   if (own?.isProtected)
     return refuse(protectedSheetMessage(own.name, 'Tracklight cannot update it', { called: 'The pupil report sheet' }));
-  const previous = own ? readPupilSheetMark(own.mark)! : null;
+  const previous = found?.mark ?? null;
   const maxName = input.maxSheetName ?? MAX_SHEET_NAME;
   const sheetName =
     own?.name ??
