@@ -8,9 +8,9 @@
  * The schema is built on first use, not when this module loads: Google Sheets loads the whole
  * add-on for every custom-function run, and a run that reads no school scale (most of them)
  * should not pay for building a zod schema. The custom functions' path (gradeScale.ts,
- * scaleArgument.ts) imports this module, and Code.js loads it (and zod) only when one of them
- * first asks for the schema (sheets-addon/build/buildSheets.mjs); gradeSettings.ts offers the
- * same schema as a value, for the schemas that hold one.
+ * scaleArgument.ts) imports this module; in Sheets it and zod are not even compiled until one of
+ * them first asks for the schema (sheets-addon/build/compileOnFirstUse.mjs). gradeSettings.ts
+ * offers the same schema as a value, for the schemas that hold one.
  */
 import * as z from 'zod/mini';
 import '../schema';

@@ -1,6 +1,8 @@
 /**
  * Builds the Google Sheets Editor add-on into a folder clasp can push (dist/sheets):
  *   Code.js          top-level stubs generated from the registry, then the core bundled as one global
+ *   Deferred.js      the sidebar's server and the grade settings schema (with zod), as text that
+ *                    Code.js compiles on first use (compileOnFirstUse.mjs)
  *   Sidebar.html     the shared panel with its script and styles inlined (see sidebarHtml.mjs)
  *   appsscript.json  the manifest, copied from sheets-addon/
  */
@@ -9,31 +11,49 @@ import path from 'node:path';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { customFunctionStub, entryPointStub } from './customFunctionStubs.mjs';
-import { loadOnFirstCall } from './loadOnFirstCall.mjs';
+import { compileOnFirstUse } from './compileOnFirstUse.mjs';
 import { buildSidebarHtml } from './sidebarHtml.mjs';
 
 /** The one global the bundle defines; every stub delegates to it. */
 export const NAMESPACE = 'Tracklight';
 
+/** esbuild's options for both scripts. */
+const SCRIPT_OPTIONS = {
+  bundle: true,
+  // A plain script: Apps Script has no modules, and each file's top level runs in one global scope.
+  format: 'iife',
+  platform: 'browser',
+  // ES2019 sits well inside what Apps Script's V8 runtime supports.
+  target: 'es2019',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'silent',
+};
+
+/**
+ * What a custom-function run never needs, compiled only when first used: the sidebar's server
+ * (main.ts reaches it on the sidebar's first call) and the grade settings schema, which alone
+ * needs zod on the functions' path, and only for a school's own scale.
+ */
+const DEFERRED_MODULES = {
+  'sheets-addon/host/sidebarServer.ts': { values: ['sidebarServer'] },
+  'core/grades/gradeSettingsSchema.ts': { functions: ['gradeSettingsSchemaOnce'] },
+};
+
 async function bundleAdapter(root) {
+  const deferred = compileOnFirstUse({ root, modules: DEFERRED_MODULES });
   const result = await esbuild.build({
+    ...SCRIPT_OPTIONS,
     entryPoints: [path.join(root, 'sheets-addon/host/main.ts')],
-    bundle: true,
     write: false,
-    // A plain script: Apps Script has no modules, and each file's top level runs in one global scope.
-    format: 'iife',
+    metafile: true,
     globalName: NAMESPACE,
-    platform: 'browser',
-    // ES2019 sits well inside what Apps Script's V8 runtime supports.
-    target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-    // A custom-function run loads all of Code.js: zod and the grade settings schema wait for a
-    // school's scale. (The sidebar's server waits for the sidebar: see host/main.ts.)
-    plugins: [loadOnFirstCall({ root, file: 'core/grades/gradeSettingsSchema.ts', functionNames: ['gradeSettingsSchemaOnce'] })],
+    plugins: [deferred.plugin],
   });
-  return result.outputFiles[0].text;
+  const zod = Object.keys(result.metafile.inputs).filter((input) => input.includes('node_modules/zod/'));
+  if (zod.length)
+    throw new Error(`Code.js would compile zod for every custom-function run (${zod[0]}): reach it through a deferred module.`);
+  return { bundle: result.outputFiles[0].text, deferredScript: await deferred.deferredScript(SCRIPT_OPTIONS) };
 }
 
 /**
@@ -48,19 +68,19 @@ function loadBundle(bundle) {
 }
 
 /** Static import/export is a syntax error in a classic script; dynamic import() is not, so look for it. */
-function checkPlainScript(code) {
+function checkPlainScript(code, file) {
   try {
-    new vm.Script(code, { filename: 'Code.js' });
+    new vm.Script(code, { filename: file });
   } catch (error) {
-    throw new Error(`Code.js must be a plain script that Apps Script can load: ${error.message}`);
+    throw new Error(`${file} must be a plain script that Apps Script can load: ${error.message}`);
   }
   const dynamicImport = /\bimport\s*\(|\bimport\.meta\b/.exec(code);
   if (dynamicImport)
-    throw new Error(`Code.js must not load modules, but has: ${code.slice(dynamicImport.index, dynamicImport.index + 60)}`);
+    throw new Error(`${file} must not load modules, but has: ${code.slice(dynamicImport.index, dynamicImport.index + 60)}`);
 }
 
 export async function buildSheets({ root, outDir }) {
-  const bundle = await bundleAdapter(root);
+  const { bundle, deferredScript } = await bundleAdapter(root);
   const { registry, functions, entryPoints, serverFunctionNames } = loadBundle(bundle);
   const names = Object.keys(registry);
   const unwrapped = names.filter((name) => typeof functions[name] !== 'function');
@@ -74,25 +94,31 @@ export async function buildSheets({ root, outDir }) {
     ...Object.keys(entryPoints).map((name) => `${entryPointStub(name, NAMESPACE)}\n`),
     bundle,
   ].join('\n');
-  checkPlainScript(code);
+  checkPlainScript(code, 'Code.js');
+  // The deferred text is a string in Deferred.js; it is checked as code as it is built.
+  checkPlainScript(deferredScript, 'Deferred.js');
 
   const sidebar = await buildSidebarHtml({ root, serverFunctionNames });
 
   await mkdir(outDir, { recursive: true });
   const codePath = path.join(outDir, 'Code.js');
+  const deferredPath = path.join(outDir, 'Deferred.js');
   const sidebarPath = path.join(outDir, 'Sidebar.html');
   const manifestPath = path.join(outDir, 'appsscript.json');
   await writeFile(codePath, code);
+  await writeFile(deferredPath, deferredScript);
   await writeFile(sidebarPath, sidebar);
   await copyFile(path.join(root, 'sheets-addon/appsscript.json'), manifestPath);
   return {
     outDir,
     codePath,
+    deferredPath,
     sidebarPath,
     manifestPath,
     functionNames: names,
     bundleBytes: Buffer.byteLength(bundle),
     codeBytes: Buffer.byteLength(code),
+    deferredBytes: Buffer.byteLength(deferredScript),
     sidebarBytes: Buffer.byteLength(sidebar),
   };
 }

@@ -20,10 +20,12 @@ export const functions = Object.fromEntries(
 
 /**
  * The sidebar's server functions by name; TypeScript checks that this is exactly the Host's.
- * Apps Script loads the whole of Code.js for every custom-function run, so the functions
+ * Apps Script compiles the whole project for every custom-function run, so the functions
  * themselves (sidebarServer.ts, with the layouts, the plans and every zod schema that checks what
- * the sidebar sends) are reached through require(): esbuild then runs a module's top level only
- * when it is first required, on the first call from the sidebar, never in a custom-function run.
+ * the sidebar sends) are not in Code.js: they are text in Deferred.js, compiled on the sidebar's
+ * first call (sheets-addon/build/compileOnFirstUse.mjs), never in a custom-function run. require(),
+ * not import, keeps that first use inside loadServer: esbuild runs a required module only when it
+ * is first required.
  */
 const SERVER_FUNCTIONS: Record<ServerFunctionName, true> = {
   activeSheet: true,
@@ -49,7 +51,7 @@ const SERVER_FUNCTIONS: Record<ServerFunctionName, true> = {
 const SERVER_FUNCTION_NAMES = Object.keys(SERVER_FUNCTIONS) as ServerFunctionName[];
 
 const loadServer = (): SheetsServer =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- require, not import, is what esbuild loads on first use (above)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- require, not import, is what esbuild runs on first use (above)
   (require('./sidebarServer') as typeof import('./sidebarServer')).sidebarServer;
 
 type Call = (...args: unknown[]) => unknown;

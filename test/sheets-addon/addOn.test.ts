@@ -1,11 +1,11 @@
 /** The add-on around the functions: manifest scopes, no network, and the menu in every auth mode. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { DEFINITIONS } from '../../core';
-import { AUTH_MODE, loadSheetsAddOn, readBuilt } from './sheetsBundle';
+import { allScripts, AUTH_MODE, loadSheetsAddOn, readBuilt, SCRIPT_FILES, sheetsDist } from './sheetsBundle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -34,27 +34,36 @@ describe('appsscript.json', () => {
   });
 });
 
-describe('Code.js', () => {
-  const code = readBuilt('Code.js');
+describe("the add-on's scripts", () => {
+  const code = allScripts();
 
-  it('references no network API, so pupil data cannot leave the spreadsheet', () => {
+  it('are Code.js and Deferred.js, beside Sidebar.html and the manifest: what clasp pushes', () => {
+    expect(readdirSync(sheetsDist).sort()).toEqual(['Code.js', 'Deferred.js', 'Sidebar.html', 'appsscript.json']);
+    expect(readdirSync(sheetsDist).filter((file) => file.endsWith('.js'))).toEqual([...SCRIPT_FILES]);
+  });
+
+  it('reference no network API, so pupil data cannot leave the spreadsheet', () => {
     expect(code).not.toMatch(/\b(UrlFetchApp|fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource)\b/);
   });
 
-  it('names no Apps Script service beyond the ones it needs: the spreadsheet, the sidebar and document properties', () => {
+  it('name no Apps Script service beyond the ones they need: the spreadsheet, the sidebar and document properties', () => {
     const services = code.match(/\b([A-Z]\w*(App|Service)|Utilities|Session|Logger|Browser)\b/g) ?? [];
     expect(new Set(services)).toEqual(new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService']));
   });
 
-  it('uses the Charts service only for its ChartType names: the report chart is built by the sheet itself', () => {
+  it('use the Charts service only for its ChartType names: the report chart is built by the sheet itself', () => {
     // Charts.newDataTable() and friends render charts apart from any spreadsheet; an embedded chart
     // needs only the current spreadsheet, so the two scopes above still cover it.
     expect(new Set(code.match(/\bCharts\.\w+/g))).toEqual(new Set(['Charts.ChartType']));
   });
 
-  it('is a plain script: no import or export, static or dynamic', () => {
-    // Static import/export cannot even compile as a classic script.
-    expect(() => new vm.Script(code)).not.toThrow();
+  it('are plain scripts: no import or export, static or dynamic, in either file or in the text Code.js compiles later', () => {
+    for (const file of SCRIPT_FILES) {
+      // Static import/export cannot even compile as a classic script.
+      expect(() => new vm.Script(readBuilt(file)), file).not.toThrow();
+    }
+    const deferredSource = vm.runInNewContext(`${readBuilt('Deferred.js')}\nTRACKLIGHT_DEFERRED_SOURCE`) as string;
+    expect(() => new vm.Script(deferredSource)).not.toThrow();
     expect(code).not.toMatch(/\bimport\s*\(|\bimport\.meta\b/);
   });
 

@@ -1,6 +1,6 @@
 /**
- * Loads the built dist/sheets/Code.js the way Apps Script does: one plain script in a fresh
- * global scope. The only globals are recording fakes of the Apps Script services the add-on may
+ * Loads the built add-on (dist/sheets/Code.js and Deferred.js) the way Apps Script does: plain
+ * scripts in one fresh global scope. The only globals are recording fakes of the Apps Script services the add-on may
  * touch; a fake throws on any member it does not have, so a stray call fails the test that made it.
  * There is no require, process, fetch or console in that scope.
  */
@@ -11,6 +11,20 @@ import vm from 'node:vm';
 
 export const sheetsDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/sheets');
 export const readBuilt = (file: string) => readFileSync(path.join(sheetsDist, file), 'utf8');
+
+/**
+ * The add-on's script files. Apps Script compiles and runs every one of them before each call, a
+ * custom function's included; Deferred.js only defines one string, so their order does not matter.
+ */
+export const SCRIPT_FILES = ['Code.js', 'Deferred.js'] as const;
+
+/** All the add-on's code, for checks of what any of it may name. */
+export const allScripts = () => SCRIPT_FILES.map(readBuilt).join('\n');
+
+/** Loads the add-on into `context` as Apps Script does: every script file, in one global scope. */
+export function runScripts(context: vm.Context, files: readonly string[] = SCRIPT_FILES): void {
+  for (const file of files) vm.runInContext(readBuilt(file), context, { filename: file });
+}
 
 export type Call = { member: string; args: unknown[] };
 
@@ -49,7 +63,7 @@ export function loadSheetsAddOn() {
     Logger: recording('Logger', { log: () => undefined }, calls),
   };
   const scope = vm.createContext({ ...globals });
-  vm.runInContext(readBuilt('Code.js'), scope, { filename: 'Code.js' });
+  runScripts(scope);
   return {
     scope: scope as Record<string, any>,
     calls,

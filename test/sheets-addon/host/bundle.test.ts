@@ -1,6 +1,6 @@
 /** The built add-on as a whole: two scopes, no network API, and only the services the sidebar needs. */
 import { describe, expect, it } from 'vitest';
-import { readBuilt } from '../sheetsBundle';
+import { allScripts, readBuilt } from '../sheetsBundle';
 
 describe('the Sheets add-on with its sidebar', () => {
   it('still asks for only the current spreadsheet and its UI: sidebars and document properties need no more', () => {
@@ -10,15 +10,18 @@ describe('the Sheets add-on with its sidebar', () => {
     ]);
   });
 
-  it('has no network API in Code.js or Sidebar.html', () => {
-    for (const file of ['Code.js', 'Sidebar.html']) {
-      expect(readBuilt(file), file).not.toMatch(/\b(UrlFetchApp|fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource)\b/);
+  it('has no network API in its scripts or Sidebar.html', () => {
+    for (const [file, text] of [
+      ['scripts', allScripts()],
+      ['Sidebar.html', readBuilt('Sidebar.html')],
+    ]) {
+      expect(text, file).not.toMatch(/\b(UrlFetchApp|fetch|XMLHttpRequest|WebSocket|sendBeacon|EventSource)\b/);
     }
   });
 
   it('names only SpreadsheetApp, HtmlService and PropertiesService among the Apps Script services', () => {
     const services =
-      readBuilt('Code.js').match(/\b([A-Z]\w*(App|Service)|Utilities|Session|Logger|Browser|ScriptApp|CacheService|LockService)\b/g) ?? [];
+      allScripts().match(/\b([A-Z]\w*(App|Service)|Utilities|Session|Logger|Browser|ScriptApp|CacheService|LockService)\b/g) ?? [];
     expect(new Set(services)).toEqual(new Set(['SpreadsheetApp', 'HtmlService', 'PropertiesService']));
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Runs the built dist/sheets/Code.js in node:vm against the Sheets fake, the way Apps Script
- * runs it: one plain script in a fresh global scope whose only globals are the services.
+ * Runs the built add-on (dist/sheets/Code.js and Deferred.js) in node:vm against the Sheets fake,
+ * the way Apps Script runs it: plain scripts in one fresh global scope whose only globals are the services.
  * `run` calls a top-level function as google.script.run does: arguments and answer are copied,
  * and either may hold only what google.script.run can carry (no Date, function or class instance).
  */
 import vm from 'node:vm';
-import { readBuilt } from '../sheetsBundle';
+import { runScripts } from '../sheetsBundle';
 import { createSheetsFake, type SheetSeed } from '../../fakes/sheetsFake';
 
 /** Throws where google.script.run would refuse or mangle a value (a Date arrives as null). */
@@ -35,7 +35,7 @@ const copied = (value: unknown) => (value === undefined ? undefined : JSON.parse
 export function loadHost(seeds: SheetSeed[], options?: Parameters<typeof createSheetsFake>[1]) {
   const fake = createSheetsFake(seeds, options);
   const scope = vm.createContext({ ...fake.globals });
-  vm.runInContext(readBuilt('Code.js'), scope, { filename: 'Code.js' });
+  runScripts(scope);
   const topLevel = (name: string) => {
     const fn = (scope as Record<string, unknown>)[name];
     if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}.`);

@@ -3,7 +3,7 @@ import vm from 'node:vm';
 import type { Host } from '../../../core/panel/host';
 import type { ServerFunctionName } from '../../../sheets-addon/host/serverApi';
 import { createScriptRunHost, type ScriptRun } from '../../../sheets-addon/sidebar/scriptRunHost';
-import { readBuilt } from '../sheetsBundle';
+import { runScripts } from '../sheetsBundle';
 
 /**
  * The server function names the build writes into Sidebar.html: read, as the build reads them,
@@ -11,7 +11,7 @@ import { readBuilt } from '../sheetsBundle';
  */
 export function builtServerFunctionNames(): ServerFunctionName[] {
   const context = vm.createContext({});
-  vm.runInContext(readBuilt('Code.js'), context, { filename: 'Code.js' });
+  runScripts(context);
   return (context as { Tracklight: { serverFunctionNames: ServerFunctionName[] } }).Tracklight.serverFunctionNames;
 }
 
