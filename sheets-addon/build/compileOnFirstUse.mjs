@@ -30,8 +30,8 @@ const LOADER_SOURCE = `
 let modules;
 export function deferredModule(key) {
   if (modules === undefined) {
-    // Deferred.js's top-level var is a property of the one global object all script files share.
-    const source = globalThis.${DEFERRED_SOURCE};
+    // Deferred.js's top-level var, in the one global scope all script files share.
+    const source = typeof ${DEFERRED_SOURCE} === 'string' ? ${DEFERRED_SOURCE} : undefined;
     if (typeof source !== 'string')
       throw new Error("Tracklight's Deferred.js is missing from this Apps Script project: push every file in dist/sheets.");
     modules = new Function(source + '\\nreturn ${DEFERRED_GLOBAL}.modules;')();
